@@ -6,7 +6,7 @@
  */
 import type { TestContext } from 'node:test';
 
-export const requireAll = process.env.CASHFREE_KIT_REQUIRE_ALL === '1';
+export const requireAll = process.env['CASHFREE_KIT_REQUIRE_ALL'] === '1';
 
 /**
  * Returns true when the suite may run. Otherwise skips the test (or throws under CI) with a
