@@ -1,0 +1,62 @@
+/**
+ * The request body exactly as it arrived: a string, or bytes (`Uint8Array`, Node's `Buffer`,
+ * `ArrayBuffer`, any `ArrayBufferView`). Bytes are the safest choice: they are what Cashfree signed.
+ */
+export type RawBody = string | Uint8Array | ArrayBuffer | ArrayBufferView;
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** UTF-8 bytes of a string. */
+export function utf8(text: string): Uint8Array<ArrayBuffer> {
+  return encoder.encode(text);
+}
+
+/** A string from UTF-8 bytes; invalid sequences become U+FFFD, as in every HTTP framework. */
+export function fromUtf8(bytes: Uint8Array): string {
+  return decoder.decode(bytes);
+}
+
+/** True when `value` is a body this package can verify: a string or bytes, not a parsed object. */
+export function isRawBody(value: unknown): value is RawBody {
+  return typeof value === 'string' || value instanceof ArrayBuffer || ArrayBuffer.isView(value);
+}
+
+/** The bytes of a raw body, without copying when it already is a `Uint8Array`. */
+export function bodyBytes(body: RawBody): Uint8Array {
+  if (typeof body === 'string') return utf8(body);
+  if (body instanceof Uint8Array) return body;
+  if (body instanceof ArrayBuffer) return new Uint8Array(body);
+  return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+}
+
+/** Concatenates byte arrays into one. */
+export function concatBytes(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.byteLength;
+  }
+  return out;
+}
+
+/** Standard base64 (with padding) of some bytes. */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/**
+ * Compares two strings in time that depends only on their lengths, never on where they first
+ * differ, so a caller cannot discover a valid signature one character at a time.
+ */
+export function timingSafeEqual(a: string, b: string): boolean {
+  let diff = a.length ^ b.length;
+  for (let i = 0; i < a.length; i++) {
+    // When lengths differ, compare against `a` itself so the loop still runs a.length times.
+    diff |= a.charCodeAt(i) ^ (i < b.length ? b.charCodeAt(i) : a.charCodeAt(i));
+  }
+  return diff === 0;
+}

@@ -1,0 +1,56 @@
+import { CashfreeError } from '../core/errors.js';
+
+/**
+ * Why a webhook was rejected, machine-readable. Branch on this, not on the message.
+ *
+ * - `missing_secret`: no client secret was configured.
+ * - `missing_body`: no request body reached the verifier.
+ * - `missing_header`: `x-webhook-signature` or `x-webhook-timestamp` is absent or empty.
+ * - `invalid_timestamp`: `x-webhook-timestamp` is not an epoch time in milliseconds or seconds.
+ * - `invalid_signature`: the signature does not match this secret and these exact bytes.
+ * - `timestamp_outside_tolerance`: a genuine signature, but too old or too far in the future (a replay).
+ * - `body_not_json`: the signature matched but the body is not a JSON object.
+ * - `body_reserialised`: the body was parsed before it reached the verifier, so the signed bytes are gone.
+ */
+export type WebhookVerificationReason =
+  | 'missing_secret'
+  | 'missing_body'
+  | 'missing_header'
+  | 'invalid_timestamp'
+  | 'invalid_signature'
+  | 'timestamp_outside_tolerance'
+  | 'body_not_json'
+  | 'body_reserialised';
+
+/**
+ * Thrown when a webhook cannot be trusted. Answer it with HTTP 400; never process the event.
+ * The message says what to fix and never contains the secret.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   event = await verifyWebhook({ rawBody, signature, timestamp, secret });
+ * } catch (error) {
+ *   if (isWebhookVerificationError(error)) return res.status(400).send(error.reason);
+ *   throw error;
+ * }
+ * ```
+ */
+export class WebhookVerificationError extends CashfreeError {
+  override name = 'WebhookVerificationError' as const;
+  /** Why the webhook was rejected. */
+  readonly reason: WebhookVerificationReason;
+
+  constructor(reason: WebhookVerificationReason, message: string) {
+    super(message);
+    this.reason = reason;
+  }
+}
+
+/** True for a `WebhookVerificationError`, even one thrown by a second installed copy of cashfree-kit. */
+export function isWebhookVerificationError(error: unknown): error is WebhookVerificationError {
+  return (
+    error instanceof WebhookVerificationError ||
+    (error instanceof Error && error.name === 'WebhookVerificationError' && 'reason' in error)
+  );
+}

@@ -1,0 +1,390 @@
+/**
+ * Typed Cashfree webhook events: a union discriminated on `type`, so `switch (event.type)` narrows
+ * `event.data`. Field names are Cashfree's own (snake_case). Types Cashfree adds later arrive as
+ * {@link UnknownWebhookEvent} with the parsed body in `raw`, never as an error.
+ *
+ * Payload shapes: payments, refunds and payment links from Cashfree's webhook pages for API
+ * 2025-01-01 (fields added in 2025-01-01 are optional, so 2023-08-01 payloads fit too); settlements
+ * from the settlement webhook page; disputes from the spec's `DisputesEntity`.
+ *
+ * @see https://www.cashfree.com/docs/api-reference/payments/latest/payments/webhooks
+ */
+
+/** `x-webhook-version` values Cashfree documents. Others are passed through as strings. */
+export type WebhookVersion = '2025-01-01' | '2023-08-01';
+
+/** Facts about one delivery, read from its headers. Added by cashfree-kit, not part of Cashfree's JSON. */
+export interface WebhookDelivery {
+  /** `x-webhook-version`: the payload version configured for the endpoint. */
+  version: WebhookVersion | (string & {}) | undefined;
+  /** `x-idempotency-key`: identical for every retry of one payload (version 2025-01-01 only). */
+  idempotencyKey: string | undefined;
+  /** `x-webhook-attempt`: 1 for the first delivery, 2 for the first retry, … */
+  attempt: number | undefined;
+  /** `x-webhook-timestamp` as epoch milliseconds: when Cashfree signed this delivery. */
+  timestamp: number;
+}
+
+// ---- payments ------------------------------------------------------------------------------
+
+/** `payment_status` values. `PAYMENT_SUCCESS_WEBHOOK` can carry `PENDING` (late authorisation). */
+export type PaymentStatus =
+  | 'SUCCESS'
+  | 'NOT_ATTEMPTED'
+  | 'FAILED'
+  | 'USER_DROPPED'
+  | 'VOID'
+  | 'CANCELLED'
+  | 'PENDING';
+
+/** `data.order` of a payment webhook. */
+export interface WebhookOrder {
+  order_id: string;
+  order_amount: number;
+  order_currency: string;
+  order_tags: Record<string, string> | null;
+}
+
+/** `data.payment.payment_method`: one key naming the method (`card`, `upi`, `netbanking`, `app`, …). */
+export interface WebhookPaymentMethod {
+  card?: {
+    channel: string | null;
+    card_number: string;
+    card_network: string;
+    card_type: string;
+    card_sub_type?: string | null;
+    card_country: string | null;
+    card_bank_name: string | null;
+    card_network_reference_id?: string | null;
+    instrument_id?: string | null;
+    par?: string | null;
+    emi_details?: Record<string, unknown> | null;
+  };
+  upi?: {
+    channel: string | null;
+    upi_id: string | null;
+    upi_instrument?: string | null;
+    upi_instrument_number?: string | null;
+    upi_payer_ifsc?: string | null;
+    upi_payer_account_number?: string | null;
+  };
+  netbanking?: {
+    channel: string | null;
+    netbanking_bank_code: string | number;
+    netbanking_bank_name: string;
+  };
+  app?: { channel: string; upi_id: string | null };
+  [method: string]: unknown;
+}
+
+/** `data.payment` of a payment webhook. */
+export interface WebhookPayment {
+  /** A string since API 2023-08-01. */
+  cf_payment_id: string;
+  payment_status: PaymentStatus;
+  payment_amount: number;
+  payment_currency: string;
+  /** For example `"00::Transaction success"`. */
+  payment_message: string | null;
+  payment_time: string;
+  bank_reference: string | null;
+  auth_id: string | null;
+  payment_method: WebhookPaymentMethod;
+  payment_group: string;
+  /** Version 2025-01-01 only. */
+  international_payment?: { international: boolean } | null;
+  /** Version 2025-01-01 only; `null` when no surcharge applied. */
+  payment_surcharge?: {
+    payment_surcharge_service_charge: number;
+    payment_surcharge_service_tax: number;
+  } | null;
+}
+
+/** `data.customer_details` of a payment webhook. */
+export interface WebhookCustomerDetails {
+  customer_name: string | null;
+  customer_id: string | null;
+  customer_email: string | null;
+  customer_phone: string | null;
+}
+
+/** `data.payment_gateway_details` of a payment webhook. */
+export interface WebhookGatewayDetails {
+  gateway_name: string | null;
+  gateway_order_id: string | null;
+  gateway_payment_id: string | null;
+  gateway_order_reference_id?: string | null;
+  gateway_status_code: string | null;
+  gateway_settlement?: string | null;
+  gateway_reference_name?: string | null;
+}
+
+/** One entry of `data.payment_offers`. */
+export interface WebhookPaymentOffer {
+  offer_id: string;
+  offer_type: string;
+  offer_meta: Record<string, unknown> | null;
+  offer_redemption: { redemption_status: string; discount_amount: number; cashback_amount: number } | null;
+}
+
+/** `data.error_details`, present on failed and dropped payments. */
+export interface WebhookPaymentError {
+  /** For example `GATEWAY_ERROR`, `TRANSACTION_DECLINED`. */
+  error_code: string | null;
+  error_description: string | null;
+  /** For example `invalid_amount`, `bank_rejected`. */
+  error_reason: string | null;
+  error_source: string | null;
+  error_code_raw?: string | null;
+  error_description_raw?: string | null;
+  error_subcode_raw?: string | null;
+}
+
+/** `data` of `PAYMENT_SUCCESS_WEBHOOK`, `PAYMENT_FAILED_WEBHOOK` and `PAYMENT_USER_DROPPED_WEBHOOK`. */
+export interface PaymentWebhookData {
+  order: WebhookOrder;
+  payment: WebhookPayment;
+  customer_details: WebhookCustomerDetails;
+  payment_gateway_details?: WebhookGatewayDetails | null;
+  payment_offers?: WebhookPaymentOffer[] | null;
+  error_details?: WebhookPaymentError | null;
+  /** Version 2025-01-01 only. */
+  terminal_details?: { cf_terminal_id: string | null; terminal_phone: string | null } | null;
+}
+
+// ---- refunds -------------------------------------------------------------------------------
+
+/** `refund_status` values (`FAILED` appears in Cashfree's prose only). */
+export type RefundStatus = 'SUCCESS' | 'PENDING' | 'CANCELLED' | 'ONHOLD' | 'FAILED';
+
+/** `data.refund` of `REFUND_STATUS_WEBHOOK`. Auto-refunds carry no order fields. */
+export interface WebhookRefund {
+  cf_refund_id: string | number;
+  cf_payment_id: string | number;
+  refund_id: string;
+  order_id?: string;
+  refund_amount: number;
+  refund_currency: string;
+  entity: string;
+  refund_type: 'MERCHANT_INITIATED' | 'PAYMENT_AUTO_REFUND' | 'UNRECONCILED_AUTO_REFUND' | (string & {});
+  refund_arn: string | null;
+  refund_status: RefundStatus;
+  status_description: string | null;
+  created_at: string;
+  processed_at: string | null;
+  refund_charge?: number | null;
+  refund_note: string | null;
+  refund_splits?: Array<{
+    merchantVendorId?: string;
+    vendor_id?: string;
+    amount: number;
+    percentage: number | null;
+  }>;
+  metadata?: Record<string, unknown> | null;
+  refund_mode?: string | null;
+  refund_speed?: { requested: string; accepted: string; processed: string; message: string | null } | null;
+}
+
+/** `data` of `REFUND_STATUS_WEBHOOK`. */
+export interface RefundWebhookData {
+  refund: WebhookRefund;
+}
+
+// ---- payment links -------------------------------------------------------------------------
+
+/** `link_status` values a link webhook reports. */
+export type PaymentLinkStatus = 'ACTIVE' | 'PAID' | 'PARTIALLY_PAID' | 'EXPIRED' | 'CANCELLED';
+
+/**
+ * `data` of `PAYMENT_LINK_EVENT`: the link itself. Unlike the API, amounts here are strings
+ * (`"200.12"`) and timestamps carry no offset.
+ */
+export interface PaymentLinkWebhookData {
+  cf_link_id: string | number;
+  link_id: string;
+  link_status: PaymentLinkStatus;
+  link_currency: string;
+  link_amount: string;
+  link_amount_paid: string;
+  link_partial_payments: boolean;
+  link_minimum_partial_amount: string | null;
+  link_purpose: string;
+  link_created_at: string;
+  link_expiry_time: string;
+  link_url: string;
+  customer_details: { customer_name?: string | null; customer_phone: string; customer_email?: string | null };
+  link_meta?: Record<string, unknown> | null;
+  link_notes?: Record<string, string> | null;
+  link_notify?: { send_sms: boolean; send_email: boolean } | null;
+  link_auto_reminders?: boolean;
+  /** The order the payment ran on (`order_id` like `CFPay_<link code>_<suffix>`). */
+  order?: {
+    order_id: string;
+    order_amount: string;
+    order_expiry_time: string;
+    order_hash?: string;
+    transaction_id: string | number | null;
+    transaction_status: string;
+  } | null;
+}
+
+// ---- settlements ---------------------------------------------------------------------------
+
+/** `data.settlement` of the `SETTLEMENT_*` webhooks. */
+export interface WebhookSettlement {
+  settlement_id: string | number;
+  status: string;
+  settlement_type: string;
+  settlement_amount: number;
+  amount_settled: number;
+  payment_amount: number;
+  adjustment: number;
+  service_charge: number;
+  service_tax: number;
+  settlement_charge: number;
+  settlement_tax: number;
+  payment_from: string;
+  payment_till: string;
+  settled_on: string | null;
+  settlement_initiated_on: string | null;
+  reason: string | null;
+  utr: string | null;
+}
+
+/** `data` of the `SETTLEMENT_*` webhooks. */
+export interface SettlementWebhookData {
+  settlement: WebhookSettlement;
+}
+
+// ---- disputes ------------------------------------------------------------------------------
+
+/** `data.dispute` of the `DISPUTE_*` webhooks. */
+export interface WebhookDispute {
+  dispute_id: string | number;
+  dispute_type: 'DISPUTE' | 'CHARGEBACK' | 'RETRIEVAL' | 'PRE_ARBITRATION' | 'ARBITRATION' | (string & {});
+  reason_code: string;
+  reason_description: string;
+  dispute_amount: number;
+  dispute_amount_currency?: string;
+  /** For example `DISPUTE_CREATED`, `CHARGEBACK_MERCHANT_WON`. */
+  dispute_status: string;
+  created_at: string;
+  respond_by: string;
+  updated_at: string;
+  resolved_at: string | null;
+  cf_dispute_remarks?: string | null;
+  preferred_evidence?: Array<{ document_type: string; document_description: string }>;
+  dispute_evidence?: Array<{ document_id: number; document_name: string; document_type: string }>;
+}
+
+/** `data` of the `DISPUTE_*` webhooks. */
+export interface DisputeWebhookData {
+  dispute: WebhookDispute;
+  order_details?: {
+    order_id: string;
+    order_currency: string;
+    order_amount: number;
+    cf_payment_id: string | number;
+    payment_currency: string;
+    payment_amount: number;
+  };
+  customer_details?: {
+    customer_name: string | null;
+    customer_phone: string | null;
+    customer_email: string | null;
+  };
+}
+
+// ---- the union -----------------------------------------------------------------------------
+
+/** Every event type this package knows, grouped by what `data` holds. */
+export const WEBHOOK_EVENT_TYPES = {
+  payment: ['PAYMENT_SUCCESS_WEBHOOK', 'PAYMENT_FAILED_WEBHOOK', 'PAYMENT_USER_DROPPED_WEBHOOK'],
+  refund: ['REFUND_STATUS_WEBHOOK'],
+  paymentLink: ['PAYMENT_LINK_EVENT'],
+  settlement: ['SETTLEMENT_INITIATED', 'SETTLEMENT_SUCCESS', 'SETTLEMENT_FAILED', 'SETTLEMENT_REVERSED'],
+  // DISPUTE_CREATED/UPDATED/CLOSED are Cashfree's current names; DISPUTE_OPENED_WEBHOOK is the
+  // older name integrators still document, kept so such payloads stay typed.
+  dispute: ['DISPUTE_CREATED', 'DISPUTE_UPDATED', 'DISPUTE_CLOSED', 'DISPUTE_OPENED_WEBHOOK'],
+} as const;
+
+type TypesOf<K extends keyof typeof WEBHOOK_EVENT_TYPES> = (typeof WEBHOOK_EVENT_TYPES)[K][number];
+
+/** The `type` of every event this package knows. */
+export type KnownWebhookEventType = TypesOf<keyof typeof WEBHOOK_EVENT_TYPES>;
+
+/** The envelope every Cashfree webhook shares, plus the delivery facts cashfree-kit adds. */
+export interface WebhookEnvelope<T extends string, D> {
+  type: T;
+  /** When the event happened, e.g. `"2025-01-15T11:16:10+05:30"`. */
+  event_time: string;
+  data: D;
+  /** Read from the delivery's headers by cashfree-kit; not part of Cashfree's JSON. */
+  delivery: WebhookDelivery;
+}
+
+/** A payment succeeded (check `data.payment.payment_status`: it can be `PENDING`). */
+export type PaymentSuccessWebhookEvent = WebhookEnvelope<'PAYMENT_SUCCESS_WEBHOOK', PaymentWebhookData>;
+/** A payment attempt failed; the order stays open for another attempt. */
+export type PaymentFailedWebhookEvent = WebhookEnvelope<'PAYMENT_FAILED_WEBHOOK', PaymentWebhookData>;
+/** The customer left checkout without paying. */
+export type PaymentUserDroppedWebhookEvent = WebhookEnvelope<
+  'PAYMENT_USER_DROPPED_WEBHOOK',
+  PaymentWebhookData
+>;
+/** Any of the three payment events. */
+export type PaymentWebhookEvent =
+  | PaymentSuccessWebhookEvent
+  | PaymentFailedWebhookEvent
+  | PaymentUserDroppedWebhookEvent;
+/** A refund changed status (success, cancellation, auto-refund). */
+export type RefundStatusWebhookEvent = WebhookEnvelope<'REFUND_STATUS_WEBHOOK', RefundWebhookData>;
+/** A payment link was paid, partially paid, cancelled or expired. */
+export interface PaymentLinkWebhookEvent
+  extends WebhookEnvelope<'PAYMENT_LINK_EVENT', PaymentLinkWebhookData> {
+  /** Payload version of link webhooks (`1`). */
+  version?: number;
+}
+/** A settlement was initiated, succeeded, failed or was reversed. */
+export type SettlementWebhookEvent = WebhookEnvelope<TypesOf<'settlement'>, SettlementWebhookData>;
+/** A dispute or chargeback was opened, updated or closed. */
+export type DisputeWebhookEvent = WebhookEnvelope<TypesOf<'dispute'>, DisputeWebhookData>;
+
+/**
+ * An event whose type this version of cashfree-kit does not know (or whose body lacks a `data`
+ * object). Its `type` is the literal `'unknown'`, so narrowing on known types stays exact; the
+ * type Cashfree sent is in `receivedType` and the whole parsed body in `raw`.
+ */
+export interface UnknownWebhookEvent {
+  type: 'unknown';
+  receivedType: string;
+  raw: unknown;
+  delivery: WebhookDelivery;
+}
+
+/** Every verified webhook: narrow with `switch (event.type)`. */
+export type WebhookEvent =
+  | PaymentWebhookEvent
+  | RefundStatusWebhookEvent
+  | PaymentLinkWebhookEvent
+  | SettlementWebhookEvent
+  | DisputeWebhookEvent
+  | UnknownWebhookEvent;
+
+/** The `type` of any webhook event, `'unknown'` included. */
+export type WebhookEventType = WebhookEvent['type'];
+
+/** The event type for one `type` value, e.g. `WebhookEventOf<'REFUND_STATUS_WEBHOOK'>`. */
+export type WebhookEventOf<T extends WebhookEventType> = Extract<WebhookEvent, { type: T }>;
+
+const knownTypes: ReadonlySet<string> = new Set(Object.values(WEBHOOK_EVENT_TYPES).flat());
+
+/** True when cashfree-kit has a typed payload for this `type`. */
+export function isKnownWebhookEventType(type: string): type is KnownWebhookEventType {
+  return knownTypes.has(type);
+}
+
+/** The type Cashfree sent, for known and unknown events alike (handy for logs and metrics). */
+export function webhookEventType(event: WebhookEvent): string {
+  return event.type === 'unknown' ? event.receivedType : event.type;
+}

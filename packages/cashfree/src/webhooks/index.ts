@@ -1,0 +1,44 @@
+/**
+ * Cashfree webhooks, safe by default: signature verification with Web Crypto and a constant-time
+ * compare, a replay window, typed events, and a signer for tests. Framework adapters live in
+ * `cashfree-kit/webhooks/{express,fastify,next,hono}`; the idempotent inbox in
+ * `cashfree-kit/webhooks/inbox`.
+ *
+ * @example
+ * ```ts
+ * import { constructWebhookEvent } from 'cashfree-kit/webhooks';
+ *
+ * const event = await constructWebhookEvent(await request.text(), request.headers, secret);
+ * switch (event.type) {
+ *   case 'PAYMENT_SUCCESS_WEBHOOK':
+ *     // confirm with cashfree.orders.get(event.data.order.order_id) before fulfilling
+ *     break;
+ *   case 'unknown':
+ *     console.log('unhandled Cashfree event', event.receivedType);
+ * }
+ * ```
+ * @module
+ */
+export type { RawBody } from './bytes.js';
+export {
+  isWebhookVerificationError,
+  WebhookVerificationError,
+  type WebhookVerificationReason,
+} from './errors.js';
+export * from './events.js';
+export { type HeaderRecord, type HeadersLike, readHeader, WEBHOOK_HEADERS } from './headers.js';
+export {
+  movesOrderForward,
+  type OrderStatus,
+  orderStatusAfter,
+  orderStatusImpliedBy,
+} from './order-status.js';
+export { type SignedWebhook, type SignWebhookParams, signWebhook } from './sign.js';
+export { computeWebhookSignature, type SignatureInput } from './signature.js';
+export { DEFAULT_TOLERANCE_SECONDS } from './timestamp.js';
+export {
+  constructWebhookEvent,
+  type VerifyWebhookOptions,
+  type VerifyWebhookParams,
+  verifyWebhook,
+} from './verify.js';

@@ -1,0 +1,38 @@
+/**
+ * A best-effort diagnosis for a signature mismatch: does the body look like
+ * `JSON.stringify(JSON.parse(original))` rather than the bytes Cashfree sent?
+ *
+ * Heuristic, used only to improve an error message: the body must be exactly what `JSON.stringify`
+ * prints for its own parse (compact, or 2-space indented), and carry a whole-number amount such as
+ * `"order_amount":170`. Cashfree prints amounts with two decimals (`170.00`); parsing and
+ * re-stringifying drops them, which changes the bytes and breaks the signature.
+ */
+export function reserialisationHint(text: string): string | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (JSON.stringify(parsed) !== text && JSON.stringify(parsed, null, 2) !== text) return undefined;
+  const amount = findWholeAmount(parsed, '');
+  if (!amount) return undefined;
+  return (
+    `The body looks re-serialised: it is exactly JSON.stringify output and ${amount.path} is ${amount.value} ` +
+    `where Cashfree sends ${amount.value.toFixed(2)}. Verify the raw bytes instead: express.raw({ type: 'application/json' }), ` +
+    "Fastify's parseAs: 'buffer', or await request.text() / arrayBuffer() — never JSON.stringify(req.body)."
+  );
+}
+
+function findWholeAmount(value: unknown, path: string): { path: string; value: number } | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const [key, child] of Object.entries(value)) {
+    const childPath = path ? `${path}.${key}` : key;
+    if (/_amount$/.test(key) && typeof child === 'number' && Number.isInteger(child)) {
+      return { path: childPath, value: child };
+    }
+    const found = findWholeAmount(child, childPath);
+    if (found) return found;
+  }
+  return undefined;
+}
