@@ -1,0 +1,67 @@
+/**
+ * Cashfree webhooks as a Fastify plugin. Inside its own encapsulated context it replaces the JSON
+ * parser with one that keeps the raw bytes, so the rest of your app still gets parsed JSON.
+ *
+ * @example
+ * ```ts
+ * import { cashfreeWebhook } from 'cashfree-kit/webhooks/fastify';
+ *
+ * await app.register(cashfreeWebhook({
+ *   secret: process.env.CASHFREE_CLIENT_SECRET!,
+ *   onEvent: (event) => inbox.receive(event),
+ * }), { prefix: '/webhooks/cashfree' });
+ * ```
+ * @module
+ */
+import type { HeaderRecord } from '../headers.js';
+import { handleWebhook, type WebhookHandlerOptions } from './handle.js';
+
+export type { WebhookHandlerOptions } from './handle.js';
+
+/** Options of the Fastify adapter. */
+export interface FastifyWebhookOptions extends WebhookHandlerOptions {
+  /** The route inside the plugin's prefix. Default `'/'`. */
+  path?: string;
+}
+
+/** The parts of a Fastify request this adapter uses. */
+export interface FastifyRequestLike {
+  headers: HeaderRecord;
+  body: unknown;
+}
+
+/** The parts of a Fastify reply this adapter uses. */
+export interface FastifyReplyLike {
+  code(statusCode: number): { send(payload: unknown): unknown };
+}
+
+/** The parts of a Fastify instance this adapter uses. */
+export interface FastifyInstanceLike {
+  addContentTypeParser(
+    contentType: string,
+    options: { parseAs: 'buffer' },
+    parser: (request: never, body: Uint8Array, done: (error: Error | null, body?: unknown) => void) => void,
+  ): unknown;
+  post(
+    path: string,
+    handler: (request: FastifyRequestLike, reply: FastifyReplyLike) => Promise<unknown>,
+  ): unknown;
+}
+
+/**
+ * A Fastify plugin that serves one POST route verifying Cashfree webhooks: 200 when `onEvent`
+ * resolves, 400 for a rejected webhook, 500 when `onEvent` throws.
+ */
+export function cashfreeWebhook(
+  options: FastifyWebhookOptions,
+): (fastify: FastifyInstanceLike) => Promise<void> {
+  return async (fastify) => {
+    fastify.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body, done) =>
+      done(null, body),
+    );
+    fastify.post(options.path ?? '/', async (request, reply) => {
+      const result = await handleWebhook(request.body, request.headers, options);
+      return reply.code(result.status).send(result.body);
+    });
+  };
+}

@@ -1,0 +1,69 @@
+import { isWebhookVerificationError } from '../errors.js';
+import type { WebhookEvent } from '../events.js';
+import type { HeadersLike } from '../headers.js';
+import { constructWebhookEvent, type VerifyWebhookOptions } from '../verify.js';
+
+/** Options every framework adapter takes. */
+export interface WebhookHandlerOptions extends VerifyWebhookOptions {
+  /** Your Cashfree client secret for the environment that sends the webhooks. */
+  secret: string;
+  /**
+   * Called once per verified delivery. Resolve to answer 200; throw to answer 500 so Cashfree
+   * retries. Keep it fast: record the event (e.g. `inbox.receive(event)`) and process it later.
+   */
+  onEvent(event: WebhookEvent): unknown;
+  /**
+   * Called with every rejection (a `WebhookVerificationError`) and every `onEvent` failure.
+   * Default: `onEvent` failures are logged with `console.error`; rejections are only answered.
+   */
+  onError?(error: unknown): void;
+}
+
+/** What an adapter should answer: a status and a small JSON body. */
+export interface WebhookResult {
+  status: number;
+  body: { received: true } | { error: { reason: string; message: string } };
+}
+
+/**
+ * Verifies a delivery and runs `onEvent`, framework-free. Adapters only extract the raw body and
+ * headers, then translate the result into their response type.
+ */
+export async function handleWebhook(
+  rawBody: unknown,
+  headers: HeadersLike,
+  options: WebhookHandlerOptions,
+): Promise<WebhookResult> {
+  let event: WebhookEvent;
+  try {
+    // rawBody is checked at runtime: a parsed object is reported as body_reserialised.
+    event = await constructWebhookEvent(rawBody as string, headers, options.secret, options);
+  } catch (error) {
+    options.onError?.(error);
+    if (!isWebhookVerificationError(error)) throw error;
+    // A missing secret is our misconfiguration, not a bad request: 500 lets Cashfree retry once fixed.
+    const status = error.reason === 'missing_secret' ? 500 : 400;
+    return { status, body: { error: { reason: error.reason, message: error.message } } };
+  }
+  try {
+    await options.onEvent(event);
+  } catch (error) {
+    if (options.onError) options.onError(error);
+    else console.error('[cashfree-kit] webhook onEvent failed; answering 500 so Cashfree retries:', error);
+    return {
+      status: 500,
+      body: {
+        error: { reason: 'handler_failed', message: 'The webhook handler failed; Cashfree will retry.' },
+      },
+    };
+  }
+  return { status: 200, body: { received: true } };
+}
+
+/** A Fetch `Response` for a result, for the Fetch-based adapters (Next.js, Hono). */
+export function toResponse(result: WebhookResult): Response {
+  return new Response(JSON.stringify(result.body), {
+    status: result.status,
+    headers: { 'content-type': 'application/json' },
+  });
+}

@@ -1,0 +1,29 @@
+/**
+ * Cashfree webhooks as a Hono handler. It reads the body through `c.req.arrayBuffer()`, which
+ * reuses Hono's body cache, so it also works after middleware that read the body as text.
+ *
+ * @example
+ * ```ts
+ * import { cashfreeWebhook } from 'cashfree-kit/webhooks/hono';
+ *
+ * app.post('/webhooks/cashfree', cashfreeWebhook({
+ *   secret: process.env.CASHFREE_CLIENT_SECRET!,
+ *   onEvent: (event) => inbox.receive(event),
+ * }));
+ * ```
+ * @module
+ */
+import { handleWebhook, toResponse, type WebhookHandlerOptions } from './handle.js';
+
+export type { WebhookHandlerOptions } from './handle.js';
+
+/** The parts of a Hono `Context` this adapter uses. */
+export interface HonoContextLike {
+  req: { raw: Request; arrayBuffer(): Promise<ArrayBuffer> };
+}
+
+/** A Hono handler that verifies Cashfree webhooks and passes each typed event to `onEvent`. */
+export function cashfreeWebhook(options: WebhookHandlerOptions): (c: HonoContextLike) => Promise<Response> {
+  return async (c) =>
+    toResponse(await handleWebhook(new Uint8Array(await c.req.arrayBuffer()), c.req.raw.headers, options));
+}

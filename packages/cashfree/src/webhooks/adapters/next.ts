@@ -1,0 +1,25 @@
+/**
+ * Cashfree webhooks as a Next.js App Router route handler (or any `(Request) => Response` runtime:
+ * Remix, SvelteKit, Bun, Deno, Workers). The body is read as bytes, never parsed.
+ *
+ * @example
+ * ```ts
+ * // app/api/webhooks/cashfree/route.ts
+ * import { cashfreeWebhook } from 'cashfree-kit/webhooks/next';
+ *
+ * export const POST = cashfreeWebhook({
+ *   secret: process.env.CASHFREE_CLIENT_SECRET!,
+ *   onEvent: (event) => inbox.receive(event),
+ * });
+ * ```
+ * @module
+ */
+import { handleWebhook, toResponse, type WebhookHandlerOptions } from './handle.js';
+
+export type { WebhookHandlerOptions } from './handle.js';
+
+/** A route handler that verifies Cashfree webhooks and passes each typed event to `onEvent`. */
+export function cashfreeWebhook(options: WebhookHandlerOptions): (request: Request) => Promise<Response> {
+  return async (request) =>
+    toResponse(await handleWebhook(new Uint8Array(await request.arrayBuffer()), request.headers, options));
+}
