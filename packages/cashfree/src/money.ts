@@ -1,0 +1,80 @@
+/**
+ * Rupee ↔ paise conversions that never use float arithmetic. Cashfree amounts (`order_amount`,
+ * `refund_amount`, `link_amount`) are in **rupees** with up to 2 decimals, not paise (the
+ * opposite of Razorpay); keep paise integers in your database and convert at the edge.
+ *
+ * @module
+ */
+import { ValidationError } from './core/errors.js';
+import { type Decimal, parseDecimal } from './internal/decimal.js';
+import { describeValue } from './internal/describe.js';
+
+/**
+ * Rupees (a number or a decimal string, at most 2 decimals) to integer paise, computed on the
+ * decimal digits, so `rupeesToPaise(0.29)` is exactly 29 (float maths gives 28.999999999999996).
+ *
+ * @example rupeesToPaise('499.99') // 49999
+ * @example rupeesToPaise(10.5) // 1050
+ * @throws ValidationError for non-finite values, more than 2 decimals, or beyond safe integers
+ */
+export function rupeesToPaise(rupees: number | string): number {
+  const decimal = typeof rupees === 'number' || typeof rupees === 'string' ? parseDecimal(rupees) : undefined;
+  if (!decimal) {
+    throw new ValidationError(
+      'rupees',
+      rupees,
+      `rupees must be a finite number or a decimal string like '499.99'; received ${describeValue(rupees)}.`,
+    );
+  }
+  if (decimal.fraction.length > 2) {
+    throw new ValidationError(
+      'rupees',
+      rupees,
+      `rupees has more than 2 decimals (${describeValue(rupees)}); a rupee has 100 paise, so round to 2 decimals first, ` +
+        `or pass the amount as a string such as '499.99'.`,
+    );
+  }
+  return toSafeInteger(decimal, rupees);
+}
+
+/**
+ * Integer paise to a rupee string with exactly 2 decimals, the form to display or to send.
+ *
+ * @example paiseToRupees(49999) // '499.99'
+ * @example paiseToRupees(5) // '0.05'
+ */
+export function paiseToRupees(paise: number): string {
+  if (typeof paise !== 'number' || !Number.isSafeInteger(paise)) {
+    throw new ValidationError(
+      'paise',
+      paise,
+      `paise must be a whole number of paise (a safe integer, e.g. 49999 for ₹499.99); received ${describeValue(paise)}.`,
+    );
+  }
+  const digits = String(Math.abs(paise)).padStart(3, '0');
+  const sign = paise < 0 ? '-' : '';
+  return `${sign}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+}
+
+/**
+ * Integer paise to a rupee number, ready for `order_amount`, `refund_amount` or `link_amount`.
+ * The number is parsed from the exact decimal string, so it serialises back to the same digits.
+ *
+ * @example paiseToRupeesNumber(49999) // 499.99
+ */
+export function paiseToRupeesNumber(paise: number): number {
+  return Number(paiseToRupees(paise));
+}
+
+function toSafeInteger(decimal: Decimal, original: unknown): number {
+  const digits = decimal.integer + decimal.fraction.padEnd(2, '0');
+  const magnitude = Number(digits);
+  if (!Number.isSafeInteger(magnitude)) {
+    throw new ValidationError(
+      'rupees',
+      original,
+      `rupees is too large to convert exactly (${describeValue(original)}); the most is ${paiseToRupees(Number.MAX_SAFE_INTEGER)}.`,
+    );
+  }
+  return decimal.negative ? -magnitude : magnitude;
+}

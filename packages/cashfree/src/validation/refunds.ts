@@ -1,0 +1,13 @@
+import { requireId, requireObject, requireRupees } from './rules.js';
+
+/**
+ * Checks a create-refund body before it is sent: `refund_amount` (rupees > 0, 2 decimals) and
+ * `refund_id` (3–40 of letters, digits, `_`, `-`).
+ *
+ * @throws ValidationError naming the first bad field, the value received and the fix
+ */
+export function validateCreateRefundRequest(body: unknown): void {
+  const refund = requireObject('refund', body);
+  requireRupees('refund_amount', refund['refund_amount'], 0, true);
+  requireId('refund_id', refund['refund_id'], 3, 40);
+}

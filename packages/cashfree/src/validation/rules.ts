@@ -1,0 +1,136 @@
+/**
+ * The field rules shared by the request validators. Each one throws a `ValidationError` whose
+ * message reads `<field>: <problem>; received <value>. <fix>`, so the reader knows which field,
+ * what arrived and what to send instead.
+ */
+import { ValidationError } from '../core/errors.js';
+import { parseDecimal } from '../internal/decimal.js';
+import { describeValue } from '../internal/describe.js';
+
+/** Throws the standard validation error for `field`. */
+export function reject(field: string, value: unknown, problem: string, fix: string): never {
+  throw new ValidationError(field, value, `${field}: ${problem}; received ${describeValue(value)}. ${fix}`);
+}
+
+/** `value` as a plain object, or a validation error naming `field`. */
+export function requireObject(field: string, value: unknown): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    reject(field, value, 'is required and must be an object', `Pass ${field} as an object.`);
+  }
+  return value as Record<string, unknown>;
+}
+
+/** A non-empty string of at most `max` characters. */
+export function requireText(field: string, value: unknown, max: number): string {
+  if (typeof value !== 'string' || value.trim() === '') {
+    reject(field, value, 'is required and must be a non-empty string', `Send a short text for ${field}.`);
+  }
+  if (value.length > max) {
+    reject(
+      field,
+      value,
+      `is ${value.length} characters long, the most is ${max}`,
+      `Shorten it to ${max} characters.`,
+    );
+  }
+  return value;
+}
+
+const idCharacters = /^[A-Za-z0-9_-]+$/;
+
+/** An identifier of `min`..`max` characters from letters, digits, `_` and `-`. */
+export function requireId(field: string, value: unknown, min: number, max: number): string {
+  if (typeof value !== 'string') {
+    const asText = typeof value === 'number' ? ` such as '${value}'` : '';
+    reject(field, value, 'must be a string', `Send ${field} as a string${asText}.`);
+  }
+  if (value.length < min || value.length > max) {
+    reject(
+      field,
+      value,
+      `must be ${min} to ${max} characters long, not ${value.length}`,
+      value.length < min
+        ? `Use a longer id, e.g. '${value.padEnd(min, '0')}'.`
+        : `Shorten it to ${max} characters.`,
+    );
+  }
+  if (!idCharacters.test(value)) {
+    const bad = [...new Set(value.replace(/[A-Za-z0-9_-]/g, ''))].map((c) => `'${c}'`).join(', ');
+    reject(
+      field,
+      value,
+      `contains ${bad}; only letters, digits, '_' and '-' are allowed`,
+      `Send e.g. '${value.replace(/[^A-Za-z0-9_-]/g, '_')}'.`,
+    );
+  }
+  return value;
+}
+
+/**
+ * An amount in rupees: a finite number with at most 2 decimals, at least `min` (or above it when
+ * `exclusive`). The decimals are counted on the number's printed digits, not with float maths.
+ */
+export function requireRupees(field: string, value: unknown, min: number, exclusive: boolean): number {
+  const rupees = 'Amounts are in rupees with up to 2 decimals, not paise (₹499.99 is 499.99)';
+  if (typeof value !== 'number') {
+    const parsed = typeof value === 'string' ? parseDecimal(value) : undefined;
+    const fix = parsed ? `Send it as a number: ${Number(value)}.` : `Send a number, e.g. 499.99.`;
+    reject(field, value, 'must be a number', `${fix} ${rupees}.`);
+  }
+  const decimal = parseDecimal(value);
+  if (!decimal) reject(field, value, 'must be a finite number', `Send a number such as 499.99. ${rupees}.`);
+  if (exclusive ? value <= min : value < min) {
+    reject(field, value, `must be ${exclusive ? 'greater than' : 'at least'} ${min}`, `${rupees}.`);
+  }
+  if (decimal.fraction.length > 2) {
+    reject(
+      field,
+      value,
+      'has more than 2 decimals',
+      `Send at most 2 decimals, e.g. ${decimal.integer}.${decimal.fraction.slice(0, 2)}. ${rupees}; ` +
+        'rupeesToPaise()/paiseToRupeesNumber() convert exactly.',
+    );
+  }
+  return value;
+}
+
+/**
+ * A 10-digit phone number with no country code, the only form Cashfree accepts. Common mistakes
+ * (`+91…`, a 12-digit `91…`, a leading `0`, spaces or dashes) get a message with the exact fix.
+ */
+export function requirePhone(field: string, value: unknown): string {
+  if (typeof value !== 'string') {
+    const digits = typeof value === 'number' && Number.isSafeInteger(value) ? `'${value}'` : "'9876543210'";
+    reject(field, value, 'must be a string of exactly 10 digits', `Send it as a string, e.g. ${digits}.`);
+  }
+  if (/^\d{10}$/.test(value)) return value;
+
+  const digits = value.replace(/\D/g, '');
+  const mistakes: string[] = [];
+  let local = digits;
+  if (value.trim().startsWith('+') && digits.startsWith('91') && digits.length === 12) {
+    mistakes.push('+91');
+    local = digits.slice(2);
+  } else if (digits.length === 12 && digits.startsWith('91')) {
+    mistakes.push('the 91 country code');
+    local = digits.slice(2);
+  } else if (digits.length === 11 && digits.startsWith('0')) {
+    mistakes.push('the leading 0');
+    local = digits.slice(1);
+  }
+  if (/[^\d+]/.test(value)) mistakes.push(/^[\d+\s]+$/.test(value) ? 'spaces' : 'spaces or punctuation');
+  if (local.length === 10) {
+    reject(
+      field,
+      value,
+      'must be exactly 10 digits with no country code',
+      `Send '${local}' without ${mistakes.join(' and ')}.`,
+    );
+  }
+  reject(
+    field,
+    value,
+    `must be exactly 10 digits, got ${digits.length} digit${digits.length === 1 ? '' : 's'}`,
+    "Send the customer's 10-digit mobile number without +91, e.g. '9876543210'.",
+  );
+}
