@@ -1,1 +1,124 @@
-export const VERSION = '0.1.0';
+/**
+ * cashfree-kit: a typed, zero-dependency client for the Cashfree Payments PG API (`2025-01-01`),
+ * built on `fetch`. Validation before the wire, retries with idempotency keys, timeouts, typed
+ * errors with the secret key scrubbed out, and no telemetry.
+ *
+ * @example
+ * import { Cashfree } from 'cashfree-kit';
+ *
+ * const cashfree = Cashfree.fromEnv(); // CASHFREE_APP_ID, CASHFREE_SECRET_KEY, CASHFREE_ENV
+ * const order = await cashfree.orders.create({
+ *   order_id: 'order_001', order_amount: 499.0, order_currency: 'INR',
+ *   customer_details: { customer_id: 'cust_001', customer_phone: '9876543210' },
+ * });
+ *
+ * @module
+ */
+
+export {
+  Cashfree,
+  type ClientOptions,
+  type Fetch,
+  type RequestEvent,
+  type RequestOptions,
+  type RequestParts,
+  type ResponseEvent,
+} from './client.js';
+export {
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  CashfreeError,
+  type CashfreeErrorBody,
+  ConflictError,
+  ConnectionError,
+  IdempotencyError,
+  isApiError,
+  isAuthenticationError,
+  isBadRequestError,
+  isCashfreeError,
+  isConflictError,
+  isConnectionError,
+  isIdempotencyError,
+  isNotFoundError,
+  isRateLimitError,
+  isRequestAbortedError,
+  isServerError,
+  isTimeoutError,
+  isValidationError,
+  NotFoundError,
+  RateLimitError,
+  RequestAbortedError,
+  type ResponseLike,
+  ServerError,
+  TimeoutError,
+  ValidationError,
+} from './core/errors.js';
+export { type CursorPage, PagePromise } from './core/pagination.js';
+export { BASE_URLS, DEFAULT_API_VERSION, DEFAULT_TIMEOUT_MS, type Environment } from './environment.js';
+export { paiseToRupees, paiseToRupeesNumber, rupeesToPaise } from './money.js';
+export {
+  type CreateLinkRequest,
+  type LinkCustomerDetails,
+  type LinkEntity,
+  type LinkOrdersParams,
+  type LinkStatus,
+  Links,
+  type PaymentLinkOrderEntity,
+} from './resources/links.js';
+export type {
+  AddressDetails,
+  AppPaymentMethod,
+  AuthenticatePaymentRequest,
+  BanktransferPaymentMethod,
+  CardEmiPaymentMethod,
+  CardlessEmiPaymentMethod,
+  CardPaymentMethod,
+  CartAddress,
+  CartDetails,
+  CreateOrderRequest,
+  CustomerDetails,
+  NetBankingPaymentMethod,
+  OrderAuthenticateEntity,
+  OrderEntity,
+  OrderExtendedDataEntity,
+  PaylaterPaymentMethod,
+  PayOrderEntity,
+  PayOrderPaymentMethod,
+  PayOrderRequest,
+  TerminalDetails,
+  UpiPaymentMethod,
+} from './resources/orders.js';
+export { Orders } from './resources/orders.js';
+export {
+  type PaymentEntity,
+  type PaymentMethodDetails,
+  type PaymentStatus,
+  Payments,
+} from './resources/payments.js';
+export {
+  type CreateRefundRequest,
+  type RefundEntity,
+  type RefundStatus,
+  Refunds,
+} from './resources/refunds.js';
+export {
+  type SettlementEntity,
+  type SettlementReconItem,
+  Settlements,
+  type SettlementsQuery,
+} from './resources/settlements.js';
+export type {
+  AllowFilter,
+  CartItem,
+  CustomerDetailsResponse,
+  OrderMeta,
+  OrderStatus,
+  ProductDetails,
+  VendorSplit,
+} from './resources/shared-types.js';
+export { type SimulateRequest, type SimulationEntity, Simulations } from './resources/simulations.js';
+export { validateCreateLinkRequest } from './validation/links.js';
+export { validateCreateOrderRequest } from './validation/orders.js';
+export { validateCreateRefundRequest } from './validation/refunds.js';
+export { VERSION } from './version.js';

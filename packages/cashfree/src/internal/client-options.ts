@@ -1,0 +1,210 @@
+/**
+ * Reading and checking the client's options, from code or from environment variables. Every
+ * problem is a `ValidationError` that names the option (or variable) and the fix; the secret key's
+ * value is never echoed.
+ */
+import type { ClientOptions, Fetch, RequestEvent, ResponseEvent } from '../client.js';
+import { ValidationError } from '../core/errors.js';
+import { BASE_URLS, DEFAULT_API_VERSION, DEFAULT_TIMEOUT_MS, type Environment } from '../environment.js';
+import { describeValue } from './describe.js';
+import { REDACTED } from './redact.js';
+import { DEFAULT_MAX_RETRIES } from './retry.js';
+
+/** The options after defaults, as the client uses them. */
+export interface ResolvedOptions {
+  appId: string;
+  secretKey: string;
+  environment: Environment;
+  baseUrl: string;
+  apiVersion: string;
+  timeoutMs: number;
+  maxRetries: number;
+  fetch: Fetch;
+  onRequest: ((event: RequestEvent) => void | Promise<void>) | undefined;
+  onResponse: ((event: ResponseEvent) => void | Promise<void>) | undefined;
+}
+
+const keysHelp = 'Find it in the Cashfree dashboard under Developers → API Keys (test keys for sandbox).';
+
+/** Checks `options` and fills in the defaults. */
+export function resolveClientOptions(options: ClientOptions): ResolvedOptions {
+  if (typeof options !== 'object' || options === null) {
+    throw new ValidationError(
+      'options',
+      options,
+      `new Cashfree() needs an options object; received ${describeValue(options)}. ` +
+        "Pass { appId, secretKey, environment: 'sandbox' }, or use Cashfree.fromEnv().",
+    );
+  }
+  const appId = options.appId;
+  if (typeof appId !== 'string' || appId.trim() === '') {
+    throw new ValidationError(
+      'appId',
+      appId,
+      `appId is missing or empty; received ${describeValue(appId)}. Pass your app id (x-client-id) as ` +
+        `appId, or set CASHFREE_APP_ID and use Cashfree.fromEnv(). ${keysHelp}`,
+    );
+  }
+  const secretKey = options.secretKey;
+  if (typeof secretKey !== 'string' || secretKey.trim() === '') {
+    // Whatever arrived may still be a credential: report its type, never its value.
+    throw new ValidationError(
+      'secretKey',
+      secretKey == null ? secretKey : REDACTED,
+      `secretKey is missing or empty (received ${secretKey == null ? String(secretKey) : `a ${typeof secretKey}`}). ` +
+        `Pass your secret key (x-client-secret) as secretKey, or set CASHFREE_SECRET_KEY and use Cashfree.fromEnv(). ${keysHelp}`,
+    );
+  }
+  const environment: unknown = options.environment;
+  if (environment !== 'sandbox' && environment !== 'production') {
+    const mapped =
+      typeof environment === 'string' ? environmentAliases[environment.trim().toLowerCase()] : undefined;
+    const hint = mapped ? ` Did you mean '${mapped}'?` : '';
+    throw new ValidationError(
+      'environment',
+      environment,
+      `environment must be 'sandbox' or 'production'; received ${describeValue(environment)}.${hint}`,
+    );
+  }
+  return {
+    appId,
+    secretKey,
+    environment,
+    baseUrl: checkBaseUrl(options.baseUrl ?? BASE_URLS[environment]),
+    apiVersion: checkApiVersion(options.apiVersion ?? DEFAULT_API_VERSION),
+    timeoutMs: checkNumber('timeoutMs', options.timeoutMs ?? DEFAULT_TIMEOUT_MS, 1, 'e.g. 30000 for 30 s'),
+    maxRetries: checkNumber(
+      'maxRetries',
+      options.maxRetries ?? DEFAULT_MAX_RETRIES,
+      0,
+      'e.g. 2, or 0 to disable',
+    ),
+    fetch: checkFetch(options.fetch),
+    onRequest: checkHook('onRequest', options.onRequest),
+    onResponse: checkHook('onResponse', options.onResponse),
+  };
+}
+
+/** The names `CASHFREE_ENV` accepts (case-insensitive), as in Cashfree's own docs and SDKs. */
+const environmentAliases: Record<string, Environment> = {
+  test: 'sandbox',
+  sandbox: 'sandbox',
+  prod: 'production',
+  production: 'production',
+};
+
+/**
+ * Client options from `CASHFREE_APP_ID`, `CASHFREE_SECRET_KEY`, `CASHFREE_ENV` and
+ * `CASHFREE_BASE_URL`. `CASHFREE_ENV` defaults to sandbox, so a forgotten variable never moves
+ * real money.
+ */
+export function clientOptionsFromEnv(env?: Record<string, string | undefined>): ClientOptions {
+  const variables = env ?? processEnv();
+  if (!variables) {
+    throw new ValidationError(
+      'env',
+      undefined,
+      'Cashfree.fromEnv() found no process.env on this runtime. Pass the variables explicitly, ' +
+        'e.g. Cashfree.fromEnv({ CASHFREE_APP_ID: env.CASHFREE_APP_ID, ... }) on Cloudflare Workers.',
+    );
+  }
+  const appId = variables['CASHFREE_APP_ID']?.trim();
+  if (!appId) {
+    throw new ValidationError(
+      'CASHFREE_APP_ID',
+      variables['CASHFREE_APP_ID'],
+      `CASHFREE_APP_ID is not set. Set it to your app id (x-client-id). ${keysHelp}`,
+    );
+  }
+  const secretKey = variables['CASHFREE_SECRET_KEY']?.trim();
+  if (!secretKey) {
+    throw new ValidationError(
+      'CASHFREE_SECRET_KEY',
+      undefined,
+      `CASHFREE_SECRET_KEY is not set. Set it to your secret key (x-client-secret). ${keysHelp}`,
+    );
+  }
+  const rawEnvironment = variables['CASHFREE_ENV'];
+  const environment =
+    rawEnvironment === undefined || rawEnvironment.trim() === ''
+      ? 'sandbox'
+      : environmentAliases[rawEnvironment.trim().toLowerCase()];
+  if (!environment) {
+    throw new ValidationError(
+      'CASHFREE_ENV',
+      rawEnvironment,
+      `CASHFREE_ENV must be TEST or sandbox (test keys), or PROD or production (live keys), in any case; ` +
+        `received ${describeValue(rawEnvironment)}.`,
+    );
+  }
+  const baseUrl = variables['CASHFREE_BASE_URL']?.trim();
+  return { appId, secretKey, environment, ...(baseUrl ? { baseUrl } : {}) };
+}
+
+function processEnv(): Record<string, string | undefined> | undefined {
+  return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+}
+
+function checkBaseUrl(value: unknown): string {
+  let url: URL | undefined;
+  try {
+    url = typeof value === 'string' ? new URL(value) : undefined;
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash) {
+    throw new ValidationError(
+      'baseUrl',
+      value,
+      `baseUrl must be an http(s) URL without query or fragment; received ${describeValue(value)}. ` +
+        `Use e.g. '${BASE_URLS.sandbox}' or 'http://127.0.0.1:8080/pg' for the local sandbox.`,
+    );
+  }
+  return url.toString().replace(/\/+$/, '');
+}
+
+function checkApiVersion(value: unknown): string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    throw new ValidationError(
+      'apiVersion',
+      value,
+      `apiVersion must be a date like '${DEFAULT_API_VERSION}'; received ${describeValue(value)}.`,
+    );
+  }
+  return value;
+}
+
+function checkNumber(field: string, value: unknown, min: number, example: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
+    throw new ValidationError(
+      field,
+      value,
+      `${field} must be a whole number ≥ ${min}; received ${describeValue(value)}. Use ${example}.`,
+    );
+  }
+  return value;
+}
+
+function checkFetch(value: unknown): Fetch {
+  if (typeof value === 'function') return value as Fetch;
+  if (value !== undefined) {
+    throw new ValidationError('fetch', value, `fetch must be a function; received ${describeValue(value)}.`);
+  }
+  const global = (globalThis as { fetch?: Fetch }).fetch;
+  if (typeof global !== 'function') {
+    throw new ValidationError(
+      'fetch',
+      undefined,
+      'No global fetch is available on this runtime. Use Node.js 20 or newer, or pass one: ' +
+        'new Cashfree({ ..., fetch: yourFetch }).',
+    );
+  }
+  // Called through a wrapper: some runtimes throw "Illegal invocation" when fetch's `this` is not
+  // globalThis.
+  return (input, init) => global(input, init);
+}
+
+function checkHook<T>(field: string, value: T | undefined): T | undefined {
+  if (value === undefined || typeof value === 'function') return value;
+  throw new ValidationError(field, value, `${field} must be a function; received ${describeValue(value)}.`);
+}

@@ -1,0 +1,127 @@
+import type { RequestOptions } from '../client.js';
+import { path } from '../internal/path.js';
+import { validateCreateLinkRequest } from '../validation/links.js';
+import { ApiResource } from './resource.js';
+import type { OrderMeta, OrderStatus, VendorSplit } from './shared-types.js';
+
+/**
+ * Payment links: a URL to share by SMS or email, no checkout integration needed.
+ *
+ * @see https://www.cashfree.com/docs/api-reference/payments/latest/payment-links/create
+ */
+export class Links extends ApiResource {
+  /** `POST /links`. Validated first: `link_id`, `link_amount` (rupees), `link_purpose`, `customer_phone`. */
+  create(body: CreateLinkRequest, options?: RequestOptions): Promise<LinkEntity> {
+    return this.client.post('/links', { body, validate: validateCreateLinkRequest }, options);
+  }
+
+  /** `GET /links/{link_id}`. */
+  get(linkId: string, options?: RequestOptions): Promise<LinkEntity> {
+    return this.client.get(path`/links/${linkId}`, {}, options);
+  }
+
+  /** `POST /links/{link_id}/cancel`: only an `ACTIVE` link can be cancelled. */
+  cancel(linkId: string, options?: RequestOptions): Promise<LinkEntity> {
+    return this.client.post(path`/links/${linkId}/cancel`, {}, options);
+  }
+
+  /** `GET /links/{link_id}/orders?status=`: the link's orders, `PAID` ones unless `status: 'ALL'`. */
+  orders(
+    linkId: string,
+    params: LinkOrdersParams = {},
+    options?: RequestOptions,
+  ): Promise<PaymentLinkOrderEntity[]> {
+    return this.client.get(path`/links/${linkId}/orders`, { query: { status: params.status } }, options);
+  }
+}
+
+/** Query of `links.orders`. */
+export interface LinkOrdersParams {
+  /** Default `PAID`. */
+  status?: 'ALL' | 'PAID' | undefined;
+}
+
+/** Customer of a payment link (`LinkCustomerDetailsEntity`). */
+export interface LinkCustomerDetails {
+  /** 10 digits, no country code. */
+  customer_phone: string;
+  customer_email?: string;
+  customer_name?: string;
+  customer_bank_account_number?: string;
+  customer_bank_ifsc?: string;
+  customer_bank_code?: number;
+}
+
+/** Body of `POST /links` (`CreateLinkRequest`). */
+export interface CreateLinkRequest {
+  /** Your id for the link: up to 50 letters, digits, `_`, `-`. */
+  link_id: string;
+  /** In rupees with up to 2 decimals, ≥ 1. */
+  link_amount: number;
+  link_currency: string;
+  /** Shown to the customer; up to 500 characters. */
+  link_purpose: string;
+  customer_details: LinkCustomerDetails;
+  link_partial_payments?: boolean;
+  /** Less than `link_amount`. */
+  link_minimum_partial_amount?: number;
+  /** ISO 8601; default 30 days from now. */
+  link_expiry_time?: string;
+  link_notify?: { send_sms?: boolean; send_email?: boolean };
+  link_auto_reminders?: boolean;
+  /** Up to 5 pairs. */
+  link_notes?: Record<string, string>;
+  link_meta?: { notify_url?: string; upi_intent?: string; return_url?: string; payment_methods?: string };
+  order_splits?: VendorSplit[];
+}
+
+/** Link statuses; the contract has no enum, so other strings may appear. */
+export type LinkStatus = 'ACTIVE' | 'PAID' | 'PARTIALLY_PAID' | 'EXPIRED' | 'CANCELLED' | (string & {});
+
+/** A payment link (`LinkEntity`). */
+export interface LinkEntity {
+  cf_link_id: string;
+  link_id: string;
+  link_status: LinkStatus;
+  link_currency?: string;
+  link_amount: number;
+  link_amount_paid?: number;
+  link_partial_payments?: boolean;
+  link_minimum_partial_amount?: number | null;
+  link_purpose?: string;
+  link_created_at?: string;
+  customer_details?: Partial<LinkCustomerDetails> | null;
+  link_meta?: {
+    notify_url?: string;
+    upi_intent?: string;
+    return_url?: string;
+    payment_methods?: string;
+  } | null;
+  link_url: string;
+  link_expiry_time?: string;
+  link_notes?: Record<string, string> | null;
+  link_auto_reminders?: boolean;
+  link_notify?: { send_sms?: boolean; send_email?: boolean } | null;
+  /** `data:image/png;base64,…` QR code of `link_url`. */
+  link_qrcode?: string | null;
+  order_splits?: VendorSplit[] | null;
+}
+
+/** An order created through a payment link (`PaymentLinkOrderEntity`). */
+export interface PaymentLinkOrderEntity {
+  cf_order_id: string;
+  link_id?: string;
+  order_id: string;
+  entity?: string;
+  order_currency?: string;
+  order_amount: number;
+  order_status: OrderStatus;
+  payment_session_id?: string;
+  order_expiry_time?: string;
+  order_note?: string | null;
+  created_at?: string;
+  order_splits?: VendorSplit[] | null;
+  customer_details?: Record<string, unknown> | null;
+  order_meta?: OrderMeta | null;
+  order_tags?: Record<string, string> | null;
+}

@@ -1,0 +1,184 @@
+import type { RequestOptions } from '../client.js';
+import { PagePromise, toCursorPage } from '../core/pagination.js';
+import { path } from '../internal/path.js';
+import { ApiResource } from './resource.js';
+
+/**
+ * Settlements: the money Cashfree pays out to your bank account, and the events (payments,
+ * refunds, disputes) each settlement is made of.
+ *
+ * @see https://www.cashfree.com/docs/api-reference/payments/latest/settlement-reconciliation/get-all-settlements
+ */
+export class Settlements extends ApiResource {
+  /** `GET /orders/{order_id}/settlements`: the settlement of one order. */
+  forOrder(orderId: string, options?: RequestOptions): Promise<SettlementEntity> {
+    return this.client.get(path`/orders/${orderId}/settlements`, {}, options);
+  }
+
+  /**
+   * `POST /settlements`: settlements matching `filters`, page by page. `await` it for the first
+   * page, `for await` over it for every settlement.
+   *
+   * The 2025-01-01 contract types the response as a single settlement, while Cashfree's docs show
+   * a page `{ cursor, limit, data: [...] }`; both are read (a single settlement as a one-item last page).
+   *
+   * @example for await (const s of cashfree.settlements.list({ filters: { start_date, end_date } })) total += s.settlement_amount ?? 0;
+   */
+  list(body: SettlementsQuery, options?: RequestOptions): PagePromise<SettlementEntity> {
+    return this.#paginate<SettlementEntity>('/settlements', body, options);
+  }
+
+  /**
+   * `POST /settlement/recon`: the events of the matching settlements, page by page. `await` it for
+   * the first page, `for await` over it for every event.
+   */
+  recon(body: SettlementsQuery, options?: RequestOptions): PagePromise<SettlementReconItem> {
+    return this.#paginate<SettlementReconItem>('/settlement/recon', body, options);
+  }
+
+  /**
+   * Each page is its own POST with its own body, so only the first page may use the caller's
+   * `idempotencyKey` and `requestId`: reusing a key with a different body is a 422 at Cashfree.
+   */
+  #paginate<Item>(endpoint: string, body: SettlementsQuery, options: RequestOptions = {}): PagePromise<Item> {
+    const { idempotencyKey, requestId, ...laterPageOptions } = options;
+    return new PagePromise<Item>(async (cursor) => {
+      const page = {
+        ...body,
+        pagination: { limit: body.pagination?.limit ?? DEFAULT_PAGE_SIZE, cursor },
+      };
+      const answer = await this.client.post<unknown>(
+        endpoint,
+        { body: page },
+        cursor === null ? options : laterPageOptions,
+      );
+      return toCursorPage<Item>(answer);
+    });
+  }
+}
+
+/** Cashfree's default page size. */
+const DEFAULT_PAGE_SIZE = 10;
+
+/** Body of `POST /settlements` and `POST /settlement/recon`. */
+export interface SettlementsQuery {
+  /** Page size (≤ 1000, default 10). The cursor is managed for you. */
+  pagination?: { limit?: number };
+  /** Settlement ids, UTRs, or a date range. */
+  filters: {
+    cf_settlement_ids?: string[];
+    settlement_utrs?: string[];
+    start_date?: string;
+    end_date?: string;
+    /** Documented for `/settlements` after the 2025-01-01 contract, e.g. `SUCCESS`, `PENDING_WITH_BANK`. */
+    settlement_status?: string;
+  };
+}
+
+/** A settlement (`SettlementEntity`). */
+export interface SettlementEntity {
+  cf_payment_id?: string;
+  cf_settlement_id?: string;
+  settlement_currency?: string;
+  order_id?: string;
+  entity?: string;
+  order_amount?: number;
+  payment_time?: string;
+  service_charge?: number;
+  service_tax?: number;
+  settlement_amount?: number;
+  settlement_id?: number;
+  transfer_id?: number;
+  transfer_time?: string;
+  transfer_utr?: string;
+  forex_conversion_handling_charge?: number | null;
+  forex_conversion_handling_tax?: number | null;
+  forex_conversion_rate?: number | null;
+  charges_currency?: string | null;
+}
+
+/** One reconciliation event (`SettlementReconEntity.data[]`). */
+export interface SettlementReconItem {
+  event_details?: {
+    event_id?: string;
+    event_type?:
+      | 'PAYMENT'
+      | 'REFUND'
+      | 'REFUND_REVERSAL'
+      | 'DISPUTE'
+      | 'DISPUTE_REVERSAL'
+      | 'CHARGEBACK'
+      | 'CHARGEBACK_REVERSAL'
+      | 'OTHER_ADJUSTMENT'
+      | (string & {});
+    event_settlement_amount?: number;
+    event_amount?: number;
+    sale_type?: 'CREDIT' | 'DEBIT' | (string & {});
+    event_status?: string;
+    entity?: string;
+    event_time?: string;
+    event_currency?: string;
+    event_service_charge?: number;
+    event_service_tax?: number;
+    event_remarks?: string | number | null;
+  };
+  order_details?: {
+    order_id?: string;
+    order_amount?: number;
+    order_currency?: string;
+    order_tags?: Record<string, string> | null;
+  } | null;
+  customer_details?: {
+    customer_phone?: string;
+    customer_email?: string;
+    customer_name?: string;
+    customer_id?: string;
+    customer_bank_account_number?: string;
+    customer_bank_code?: string;
+    customer_bank_ifsc?: string;
+  } | null;
+  payment_details?: {
+    payment_amount?: number;
+    payment_currency?: string;
+    bank_reference?: string;
+    payment_time?: string;
+    payment_mode?: string;
+    payment_service_charge?: number;
+    payment_service_tax?: number;
+    cf_payment_id?: string;
+    status?: string;
+    forex_conversion_handling_charge?: string | null;
+    forex_conversion_handling_tax?: string | null;
+    charges_currency?: string | null;
+  } | null;
+  settlement_details?: {
+    cf_settlement_id?: string;
+    settlement_date?: string;
+    utr?: string;
+    split_service_charge?: number;
+    split_service_tax?: number;
+    vendor_commission?: number;
+    payment_from?: string;
+    payment_till?: string;
+    reason?: string | null;
+    remarks?: string | null;
+    service_charge?: number;
+    service_tax?: number;
+    settlement_charge?: number;
+    settlement_initiated_on?: string;
+    settlement_tax?: number;
+    settlement_type?: string;
+  } | null;
+  dispute_details?: {
+    closed_in_favor_of?: string;
+    dispute_resolved_on?: string;
+    dispute_category?: string;
+    dispute_note?: string;
+  } | null;
+  refund_details?: {
+    refund_processed_at?: string;
+    refund_arn?: string;
+    refund_note?: string;
+    refund_id?: string;
+  } | null;
+}

@@ -1,0 +1,78 @@
+/**
+ * Types several resources share, written from Cashfree's 2025-01-01 contract. Wire names are kept
+ * in snake_case. Response fields the contract leaves optional may be missing or `null`.
+ */
+
+/** `order_splits[]` / `refund_splits[]` entry for Easy Split. */
+export interface VendorSplit {
+  vendor_id: string;
+  amount?: number;
+  percentage?: number;
+  tags?: Record<string, unknown>;
+}
+
+/** An `order_meta.payment_methods_filters` rule: allow only these values. */
+export interface AllowFilter {
+  action?: 'ALLOW' | (string & {});
+  values?: string[];
+}
+
+/** Optional meta details that control how the customer pays and where they return. */
+export interface OrderMeta {
+  /** Where the customer lands after paying (≤ 250 characters); keep `{order_id}` in it. */
+  return_url?: string | null;
+  /** https URL for server-to-server payment notifications (≤ 250 characters). */
+  notify_url?: string | null;
+  /** Comma-separated: cc, dc, ccc, ppc, nb, upi, paypal, app, paylater, cardlessemi, dcemi, ccemi, banktransfer. */
+  payment_methods?: string | null;
+  payment_methods_filters?: {
+    methods?: AllowFilter;
+    filters?: {
+      card_bins?: AllowFilter;
+      card_schemes?: AllowFilter;
+      card_suffix?: AllowFilter;
+      card_issuing_bank?: AllowFilter;
+    };
+  } | null;
+}
+
+/** Feature configuration for One Click Checkout / Verify and Pay. */
+export interface ProductDetails {
+  enabled?: boolean;
+  conditions?: { action?: 'ALLOW' | 'DENY' | (string & {}); key?: string; values?: string[] }[];
+}
+
+/** An item of `cart_details.cart_items` / `cart.items`. */
+export interface CartItem {
+  item_id?: string;
+  item_name?: string;
+  item_description?: string;
+  item_tags?: string[];
+  item_details_url?: string;
+  item_image_url?: string;
+  item_original_unit_price?: number;
+  item_discounted_unit_price?: number;
+  item_currency?: string;
+  item_quantity?: number;
+}
+
+/** Order statuses; the contract lists them in prose only, so other strings may appear. */
+export type OrderStatus =
+  | 'ACTIVE'
+  | 'PAID'
+  | 'EXPIRED'
+  | 'TERMINATED'
+  | 'TERMINATION_REQUESTED'
+  | (string & {});
+
+/** Customer details as returned in an order. */
+export interface CustomerDetailsResponse {
+  customer_id?: string | null;
+  customer_email?: string | null;
+  customer_phone?: string | null;
+  customer_name?: string | null;
+  customer_bank_account_number?: string | null;
+  customer_bank_ifsc?: string | null;
+  customer_bank_code?: number | null;
+  customer_uid?: string | null;
+}

@@ -1,0 +1,2 @@
+/** This package's version, sent as `x-sdk-platform: cashfree-kit/<version>`. A test keeps it equal to package.json. */
+export const VERSION = '0.1.0';
