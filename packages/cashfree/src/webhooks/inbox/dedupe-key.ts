@@ -1,0 +1,66 @@
+import { toBase64, utf8 } from '../bytes.js';
+import type { WebhookEvent } from '../events.js';
+
+/**
+ * The inbox's default dedupe key: Cashfree's `x-idempotency-key` when the delivery has one
+ * (version 2025-01-01; identical across retries of one payload), else {@link webhookContentKey}.
+ *
+ * If your endpoints receive both webhook versions, the same event arrives once with and once
+ * without the header; pass `dedupeKey: webhookContentKey` to the inbox to collapse them too.
+ */
+export function webhookDedupeKey(event: WebhookEvent): Promise<string> {
+  const header = event.delivery.idempotencyKey;
+  return header ? Promise.resolve(`idem:${header}`) : webhookContentKey(event);
+}
+
+/**
+ * A key from what the event is about: SHA-256 (Web Crypto) over its type, ids and status — e.g.
+ * `cf_payment_id` + `payment_status` for payments, `refund_id` + `refund_status` for refunds.
+ * Two deliveries of one state change get the same key whatever their version or formatting.
+ */
+export async function webhookContentKey(event: WebhookEvent): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', utf8(JSON.stringify(identityOf(event))));
+  return `sha256:${toBase64(new Uint8Array(digest))}`;
+}
+
+/** The fields that tell one state change from another, per event family. */
+function identityOf(event: WebhookEvent): unknown[] {
+  switch (event.type) {
+    case 'PAYMENT_SUCCESS_WEBHOOK':
+    case 'PAYMENT_FAILED_WEBHOOK':
+    case 'PAYMENT_USER_DROPPED_WEBHOOK': {
+      const { order, payment } = event.data;
+      return [event.type, order.order_id, String(payment.cf_payment_id), payment.payment_status];
+    }
+    case 'REFUND_STATUS_WEBHOOK': {
+      const { refund } = event.data;
+      return [event.type, refund.refund_id, String(refund.cf_refund_id), refund.refund_status];
+    }
+    case 'PAYMENT_LINK_EVENT': {
+      // A partially paid link fires once per payment: the amount paid and the transaction tell them apart.
+      const link = event.data;
+      return [
+        event.type,
+        link.link_id,
+        link.link_status,
+        link.link_amount_paid,
+        link.order?.transaction_id ?? null,
+      ];
+    }
+    case 'SETTLEMENT_INITIATED':
+    case 'SETTLEMENT_SUCCESS':
+    case 'SETTLEMENT_FAILED':
+    case 'SETTLEMENT_REVERSED':
+      return [event.type, String(event.data.settlement.settlement_id), event.data.settlement.status];
+    case 'DISPUTE_CREATED':
+    case 'DISPUTE_UPDATED':
+    case 'DISPUTE_CLOSED':
+    case 'DISPUTE_OPENED_WEBHOOK': {
+      const { dispute } = event.data;
+      return [event.type, String(dispute.dispute_id), dispute.dispute_status, dispute.updated_at];
+    }
+    case 'unknown':
+      // Nothing known to pick from: the whole body (JSON.parse then stringify is deterministic).
+      return [event.receivedType, event.raw];
+  }
+}

@@ -1,0 +1,263 @@
+import type { WebhookEvent } from '../events.js';
+import { webhookEventType } from '../events.js';
+import { type Backoff, exponentialBackoff } from './backoff.js';
+import { webhookDedupeKey } from './dedupe-key.js';
+import type { InboxRecord, InboxStatus, WebhookInboxStore } from './store.js';
+
+/** What the handler learns about the run besides the event. */
+export interface InboxHandlerContext {
+  /** The event's dedupe key. */
+  key: string;
+  /** 1 for the first run, 2 for the first retry, … */
+  attempt: number;
+  /** How many times the event was received so far. */
+  deliveries: number;
+}
+
+/** Your code for one event. Throw (or reject) to have it retried with backoff. */
+export type WebhookInboxHandler = (event: WebhookEvent, context: InboxHandlerContext) => unknown;
+
+/** Options of {@link createWebhookInbox}. */
+export interface WebhookInboxOptions {
+  /** Where events are recorded: memory (tests), SQLite (one machine) or PostgreSQL (several instances). */
+  store: WebhookInboxStore;
+  /** Runs once per dedupe key; retried on failure. */
+  handler: WebhookInboxHandler;
+  /** Runs before an event is dead-lettered. Default 5. */
+  maxAttempts?: number;
+  /** Delay before retry n. Default {@link exponentialBackoff}(): 10 s, 40 s, 2.7 min, … capped at 1 h. */
+  backoff?: Backoff;
+  /**
+   * How long a claimed event stays locked to one worker. A worker that dies mid-run releases it
+   * when the lease ends, and the event runs again: set it above your handler's longest run.
+   * Default 5 minutes.
+   */
+  leaseMs?: number;
+  /** Events claimed per round trip to the store. Default 10. */
+  batchSize?: number;
+  /** The dedupe key of an event. Default {@link webhookDedupeKey}. */
+  dedupeKey?: (event: WebhookEvent) => string | Promise<string>;
+  /** This worker's name in the store's locks. Default a random id. */
+  workerId?: string;
+  /** The clock, in epoch milliseconds; for tests. Default `Date.now`. */
+  now?: () => number;
+  /** Told about handler failures and store errors in the background worker. Default `console.error`. */
+  onError?: (error: unknown, entry?: InboxEntry) => void;
+}
+
+/** A recorded event, with its parsed payload. */
+export interface InboxEntry extends Omit<InboxRecord, 'payload'> {
+  event: WebhookEvent;
+}
+
+/** What one `processPending()` call did. */
+export interface ProcessSummary {
+  succeeded: number;
+  retried: number;
+  deadLettered: number;
+}
+
+/** An idempotent, retrying inbox for verified webhook events. */
+export interface WebhookInbox {
+  /** This worker's id in the store's locks. */
+  readonly workerId: string;
+  /**
+   * Records a verified event under its dedupe key and resolves once it is durably stored: answer
+   * Cashfree 200 then. A duplicate (a retry, another instance) is counted, never run again.
+   */
+  receive(event: WebhookEvent): Promise<{ key: string; duplicate: boolean; status: InboxStatus }>;
+  /** Claims due events and runs the handler on each until none is due (or `limit` ran). */
+  processPending(options?: { limit?: number }): Promise<ProcessSummary>;
+  /** Starts a background worker that polls for due events (timers are unref'd). */
+  start(options?: { pollIntervalMs?: number }): void;
+  /** Stops the background worker and waits for the run in progress. */
+  stop(): Promise<void>;
+  get(key: string): Promise<InboxEntry | undefined>;
+  list(query?: { status?: InboxStatus; limit?: number }): Promise<InboxEntry[]>;
+  /** Events that failed `maxAttempts` times, oldest first, with `lastError`. */
+  deadLetters(options?: { limit?: number }): Promise<InboxEntry[]>;
+  /** Gives a dead-lettered event a fresh set of attempts, due now. False if it was not dead. */
+  redrive(key: string): Promise<boolean>;
+}
+
+const MAX_ERROR_LENGTH = 2000;
+
+/**
+ * Creates an inbox: `receive()` records each verified event once per dedupe key and returns fast;
+ * `processPending()` or a started worker claims due events and runs `handler` once per key, even
+ * when Cashfree retries or several instances share the store; failures retry with backoff and land
+ * in a dead-letter list after `maxAttempts`.
+ *
+ * The guarantee is "once, unless a worker dies mid-run": then the lease expires and the event runs
+ * again, so make side effects outside your database idempotent (e.g. key them by `context.key`).
+ *
+ * @example
+ * ```ts
+ * const inbox = createWebhookInbox({
+ *   store: createSqliteInboxStore({ filename: 'webhooks.db' }),
+ *   async handler(event) {
+ *     if (event.type === 'PAYMENT_SUCCESS_WEBHOOK') await fulfil(event.data.order.order_id);
+ *   },
+ * });
+ * inbox.start();
+ * app.post('/webhooks/cashfree', cashfreeWebhook({ secret, onEvent: (event) => inbox.receive(event) }));
+ * ```
+ */
+export function createWebhookInbox(options: WebhookInboxOptions): WebhookInbox {
+  const { store, handler } = options;
+  const maxAttempts = positiveInteger(options.maxAttempts ?? 5, 'maxAttempts');
+  const leaseMs = positiveInteger(options.leaseMs ?? 5 * 60_000, 'leaseMs');
+  const batchSize = positiveInteger(options.batchSize ?? 10, 'batchSize');
+  const backoff = options.backoff ?? exponentialBackoff();
+  const dedupeKey = options.dedupeKey ?? webhookDedupeKey;
+  const now = options.now ?? Date.now;
+  const onError = options.onError ?? ((error) => console.error('[cashfree-kit] webhook inbox:', error));
+  const workerId = options.workerId ?? `worker-${crypto.randomUUID()}`;
+
+  async function run(record: InboxRecord): Promise<keyof ProcessSummary> {
+    const entry = toEntry(record);
+    if (record.attempts > maxAttempts) {
+      // The previous run never reported back (its worker died or its lease ran out).
+      await store.settle(record.key, workerId, {
+        status: 'dead',
+        at: now(),
+        error: record.lastError ?? 'lease expired',
+      });
+      return 'deadLettered';
+    }
+    try {
+      await handler(entry.event, {
+        key: record.key,
+        attempt: record.attempts,
+        deliveries: record.deliveries,
+      });
+    } catch (error) {
+      onError(error, entry);
+      const message = describe(error);
+      if (record.attempts >= maxAttempts) {
+        await store.settle(record.key, workerId, { status: 'dead', at: now(), error: message });
+        return 'deadLettered';
+      }
+      const nextAttemptAt = now() + Math.max(0, backoff(record.attempts));
+      await store.settle(record.key, workerId, { status: 'pending', nextAttemptAt, error: message });
+      return 'retried';
+    }
+    await store.settle(record.key, workerId, { status: 'done', at: now() });
+    return 'succeeded';
+  }
+
+  async function processPending({ limit = Number.POSITIVE_INFINITY }: { limit?: number } = {}) {
+    const summary: ProcessSummary = { succeeded: 0, retried: 0, deadLettered: 0 };
+    let ran = 0;
+    while (ran < limit) {
+      const claimed = await store.claim({
+        workerId,
+        now: now(),
+        leaseMs,
+        limit: Math.min(batchSize, limit - ran),
+      });
+      if (claimed.length === 0) break;
+      for (const record of claimed) {
+        summary[await run(record)]++;
+        ran++;
+      }
+    }
+    return summary;
+  }
+
+  const worker = createPoller(processPending, (error) => onError(error));
+
+  return {
+    workerId,
+    async receive(event) {
+      const key = await dedupeKey(event);
+      const { recorded, record } = await store.record({
+        key,
+        type: webhookEventType(event),
+        payload: JSON.stringify(event),
+        now: now(),
+      });
+      if (recorded) worker.wake();
+      return { key, duplicate: !recorded, status: record.status };
+    },
+    processPending,
+    start: (startOptions) => worker.start(startOptions?.pollIntervalMs ?? 1000),
+    stop: () => worker.stop(),
+    async get(key) {
+      const record = await store.get(key);
+      return record && toEntry(record);
+    },
+    async list(query) {
+      return (await store.list(query)).map(toEntry);
+    },
+    async deadLetters(query) {
+      return (await store.list({ ...query, status: 'dead' })).map(toEntry);
+    },
+    redrive: (key) => store.redrive(key, now()),
+  };
+}
+
+function toEntry({ payload, ...rest }: InboxRecord): InboxEntry {
+  return { ...rest, event: JSON.parse(payload) as WebhookEvent };
+}
+
+function describe(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return text.length > MAX_ERROR_LENGTH ? `${text.slice(0, MAX_ERROR_LENGTH)}…` : text;
+}
+
+function positiveInteger(value: number, name: string): number {
+  if (Number.isInteger(value) && value > 0) return value;
+  throw new TypeError(`${name} must be a positive integer; received ${String(value)}.`);
+}
+
+/** Runs `task` now and then every `intervalMs`, one run at a time; `wake()` runs it again soon. */
+function createPoller(task: () => Promise<unknown>, onError: (error: unknown) => void) {
+  let running = false;
+  let interval = 1000;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let inFlight: Promise<void> | undefined;
+  let wokenDuringRun = false;
+
+  function schedule(delay: number): void {
+    clearTimeout(timer);
+    timer = setTimeout(tick, delay);
+    // Idle polling never keeps the process alive; a run that is due now (just received) does.
+    if (delay > 0) (timer as { unref?: () => void }).unref?.();
+  }
+
+  function tick(): void {
+    timer = undefined;
+    if (!running) return;
+    wokenDuringRun = false;
+    inFlight = task()
+      .then(
+        () => undefined,
+        (error: unknown) => onError(error),
+      )
+      .finally(() => {
+        inFlight = undefined;
+        if (running) schedule(wokenDuringRun ? 0 : interval);
+      });
+  }
+
+  return {
+    start(intervalMs: number): void {
+      interval = positiveInteger(intervalMs, 'pollIntervalMs');
+      if (running) return;
+      running = true;
+      schedule(0);
+    },
+    wake(): void {
+      if (!running) return;
+      if (inFlight) wokenDuringRun = true;
+      else schedule(0);
+    },
+    async stop(): Promise<void> {
+      running = false;
+      clearTimeout(timer);
+      timer = undefined;
+      await inFlight;
+    },
+  };
+}

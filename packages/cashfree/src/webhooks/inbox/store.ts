@@ -1,0 +1,65 @@
+/**
+ * The storage contract of the webhook inbox. cashfree-kit ships memory, SQLite and PostgreSQL
+ * implementations; any store that keeps these promises works, e.g. one on your own database.
+ */
+
+/**
+ * Where an event is in its life: `pending` (recorded, due at `nextAttemptAt`), `processing`
+ * (claimed by a worker until `lockedUntil`), `done` (handled), `dead` (gave up; see `lastError`).
+ */
+export type InboxStatus = 'pending' | 'processing' | 'done' | 'dead';
+
+/** One recorded event, as a store keeps it. Times are epoch milliseconds. */
+export interface InboxRecord {
+  /** The dedupe key: one record, and one successful handler run, per key. */
+  key: string;
+  /** The type Cashfree sent, e.g. `PAYMENT_SUCCESS_WEBHOOK`. */
+  type: string;
+  /** The verified event as JSON (what the handler receives). */
+  payload: string;
+  status: InboxStatus;
+  /** Handler runs started so far. */
+  attempts: number;
+  /** How many times the event was received (Cashfree retries, other instances, both versions). */
+  deliveries: number;
+  receivedAt: number;
+  /** When a `pending` record is next due. */
+  nextAttemptAt: number;
+  lockedBy: string | null;
+  lockedUntil: number | null;
+  lastError: string | null;
+  completedAt: number | null;
+}
+
+/** What a worker reports after running the handler on a record it claimed. */
+export type InboxOutcome =
+  | { status: 'done'; at: number }
+  | { status: 'pending'; nextAttemptAt: number; error: string }
+  | { status: 'dead'; at: number; error: string };
+
+/** A storage backend for {@link createWebhookInbox}. Every method must be safe under concurrency. */
+export interface WebhookInboxStore {
+  /**
+   * Inserts a `pending` record with `deliveries: 1`, atomically, unless the key exists; then it only
+   * increments `deliveries`. `recorded` is true for the insert, false for a duplicate.
+   */
+  record(entry: { key: string; type: string; payload: string; now: number }): Promise<{
+    recorded: boolean;
+    record: InboxRecord;
+  }>;
+  /**
+   * Atomically takes up to `limit` due records — `pending` with `nextAttemptAt <= now`, or
+   * `processing` whose lease expired — marks them `processing` for `workerId` until `now + leaseMs`,
+   * increments `attempts`, and returns them. No record is ever handed to two workers at once.
+   */
+  claim(request: { workerId: string; now: number; leaseMs: number; limit: number }): Promise<InboxRecord[]>;
+  /** Applies an outcome if `workerId` still holds the lease; false when it lost it. */
+  settle(key: string, workerId: string, outcome: InboxOutcome): Promise<boolean>;
+  get(key: string): Promise<InboxRecord | undefined>;
+  /** Records, oldest first, optionally of one status. */
+  list(query?: { status?: InboxStatus; limit?: number }): Promise<InboxRecord[]>;
+  /** Moves a `dead` record back to `pending` with `attempts: 0`, due at `now`; false if it was not dead. */
+  redrive(key: string, now: number): Promise<boolean>;
+  /** Releases what the store opened (not a database or pool you passed in). */
+  close?(): Promise<void>;
+}

@@ -1,0 +1,100 @@
+/**
+ * A PostgreSQL store for the webhook inbox, for several app instances: records are inserted with
+ * `ON CONFLICT`, and workers claim due events with `FOR UPDATE SKIP LOCKED`, so each event is handed
+ * to one worker at a time. Pass a `pg.Pool` (pg is an optional peer dependency) or anything with
+ * `query(text, params) → { rows }`; this module imports no driver.
+ *
+ * @example
+ * ```ts
+ * import pg from 'pg';
+ * import { createPostgresInboxStore } from 'cashfree-kit/webhooks/inbox/postgres';
+ *
+ * const store = createPostgresInboxStore({ pool: new pg.Pool({ connectionString: process.env.DATABASE_URL }) });
+ * ```
+ * @module
+ */
+import type { WebhookInboxStore } from '../store.js';
+import { inboxStatements, listParams, quoteIdentifier, recordFromRow, settleParams } from './sql.js';
+
+/** What the store needs from a PostgreSQL client: a `pg.Pool`, a `pg.Client`, or an adapter. */
+export interface PostgresQueryable {
+  query(text: string, params?: unknown[]): Promise<{ rows: unknown[]; rowCount?: number | null }>;
+}
+
+/** Options of {@link createPostgresInboxStore}. */
+export interface PostgresInboxStoreOptions {
+  /** A `pg.Pool` (or `pg.Client`, or anything with `query(text, params)`); the store never ends it. */
+  pool: PostgresQueryable;
+  /** Table name. Default `cashfree_webhook_inbox`. */
+  tableName?: string;
+  /** Schema, created when missing. Default: the connection's search path. */
+  schema?: string;
+}
+
+/** A PostgreSQL store, with its migration exposed for deploy scripts. */
+export interface PostgresInboxStore extends WebhookInboxStore {
+  /** Creates the table and index if missing; runs automatically before first use. Safe to run concurrently. */
+  migrate(): Promise<void>;
+}
+
+/** Creates a PostgreSQL-backed inbox store. */
+export function createPostgresInboxStore(options: PostgresInboxStoreOptions): PostgresInboxStore {
+  const { pool } = options;
+  const tableName = options.tableName ?? 'cashfree_webhook_inbox';
+  const schema = options.schema === undefined ? undefined : quoteIdentifier(options.schema, 'schema');
+  const table = `${schema ? `${schema}.` : ''}${quoteIdentifier(tableName, 'tableName')}`;
+  const sql = inboxStatements(table, quoteIdentifier(`${tableName}_due`, 'tableName'), 'postgres');
+  // A DO block runs as one transaction, so the advisory lock serialises instances migrating at once
+  // (CREATE ... IF NOT EXISTS alone can still collide). Identifiers are validated above.
+  const migration = `DO $cashfree_kit$ BEGIN
+    PERFORM pg_advisory_xact_lock(hashtext('cashfree-kit webhook inbox ' || ${literal(table)}));
+    ${schema ? `CREATE SCHEMA IF NOT EXISTS ${schema};` : ''}
+    ${sql.createTable};
+    ${sql.createIndex};
+  END $cashfree_kit$`;
+
+  let migrated: Promise<void> | undefined;
+  function migrate(): Promise<void> {
+    migrated ??= pool.query(migration).then(
+      () => undefined,
+      (error: unknown) => {
+        migrated = undefined; // let the next call try again
+        throw error;
+      },
+    );
+    return migrated;
+  }
+  async function query(text: string, params: unknown[]) {
+    await migrate();
+    return pool.query(text, params);
+  }
+
+  return {
+    migrate,
+    async record({ key, type, payload, now }) {
+      const { rows } = await query(sql.record, [key, type, payload, now]);
+      const record = recordFromRow(rows[0]);
+      return { recorded: record.deliveries === 1, record };
+    },
+    async claim({ workerId, now, leaseMs, limit }) {
+      return (await query(sql.claim, [workerId, now + leaseMs, now, limit])).rows.map(recordFromRow);
+    },
+    async settle(key, workerId, outcome) {
+      return (await query(sql.settle, settleParams(key, workerId, outcome))).rowCount === 1;
+    },
+    async get(key) {
+      const { rows } = await query(sql.get, [key]);
+      return rows[0] === undefined ? undefined : recordFromRow(rows[0]);
+    },
+    async list(query_) {
+      return (await query(sql.list, listParams('postgres', query_))).rows.map(recordFromRow);
+    },
+    async redrive(key, now) {
+      return (await query(sql.redrive, [key, now])).rowCount === 1;
+    },
+  };
+}
+
+function literal(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}

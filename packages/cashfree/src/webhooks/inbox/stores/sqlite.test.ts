@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import Database from 'better-sqlite3';
+import { describeInboxStore, verifiedEvent } from '../../../../../../test/support/inbox-conformance.ts';
+import { paymentSuccessBody } from '../../../../../../test/support/webhook-payloads.ts';
+import { createWebhookInbox } from '../inbox.js';
+import { createSqliteInboxStore } from './sqlite.js';
+
+function tempFile(t: { after(fn: () => void): void }): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cashfree-kit-inbox-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  return join(dir, 'webhooks.db');
+}
+
+describeInboxStore('SQLite (a file, reopened for the restart)', async (t) => {
+  const filename = tempFile(t);
+  const stores = [createSqliteInboxStore({ filename })];
+  t.after(async () => {
+    for (const store of stores) await store.close?.();
+  });
+  return {
+    store: stores[0]!,
+    reopen: async () => {
+      // A "restart": the first store is closed, a new one opens the same file.
+      await stores[0]?.close?.();
+      const reopened = createSqliteInboxStore({ filename });
+      stores.push(reopened);
+      return reopened;
+    },
+  };
+});
+
+test('SQLite: a database you opened is used as-is (and not closed), under a custom table name', async (t) => {
+  const db = new Database(tempFile(t));
+  t.after(() => db.close());
+  const store = createSqliteInboxStore({ database: db, tableName: 'my_inbox' });
+  const handled: string[] = [];
+  const inbox = createWebhookInbox({ store, handler: (event) => void handled.push(event.type) });
+  await inbox.receive(await verifiedEvent(paymentSuccessBody()));
+  await inbox.processPending();
+  await store.close?.();
+  assert.deepEqual(handled, ['PAYMENT_SUCCESS_WEBHOOK']);
+  assert.deepEqual(db.prepare('SELECT type, status, deliveries FROM my_inbox').all(), [
+    { type: 'PAYMENT_SUCCESS_WEBHOOK', status: 'done', deliveries: 1 },
+  ]);
+});
+
+test('SQLite: two processes’ worth of stores on one file never run an event twice', async (t) => {
+  const filename = tempFile(t);
+  const stores = [createSqliteInboxStore({ filename }), createSqliteInboxStore({ filename })];
+  t.after(async () => {
+    for (const store of stores) await store.close?.();
+  });
+  const runs = new Map<string, number>();
+  const inboxes = stores.map((store) =>
+    createWebhookInbox({
+      store,
+      batchSize: 1,
+      handler: (_e, { key }) => void runs.set(key, (runs.get(key) ?? 0) + 1),
+    }),
+  );
+  for (let i = 0; i < 10; i++) {
+    const event = await verifiedEvent(paymentSuccessBody(`order_${i}`, `cf_${i}`));
+    await Promise.all(inboxes.map((inbox) => inbox.receive(event)));
+  }
+  await Promise.all(inboxes.map((inbox) => inbox.processPending()));
+  assert.equal(runs.size, 10);
+  assert.ok([...runs.values()].every((n) => n === 1));
+});
+
+test('SQLite: a bad table name is refused before any SQL runs', () => {
+  assert.throws(
+    () => createSqliteInboxStore({ filename: ':memory:', tableName: 'inbox; DROP TABLE x' }),
+    /plain SQL identifier/,
+  );
+});
+
+test('SQLite: node:sqlite is used when the runtime has it', {
+  skip: !process.getBuiltinModule?.('node:sqlite') && 'this Node has no node:sqlite (Node 22.13+)',
+}, async (t) => {
+  const store = createSqliteInboxStore({ filename: tempFile(t), driver: 'node:sqlite' });
+  t.after(() => store.close?.());
+  const inbox = createWebhookInbox({ store, handler: () => {} });
+  await inbox.receive(await verifiedEvent(paymentSuccessBody()));
+  assert.deepEqual(await inbox.processPending(), { succeeded: 1, retried: 0, deadLettered: 0 });
+});

@@ -1,0 +1,167 @@
+/**
+ * A SQLite store for the webhook inbox: durable on one machine, safe for several processes on the
+ * same file. Uses `node:sqlite` when the runtime has it (Node 22.13+), else `better-sqlite3` (an
+ * optional peer dependency: `npm install better-sqlite3`), or any database you pass in. Neither
+ * driver is imported until the store is first used.
+ *
+ * @example
+ * ```ts
+ * import { createWebhookInbox } from 'cashfree-kit/webhooks/inbox';
+ * import { createSqliteInboxStore } from 'cashfree-kit/webhooks/inbox/sqlite';
+ *
+ * const inbox = createWebhookInbox({ store: createSqliteInboxStore({ filename: 'webhooks.db' }), handler });
+ * ```
+ * @module
+ */
+import type { WebhookInboxStore } from '../store.js';
+import {
+  inboxStatements,
+  listParams,
+  positional,
+  quoteIdentifier,
+  recordFromRow,
+  settleParams,
+} from './sql.js';
+
+/**
+ * A prepared statement, as better-sqlite3 and `node:sqlite` both shape it. The store binds only
+ * strings, numbers and null; parameters are `unknown` so both drivers' typings fit.
+ */
+export interface SqliteStatementLike {
+  run(...params: unknown[]): { changes: number | bigint };
+  get(...params: unknown[]): unknown;
+  all(...params: unknown[]): unknown[];
+}
+
+/** An open database: a better-sqlite3 `Database` or a `node:sqlite` `DatabaseSync`. */
+export interface SqliteDatabaseLike {
+  exec(sql: string): unknown;
+  prepare(sql: string): SqliteStatementLike;
+  close(): unknown;
+}
+
+/** Options of {@link createSqliteInboxStore}: a `filename` to open, or a `database` you opened. */
+export interface SqliteInboxStoreOptions {
+  /** Path of the database file (created when missing), or `':memory:'`. */
+  filename?: string;
+  /** An open database to use instead; the store never closes it. */
+  database?: SqliteDatabaseLike;
+  /** Force a driver for `filename`. Default: `node:sqlite` when available, else `better-sqlite3`. */
+  driver?: 'node:sqlite' | 'better-sqlite3';
+  /** Table name. Default `cashfree_webhook_inbox`. */
+  tableName?: string;
+}
+
+/** Creates a SQLite-backed inbox store; the table is created on first use. */
+export function createSqliteInboxStore(options: SqliteInboxStoreOptions): WebhookInboxStore {
+  if (!options.database && !options.filename) {
+    throw new TypeError('createSqliteInboxStore needs a filename (e.g. "webhooks.db") or an open database.');
+  }
+  const tableName = options.tableName ?? 'cashfree_webhook_inbox';
+  const sql = inboxStatements(
+    quoteIdentifier(tableName, 'tableName'),
+    quoteIdentifier(`${tableName}_due`, 'tableName'),
+    'sqlite',
+  );
+  let opened: SqliteDatabaseLike | undefined;
+  const ready = (async () => {
+    if (!options.database) opened = await openSqliteDatabase(options.filename ?? '', options.driver);
+    const db = options.database ?? (opened as SqliteDatabaseLike);
+    db.exec(sql.createTable);
+    db.exec(sql.createIndex);
+    const prepare = (sqlText: string) => {
+      const { text, bind } = positional(sqlText);
+      const statement = db.prepare(text);
+      return {
+        run: (...params: unknown[]) => statement.run(...bind(params)),
+        get: (...params: unknown[]) => statement.get(...bind(params)),
+        all: (...params: unknown[]) => statement.all(...bind(params)),
+      };
+    };
+    return {
+      record: prepare(sql.record),
+      claim: prepare(sql.claim),
+      settle: prepare(sql.settle),
+      get: prepare(sql.get),
+      list: prepare(sql.list),
+      redrive: prepare(sql.redrive),
+    };
+  })();
+  // Surface a missing driver on first use, not as an unhandled rejection at construction.
+  ready.catch(() => {});
+
+  return {
+    async record({ key, type, payload, now }) {
+      const record = recordFromRow((await ready).record.get(key, type, payload, now));
+      return { recorded: record.deliveries === 1, record };
+    },
+    async claim({ workerId, now, leaseMs, limit }) {
+      return (await ready).claim.all(workerId, now + leaseMs, now, limit).map(recordFromRow);
+    },
+    async settle(key, workerId, outcome) {
+      return Number((await ready).settle.run(...settleParams(key, workerId, outcome)).changes) === 1;
+    },
+    async get(key) {
+      const row = (await ready).get.get(key);
+      return row === undefined ? undefined : recordFromRow(row);
+    },
+    async list(query) {
+      return (await ready).list.all(...listParams('sqlite', query)).map(recordFromRow);
+    },
+    async redrive(key, now) {
+      return Number((await ready).redrive.run(key, now).changes) === 1;
+    },
+    async close() {
+      await ready.catch(() => {});
+      opened?.close();
+    },
+  };
+}
+
+/**
+ * Opens a SQLite file with `node:sqlite` when the runtime has it, else better-sqlite3, in WAL mode
+ * with a 5 s busy timeout so several processes can share it.
+ */
+export async function openSqliteDatabase(
+  filename: string,
+  driver?: 'node:sqlite' | 'better-sqlite3',
+): Promise<SqliteDatabaseLike> {
+  const db =
+    driver === 'better-sqlite3' ? await openBetterSqlite3(filename) : await openNodeSqlite(filename, driver);
+  db.exec('PRAGMA journal_mode = WAL');
+  db.exec('PRAGMA busy_timeout = 5000');
+  return db;
+}
+
+// The specifiers live in variables so bundlers and type checkers leave these optional modules alone.
+const NODE_SQLITE = 'node:sqlite';
+const BETTER_SQLITE3 = 'better-sqlite3';
+
+async function openNodeSqlite(
+  filename: string,
+  driver: 'node:sqlite' | undefined,
+): Promise<SqliteDatabaseLike> {
+  let module: { DatabaseSync: new (path: string) => SqliteDatabaseLike };
+  try {
+    module = await import(NODE_SQLITE);
+  } catch (error) {
+    if (driver === 'node:sqlite') {
+      throw new Error(`node:sqlite is not available in this runtime (Node 22.13+ has it): ${String(error)}`);
+    }
+    return openBetterSqlite3(filename);
+  }
+  return new module.DatabaseSync(filename);
+}
+
+async function openBetterSqlite3(filename: string): Promise<SqliteDatabaseLike> {
+  let module: { default: new (path: string) => SqliteDatabaseLike };
+  try {
+    module = await import(BETTER_SQLITE3);
+  } catch (error) {
+    throw new Error(
+      'The SQLite inbox store needs a driver: run `npm install better-sqlite3`, or use Node 22.13+ ' +
+        `(node:sqlite), or pass an open database as { database }. Loading better-sqlite3 failed: ${String(error)}`,
+    );
+  }
+  return new module.default(filename);
+}
