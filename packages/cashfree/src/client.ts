@@ -236,7 +236,7 @@ export class Cashfree {
   ): Promise<T> {
     try {
       parts.validate?.(parts.body);
-      return (await this.#send(this.#prepare(method, path, parts, options))) as T;
+      return (await this.#send(this.#prepare(method.toUpperCase(), path, parts, options))) as T;
     } catch (error) {
       if (error instanceof Error && isCashfreeError(error)) throw scrubError(error, this.#secrets);
       throw error;
