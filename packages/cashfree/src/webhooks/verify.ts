@@ -49,7 +49,7 @@ export interface VerifyWebhookParams extends VerifyWebhookOptions {
  *   rawBody: await request.text(),
  *   signature: request.headers.get('x-webhook-signature'),
  *   timestamp: request.headers.get('x-webhook-timestamp'),
- *   secret: process.env.CASHFREE_CLIENT_SECRET!,
+ *   secret: process.env.CASHFREE_SECRET_KEY!,
  * });
  * if (event.type === 'PAYMENT_SUCCESS_WEBHOOK') console.log(event.data.order.order_id);
  * ```
@@ -87,7 +87,7 @@ export async function verifyWebhook(params: VerifyWebhookParams): Promise<Webhoo
  * @example
  * ```ts
  * app.post('/webhooks/cashfree', express.raw({ type: 'application/json' }), async (req, res) => {
- *   const event = await constructWebhookEvent(req.body, req.headers, process.env.CASHFREE_CLIENT_SECRET!);
+ *   const event = await constructWebhookEvent(req.body, req.headers, process.env.CASHFREE_SECRET_KEY!);
  *   res.sendStatus(200);
  * });
  * ```
@@ -115,7 +115,7 @@ function assertSecret(secret: unknown): asserts secret is string {
   throw new WebhookVerificationError(
     'missing_secret',
     'No webhook secret was given. Pass your Cashfree client secret (the x-client-secret of the same ' +
-      'environment), e.g. secret: process.env.CASHFREE_CLIENT_SECRET.',
+      'environment), e.g. secret: process.env.CASHFREE_SECRET_KEY.',
   );
 }
 

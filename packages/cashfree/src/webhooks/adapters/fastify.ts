@@ -7,7 +7,7 @@
  * import { cashfreeWebhook } from 'cashfree-kit/webhooks/fastify';
  *
  * await app.register(cashfreeWebhook({
- *   secret: process.env.CASHFREE_CLIENT_SECRET!,
+ *   secret: process.env.CASHFREE_SECRET_KEY!,
  *   onEvent: (event) => inbox.receive(event),
  * }), { prefix: '/webhooks/cashfree' });
  * ```

@@ -8,7 +8,7 @@
  * import { cashfreeWebhook } from 'cashfree-kit/webhooks/next';
  *
  * export const POST = cashfreeWebhook({
- *   secret: process.env.CASHFREE_CLIENT_SECRET!,
+ *   secret: process.env.CASHFREE_SECRET_KEY!,
  *   onEvent: (event) => inbox.receive(event),
  * });
  * ```
