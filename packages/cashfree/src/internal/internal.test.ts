@@ -133,3 +133,17 @@ describe('parseDecimal', () => {
     assert.equal(parseDecimal(Number.POSITIVE_INFINITY), undefined);
   });
 });
+
+describe('redaction keeps what holds no secret', () => {
+  test('objects and errors without the secret are returned as they are', () => {
+    const reason = new Error('user left');
+    const plain = { a: 'b' };
+    assert.equal(redactValue(reason, ['s3cr3t-value']), reason);
+    assert.equal(redactValue(plain, ['s3cr3t-value']), plain);
+    const leaky = Object.assign(new Error('boom'), { config: { headers: { secret: 's3cr3t-value' } } });
+    const copy = redactValue(leaky, ['s3cr3t-value']) as Error;
+    assert.notEqual(copy, leaky);
+    assert.equal(copy.message, 'boom');
+    assert.ok(!JSON.stringify(copy).includes('s3cr3t-value'));
+  });
+});

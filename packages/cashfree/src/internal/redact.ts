@@ -31,10 +31,13 @@ export function redactText(text: string, secrets: readonly string[]): string {
   return out;
 }
 
-/** A deep copy of `value` with the secrets removed from every string in it. */
+/**
+ * `value` with the secrets removed from every string in it: unchanged (same object) when it holds
+ * no secret, otherwise a copy, so callers' objects (an abort reason, say) keep their identity.
+ */
 export function redactValue(value: unknown, secrets: readonly string[], depth = 0): unknown {
   if (typeof value === 'string') return redactText(value, secrets);
-  if (depth > 8 || typeof value !== 'object' || value === null) return value;
+  if (depth > 8 || typeof value !== 'object' || value === null || !mentions(value, secrets)) return value;
   if (value instanceof Error) return redactForeignError(value, secrets, depth + 1);
   if (Array.isArray(value)) return value.map((item) => redactValue(item, secrets, depth + 1));
   const prototype = Object.getPrototypeOf(value);
@@ -74,4 +77,13 @@ function redactForeignError(error: Error, secrets: readonly string[], depth: num
   if (source.errno !== undefined) target.errno = source.errno;
   if (error.cause !== undefined) copy.cause = redactValue(error.cause, secrets, depth);
   return copy;
+}
+
+/** True when a secret appears in any string reachable from `value` (own properties, any depth up to 8). */
+function mentions(value: unknown, secrets: readonly string[], depth = 0): boolean {
+  if (typeof value === 'string') return secrets.some((secret) => value.includes(secret));
+  if (depth > 8 || typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  const keys = value instanceof Error ? [...Object.getOwnPropertyNames(value), 'stack'] : Object.keys(value);
+  return keys.some((key) => mentions(record[key], secrets, depth + 1));
 }
