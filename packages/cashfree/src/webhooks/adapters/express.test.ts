@@ -85,3 +85,28 @@ test('express 5: an onEvent failure answers 500 so Cashfree retries', async (t) 
   assert.equal(json.error?.reason, 'handler_failed');
   assert.equal((errors[0] as Error).message, 'database down');
 });
+
+test('express 5: a misconfigured endpoint answers 500 (Cashfree retries) and never leaves the request hanging', async (t) => {
+  const errors: unknown[] = [];
+  const app = express();
+  const onEvent = () => assert.fail('must not run');
+  app.post('/no-secret', cashfreeWebhook({ secret: '', onEvent, onError: (error) => errors.push(error) }));
+  app.post(
+    '/bad-tolerance',
+    cashfreeWebhook({
+      secret: TEST_SECRET,
+      toleranceSeconds: -1,
+      onEvent,
+      onError: (error) => errors.push(error),
+    }),
+  );
+  const base = await start(t, app);
+  const signed = await signNow(paymentSuccessBody());
+  const noSecret = await postSigned(`${base}/no-secret`, signed);
+  assert.equal(noSecret.status, 500);
+  assert.equal(noSecret.json.error?.reason, 'missing_secret');
+  const badTolerance = await postSigned(`${base}/bad-tolerance`, signed);
+  assert.equal(badTolerance.status, 500);
+  assert.equal(badTolerance.json.error?.reason, 'invalid_options');
+  assert.equal(errors.length, 2);
+});

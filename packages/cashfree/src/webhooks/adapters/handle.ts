@@ -39,8 +39,8 @@ export async function handleWebhook(
     // rawBody is checked at runtime: a parsed object is reported as body_reserialised.
     event = await constructWebhookEvent(rawBody as string, headers, options.secret, options);
   } catch (error) {
+    if (!isWebhookVerificationError(error)) return serverError(error, options, 'invalid_options');
     options.onError?.(error);
-    if (!isWebhookVerificationError(error)) throw error;
     // A missing secret is our misconfiguration, not a bad request: 500 lets Cashfree retry once fixed.
     const status = error.reason === 'missing_secret' ? 500 : 400;
     return { status, body: { error: { reason: error.reason, message: error.message } } };
@@ -48,16 +48,20 @@ export async function handleWebhook(
   try {
     await options.onEvent(event);
   } catch (error) {
-    if (options.onError) options.onError(error);
-    else console.error('[cashfree-kit] webhook onEvent failed; answering 500 so Cashfree retries:', error);
-    return {
-      status: 500,
-      body: {
-        error: { reason: 'handler_failed', message: 'The webhook handler failed; Cashfree will retry.' },
-      },
-    };
+    return serverError(error, options, 'handler_failed');
   }
   return { status: 200, body: { received: true } };
+}
+
+// Never rejects: Express 4 and others would leave the request hanging on an unhandled rejection.
+function serverError(error: unknown, options: WebhookHandlerOptions, reason: string): WebhookResult {
+  if (options.onError) options.onError(error);
+  else console.error('[cashfree-kit] webhook handling failed; answering 500 so Cashfree retries:', error);
+  const message =
+    reason === 'handler_failed'
+      ? 'The webhook handler failed; Cashfree will retry.'
+      : 'The webhook endpoint is misconfigured; see the server log.';
+  return { status: 500, body: { error: { reason, message } } };
 }
 
 /** A Fetch `Response` for a result, for the Fetch-based adapters (Next.js, Hono). */

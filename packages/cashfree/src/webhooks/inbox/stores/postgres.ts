@@ -18,7 +18,7 @@ import { inboxStatements, listParams, quoteIdentifier, recordFromRow, settlePara
 
 /** What the store needs from a PostgreSQL client: a `pg.Pool`, a `pg.Client`, or an adapter. */
 export interface PostgresQueryable {
-  query(text: string, params?: unknown[]): Promise<{ rows: unknown[]; rowCount?: number | null }>;
+  query(text: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
 }
 
 /** Options of {@link createPostgresInboxStore}. */
@@ -80,7 +80,7 @@ export function createPostgresInboxStore(options: PostgresInboxStoreOptions): Po
       return (await query(sql.claim, [workerId, now + leaseMs, now, limit])).rows.map(recordFromRow);
     },
     async settle(key, workerId, outcome) {
-      return (await query(sql.settle, settleParams(key, workerId, outcome))).rowCount === 1;
+      return (await query(sql.settle, settleParams(key, workerId, outcome))).rows.length === 1;
     },
     async get(key) {
       const { rows } = await query(sql.get, [key]);
@@ -90,7 +90,7 @@ export function createPostgresInboxStore(options: PostgresInboxStoreOptions): Po
       return (await query(sql.list, listParams('postgres', query_))).rows.map(recordFromRow);
     },
     async redrive(key, now) {
-      return (await query(sql.redrive, [key, now])).rowCount === 1;
+      return (await query(sql.redrive, [key, now])).rows.length === 1;
     },
   };
 }

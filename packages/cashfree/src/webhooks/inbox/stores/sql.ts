@@ -59,11 +59,13 @@ export function inboxStatements(table: string, indexName: string, dialect: Diale
     settle: `UPDATE ${table} SET status = ${p(3)}, locked_by = NULL, locked_until = NULL,
         next_attempt_at = COALESCE(${p(4)}, next_attempt_at), last_error = COALESCE(${p(5)}, last_error),
         completed_at = ${p(6)}
-      WHERE key = ${p(1)} AND status = 'processing' AND locked_by = ${p(2)}`,
+      WHERE key = ${p(1)} AND status = 'processing' AND locked_by = ${p(2)}
+      RETURNING key`,
     get: `SELECT * FROM ${table} WHERE key = ${p(1)}`,
     list: `SELECT * FROM ${table} WHERE (${text(1)} IS NULL OR status = ${text(1)}) ORDER BY received_at, key LIMIT ${p(2)}`,
     redrive: `UPDATE ${table} SET status = 'pending', attempts = 0, next_attempt_at = ${p(2)}, completed_at = NULL
-      WHERE key = ${p(1)} AND status = 'dead'`,
+      WHERE key = ${p(1)} AND status = 'dead'
+      RETURNING key`,
   };
 }
 

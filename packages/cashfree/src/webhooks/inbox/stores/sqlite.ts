@@ -28,7 +28,6 @@ import {
  * strings, numbers and null; parameters are `unknown` so both drivers' typings fit.
  */
 export interface SqliteStatementLike {
-  run(...params: unknown[]): { changes: number | bigint };
   get(...params: unknown[]): unknown;
   all(...params: unknown[]): unknown[];
 }
@@ -73,7 +72,6 @@ export function createSqliteInboxStore(options: SqliteInboxStoreOptions): Webhoo
       const { text, bind } = positional(sqlText);
       const statement = db.prepare(text);
       return {
-        run: (...params: unknown[]) => statement.run(...bind(params)),
         get: (...params: unknown[]) => statement.get(...bind(params)),
         all: (...params: unknown[]) => statement.all(...bind(params)),
       };
@@ -99,7 +97,7 @@ export function createSqliteInboxStore(options: SqliteInboxStoreOptions): Webhoo
       return (await ready).claim.all(workerId, now + leaseMs, now, limit).map(recordFromRow);
     },
     async settle(key, workerId, outcome) {
-      return Number((await ready).settle.run(...settleParams(key, workerId, outcome)).changes) === 1;
+      return (await ready).settle.all(...settleParams(key, workerId, outcome)).length === 1;
     },
     async get(key) {
       const row = (await ready).get.get(key);
@@ -109,7 +107,7 @@ export function createSqliteInboxStore(options: SqliteInboxStoreOptions): Webhoo
       return (await ready).list.all(...listParams('sqlite', query)).map(recordFromRow);
     },
     async redrive(key, now) {
-      return Number((await ready).redrive.run(key, now).changes) === 1;
+      return (await ready).redrive.all(key, now).length === 1;
     },
     async close() {
       await ready.catch(() => {});
