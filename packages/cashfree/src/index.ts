@@ -122,3 +122,4 @@ export { validateCreateLinkRequest } from './validation/links.js';
 export { validateCreateOrderRequest } from './validation/orders.js';
 export { validateCreateRefundRequest } from './validation/refunds.js';
 export { VERSION } from './version.js';
+export { isWebhookVerificationError, WebhookVerificationError } from './webhooks/errors.js';

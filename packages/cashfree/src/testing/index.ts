@@ -1,6 +1,7 @@
 /**
  * Helpers for testing code that uses cashfree-kit, without a network: a fake `fetch` that records
- * every request and answers from your handler.
+ * every request and answers from your handler, and `signWebhook` to sign test webhook deliveries
+ * exactly as Cashfree (and the local sandbox) does.
  *
  * @example
  * import { Cashfree } from 'cashfree-kit';
@@ -181,3 +182,6 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): 
     );
   });
 }
+
+// Re-exported so tests need one import for fakes and signed webhooks alike.
+export { signWebhook } from '../webhooks/sign.js';
