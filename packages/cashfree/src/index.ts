@@ -25,6 +25,12 @@ export {
   type ResponseEvent,
 } from './client.js';
 export {
+  ERROR_CATALOGUE,
+  type ErrorCatalogueEntry,
+  type ErrorCatalogueKind,
+  explainErrorCode,
+} from './core/error-catalogue.js';
+export {
   ApiError,
   AuthenticationError,
   BadRequestError,

@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { ERROR_CATALOGUE, explainErrorCode } from './error-catalogue.js';
+
+// The codes and types of Cashfree's errors page and the 2025-01-01 contract
+// (../shared/reference/cashfree-api-facts.md §2.1, §3.12), which the catalogue must all explain.
+const documentedTypes = [
+  'api_connection_error',
+  'api_error',
+  'authentication_error',
+  'invalid_request_error',
+  'feature_not_enabled',
+  'rate_limit_error',
+  'validation_error',
+  'idempotency_error',
+  'bad_gateway_error',
+];
+const documentedCodes = [
+  'order_amount_invalid',
+  'order_inactive',
+  'order_id_invalid',
+  'order_expiry_time_invalid',
+  'order_already_paid',
+  'order_already_exists',
+  'order_id_already_exists',
+  'order_not_found',
+  'order_get_not_found',
+  'orderpay_already_exists',
+  'payment_session_id_invalid',
+  'payment_method_invalid',
+  'payment_method_unsupported',
+  'payment_amount_invalid',
+  'payment_not_found',
+  'customer_phone_invalid',
+  'customer_email_invalid',
+  'version_invalid',
+  'refund_amount_invalid',
+  'refund_id_invalid',
+  'refund_invalid',
+  'refund_unsupported',
+  'refund_id_missing',
+  'refund_get_not_found',
+  'link_get_not_found',
+  'settlement_get_not_found',
+  'simulation_id_invalid',
+  'simulation_id_missing',
+  'entity_id_invalid',
+  'entity_unsupported',
+  'entity_simulation_payment_error_code_failed',
+  'netbanking_bank_code_invalid',
+  'card_number_invalid',
+  'emi_tenure_invalid',
+  'authorize_only_invalid',
+  'bank_processing_failure',
+  'api_request_timeout',
+  'request_failed',
+  'authentication_error',
+  'internal_error',
+  'link_not_active',
+  'link_not_found',
+  'channel_missing',
+  'phone_invalid',
+  'card_bank_name_missing',
+  'emi_tenure_missing',
+  'orderpay_not_found',
+  'version_missing',
+];
+
+describe('ERROR_CATALOGUE', () => {
+  test('explains every documented type and code', () => {
+    for (const type of documentedTypes) {
+      assert.equal(
+        ERROR_CATALOGUE.some((entry) => entry.kind === 'type' && entry.code === type),
+        true,
+        `type ${type}`,
+      );
+    }
+    for (const code of documentedCodes) {
+      assert.ok(
+        ERROR_CATALOGUE.some((entry) => entry.kind === 'code' && entry.code === code),
+        `code ${code}`,
+      );
+    }
+  });
+
+  test('every row has a meaning, a cause and a fix, and no code appears twice within a kind', () => {
+    const seen = new Set<string>();
+    for (const entry of ERROR_CATALOGUE) {
+      const key = `${entry.kind}:${entry.code}`;
+      assert.equal(seen.has(key), false, `${key} appears twice`);
+      seen.add(key);
+      for (const text of [entry.meaning, entry.cause, entry.fix]) {
+        assert.ok(text.length > 10 && /[.)]$/.test(text.trim()), `${key}: "${text}" is a sentence`);
+      }
+    }
+  });
+
+  test('is frozen, so an app cannot change the advice for everyone', () => {
+    assert.ok(Object.isFrozen(ERROR_CATALOGUE));
+  });
+});
+
+describe('explainErrorCode', () => {
+  test('finds a code, ignoring case and spaces', () => {
+    const entry = explainErrorCode('  Order_Already_Exists ');
+    assert.equal(entry?.code, 'order_already_exists');
+    assert.deepEqual(entry?.status, [409]);
+    assert.equal(entry?.sdkError, 'ConflictError');
+    assert.match(entry?.fix ?? '', /new order_id/);
+  });
+
+  test('finds a type and a payment failure code', () => {
+    assert.equal(explainErrorCode('rate_limit_error')?.kind, 'type');
+    assert.equal(explainErrorCode('rate_limit_error')?.type, 'rate_limit_error');
+    assert.equal(explainErrorCode('transaction_declined')?.kind, 'payment');
+    assert.equal(explainErrorCode('invalid_signature')?.kind, 'webhook');
+  });
+
+  test("builds an explanation for Cashfree's field codes <field>_missing and <field>_invalid", () => {
+    const missing = explainErrorCode('customer_details.customer_phone_missing');
+    assert.equal(missing?.code, 'customer_details.customer_phone_missing');
+    assert.match(missing?.meaning ?? '', /customer_details\.customer_phone is required/);
+    assert.match(missing?.fix ?? '', /Send customer_details\.customer_phone/);
+    const invalid = explainErrorCode('card_cvv_invalid');
+    assert.match(invalid?.meaning ?? '', /card_cvv has a value/);
+  });
+
+  test('is undefined for an unknown code or an empty string', () => {
+    assert.equal(explainErrorCode('no_such_thing'), undefined);
+    assert.equal(explainErrorCode(''), undefined);
+  });
+});

@@ -1,0 +1,820 @@
+/**
+ * Every Cashfree error code and type cashfree-kit knows, as data: what it means, what usually
+ * causes it and how to fix it. The `cashfree errors` command and `docs/errors.md` are generated
+ * from this one table, and apps can use it to turn an `ApiError` into advice.
+ *
+ * Sources: Cashfree's errors page (https://www.cashfree.com/docs/api-reference/payments/errors),
+ * the 2025-01-01 OpenAPI contract, messages observed from the real sandbox, and the codes the
+ * cashfree-kit sandbox emits.
+ */
+
+/**
+ * What kind of identifier an entry explains:
+ * - `type`: the `type` field of an error body (`invalid_request_error`, `rate_limit_error`…).
+ * - `code`: the `code` field of an error body (`order_already_exists`…).
+ * - `payment`: `error_details.error_code` of a failed payment (`TRANSACTION_DECLINED`…).
+ * - `webhook`: a `WebhookVerificationError.reason` raised by cashfree-kit's verifier.
+ */
+export type ErrorCatalogueKind = 'type' | 'code' | 'payment' | 'webhook';
+
+/** One row of the catalogue. */
+export interface ErrorCatalogueEntry {
+  /** The code, type or reason exactly as it appears on the wire or on the error. */
+  readonly code: string;
+  readonly kind: ErrorCatalogueKind;
+  /** HTTP statuses it comes with, when it comes in an HTTP error response. */
+  readonly status: readonly number[];
+  /** The error `type` it usually comes with. */
+  readonly type: string | undefined;
+  /** The cashfree-kit error class thrown for it, e.g. `ConflictError`. */
+  readonly sdkError: string | undefined;
+  /** What it means. */
+  readonly meaning: string;
+  /** What usually causes it. */
+  readonly cause: string;
+  /** What to do about it. */
+  readonly fix: string;
+}
+
+type Row = [
+  code: string,
+  status: number[],
+  type: string | undefined,
+  sdkError: string | undefined,
+  meaning: string,
+  cause: string,
+  fix: string,
+];
+
+const bad = 'invalid_request_error';
+const dashboardLogs =
+  "Cashfree's dashboard (Developers → API logs) shows the request as Cashfree received it.";
+
+const types: Row[] = [
+  [
+    'api_connection_error',
+    [],
+    undefined,
+    'ConnectionError',
+    'The request never got an answer from Cashfree.',
+    'No network route, DNS failure, a refused or reset connection, a TLS problem, or a timeout.',
+    'Check network access to the base URL (and CASHFREE_BASE_URL). cashfree-kit retries these with the same idempotency key; run `cashfree doctor` to test reachability.',
+  ],
+  [
+    'api_error',
+    [500],
+    undefined,
+    'ServerError',
+    'Cashfree failed while handling the request.',
+    'A fault on Cashfree’s side, usually temporary.',
+    'Retry with the same x-idempotency-key (cashfree-kit does this for you). If it persists, quote the x-request-id to Cashfree support.',
+  ],
+  [
+    'authentication_error',
+    [401],
+    undefined,
+    'AuthenticationError',
+    'Cashfree did not accept the credentials.',
+    'A wrong or missing x-client-id / x-client-secret, sandbox keys sent to production (or the reverse), or keys with stray whitespace.',
+    'Copy both keys again from Dashboard → Developers → API Keys for the right mode (Test keys for sandbox), and check CASHFREE_ENV. `cashfree doctor` checks the key prefixes against the environment.',
+  ],
+  [
+    'invalid_request_error',
+    [400, 404, 409],
+    undefined,
+    'BadRequestError, NotFoundError or ConflictError (by status)',
+    'The request was understood but refused: a field is invalid, a resource is missing or already exists.',
+    'See the accompanying `code` and message; they name the field or resource.',
+    'Fix the field named in the message. `cashfree errors explain <code>` explains the code.',
+  ],
+  [
+    'feature_not_enabled',
+    [400, 403],
+    undefined,
+    'ApiError',
+    'The API or payment method is not enabled on this Cashfree account.',
+    'Features such as seamless Order Pay, pre-authorisation, instant refunds or some payment methods need activation.',
+    'Ask Cashfree (support or your account manager) to enable the feature for the environment you use, or use hosted checkout instead.',
+  ],
+  [
+    'rate_limit_error',
+    [429],
+    undefined,
+    'RateLimitError',
+    'Too many requests in the last minute for this API.',
+    'A burst above the per-minute limit (sandbox limits are far lower than production: 30 orders/min).',
+    'Wait for x-ratelimit-retry seconds (cashfree-kit retries 429 and honours it), spread the calls out, or cache reads.',
+  ],
+  [
+    'validation_error',
+    [400],
+    undefined,
+    'BadRequestError',
+    'A field failed Cashfree’s validation.',
+    'A missing field, a wrong format or a value out of range; the message reads `<field> : <reason>. Value received: <value>`.',
+    'Fix the field named in the message. cashfree-kit validates the common fields before sending, with the fix in the error.',
+  ],
+  [
+    'idempotency_error',
+    [422],
+    undefined,
+    'IdempotencyError',
+    'The same x-idempotency-key was sent with a different request body.',
+    'A key reused across two different requests, or a body changed between retries.',
+    'Use a new key per logical request and the same key only for retries of the same body. cashfree-kit generates one per call and keeps it across its retries.',
+  ],
+  [
+    'bad_gateway_error',
+    [502],
+    undefined,
+    'ServerError',
+    'The bank or payment network behind Cashfree failed.',
+    'A downstream bank or network outage.',
+    'Retry later; for payments, let the customer retry or pick another method. Check the payment status with GET /orders/{order_id}/payments before retrying a payment.',
+  ],
+];
+
+const codes: Row[] = [
+  // ---- orders ----
+  [
+    'order_already_exists',
+    [409],
+    bad,
+    'ConflictError',
+    'An order with this order_id already exists ("order with same id is already present").',
+    'order_id values are unique per account; a retry or a second checkout reused one.',
+    'Use a new order_id per checkout attempt, or fetch the existing order with GET /orders/{order_id} and reuse its payment_session_id.',
+  ],
+  [
+    'order_id_already_exists',
+    [409],
+    bad,
+    'ConflictError',
+    'An order with this order_id already exists.',
+    'The same order_id was sent twice.',
+    'Use a new order_id, or fetch the existing order and continue with it.',
+  ],
+  [
+    'order_not_found',
+    [404],
+    bad,
+    'NotFoundError',
+    'There is no order with this order_id ("Order Reference Id does not exist").',
+    'A typo, an order created with other credentials or in the other environment, or an id that was never created.',
+    'Check the order_id and that the keys and CASHFREE_ENV match the environment the order was created in.',
+  ],
+  [
+    'order_get_not_found',
+    [404],
+    bad,
+    'NotFoundError',
+    'The order could not be fetched because it does not exist.',
+    'Wrong order_id, or the order belongs to another account or environment.',
+    'Check the order_id, the credentials and CASHFREE_ENV.',
+  ],
+  [
+    'order_id_invalid',
+    [400],
+    bad,
+    'BadRequestError',
+    'The order_id is not a valid order id.',
+    'Characters other than letters, digits, `_` and `-`, or a length outside 3–50.',
+    'Send 3–50 characters of letters, digits, `_` and `-`, e.g. `order_001`.',
+  ],
+  [
+    'order_amount_invalid',
+    [400],
+    bad,
+    'BadRequestError',
+    'The order_amount is invalid ("order_amount : Invalid amount entered").',
+    'Less than ₹1, more than 2 decimals, a string, or an amount in paise.',
+    'Send rupees as a number with at most 2 decimals, at least 1 (₹499 is 499.00, not 49900).',
+  ],
+  [
+    'order_currency_invalid',
+    [400],
+    bad,
+    'BadRequestError',
+    'The order_currency is not valid or not enabled ("order_currency : is not valid or not enabled").',
+    'A typo, or a foreign currency not enabled on the account.',
+    'Send `INR`, or ask Cashfree to enable international payments for other currencies.',
+  ],
+  [
+    'order_expiry_time_invalid',
+    [400],
+    bad,
+    'BadRequestError',
+    'The order_expiry_time is outside the allowed window ("Expiry time should be more than 15 min and less than 30 days").',
+    'An expiry within 15 minutes (exactly 15 is refused), beyond 30 days, or a badly formatted ISO 8601 time.',
+    'Send an ISO 8601 time with offset between 16 minutes and 30 days from now, e.g. `2025-05-01T12:00:00+05:30`, or leave it out.',
+  ],
+  [
+    'order_inactive',
+    [400],
+    bad,
+    'BadRequestError',
+    'The order can no longer be paid.',
+    'It is PAID, EXPIRED or TERMINATED.',
+    'Fetch the order to see its status; create a new order for a new payment attempt.',
+  ],
+  [
+    'order_already_paid',
+    [400, 409],
+    bad,
+    'BadRequestError',
+    'The order is already paid.',
+    'A second payment attempt or a terminate request on a paid order.',
+    'Treat the order as paid; refund it if the customer should not have been charged.',
+  ],
+  [
+    'orderpay_already_exists',
+    [400, 409],
+    bad,
+    'BadRequestError',
+    'A payment attempt for this order is already in progress.',
+    'Order Pay was called again while the previous attempt is still pending.',
+    'Wait for the pending payment to finish (GET /orders/{order_id}/payments) before starting another.',
+  ],
+  [
+    'orderpay_not_found',
+    [404],
+    bad,
+    'NotFoundError',
+    'The payment attempt to authenticate does not exist.',
+    'A wrong cf_payment_id in /orders/pay/authenticate.',
+    'Use the cf_payment_id returned by Order Pay.',
+  ],
+  // ---- payments ----
+  [
+    'payment_session_id_invalid',
+    [400],
+    bad,
+    'BadRequestError',
+    'The payment_session_id is not valid.',
+    'A truncated or altered session id, a session from the other environment, or the session of an order that expired or was paid.',
+    'Pass the payment_session_id exactly as the create-order response returned it, with the checkout mode (sandbox/production) matching the keys.',
+  ],
+  [
+    'payment_method_invalid',
+    [400],
+    bad,
+    'BadRequestError',
+    'The payment_method object is not valid.',
+    'More than one method, a missing channel, or fields of another method.',
+    'Send exactly one method, e.g. `{ "upi": { "channel": "collect", "upi_id": "testsuccess@gocash" } }`.',
+  ],
+  [
+    'payment_method_unsupported',
+    [400],
+    bad,
+    'BadRequestError',
+    'This payment method is not available for the order or account.',
+    'The method is excluded by order_meta.payment_methods, not enabled on the account, or not supported in sandbox (PayPal, bank transfer).',
+    'Pick an enabled method, or enable it in the dashboard.',
+  ],
+  [
+    'payment_amount_invalid',
+    [400],
+    bad,
+    'BadRequestError',
+    'The payment amount is invalid.',
+    'An amount that does not match the order, or below the method’s minimum (e.g. cardless EMI needs ₹1000).',
+    'Pay the order amount; check the method’s minimum.',
+  ],
+  [
+    'payment_not_found',
+    [404],
+    bad,
+    'NotFoundError',
+    'There is no payment with this cf_payment_id for the order.',
+    'A wrong cf_payment_id, or a payment of another order.',
+    'List the order’s payments with GET /orders/{order_id}/payments and use a cf_payment_id from there.',
+  ],
+  [
+    'channel_missing',
+    [400],
+    bad,
+    'BadRequestError',
+    'The payment method has no channel.',
+    'payment_method.<method>.channel was left out.',
+    'Send a channel: `link` or `post` for cards, `collect`, `link` or `qrcode` for UPI.',
+  ],
+  [
+    'upi_id_invalid',
+    [400],
+    bad,
+    'BadRequestError',
+    'The UPI id (VPA) is not valid.',
+    'A malformed VPA; in sandbox, a VPA that is not one of the test VPAs.',
+    'In sandbox use a test VPA such as `testsuccess@gocash` (or `testfailure@gocash` for a failure).',
+  ],
+  [
+    'card_number_invalid',
+    [400],
+    bad,
+    'BadRequestError',
+    'The card number is not valid.',
+    'A typo or a number that fails the Luhn check; in sandbox, a card that is not a test card.',
+    'In sandbox use a test card such as 4111 1111 1111 1111 with any future expiry, CVV 123 and OTP 111000.',
+  ],
+  [
+    'card_bank_name_missing',
+    [400],
+    bad,
+    'BadRequestError',
+    'card_bank_name is required for this card payment (card EMI).',
+    'An EMI payment without the issuing bank.',
+    'Send card_bank_name, e.g. `ICICI`.',
+  ],
+  [
+    'netbanking_bank_code_invalid',
+    [400],
+    bad,
+    'BadRequestError',
+    'The netbanking bank code is not valid.',
+    'A code that is not 4 digits or not a supported bank.',
+    'Send a 4-digit netbanking_bank_code (sandbox: 3333, "TEST Bank") or a 5-letter netbanking_bank_name (sandbox: TESTR).',
+  ],
+  [
+    'emi_tenure_invalid',
+    [400],
+    bad,
+    'BadRequestError',
+    'The EMI tenure is not offered for this card or amount.',
+    'A tenure the bank does not offer.',
+    'Pick a tenure the bank offers for the amount (e.g. 3, 6, 9, 12).',
+  ],
+  [
+    'emi_tenure_missing',
+    [400],
+    bad,
+    'BadRequestError',
+    'An EMI payment has no emi_tenure.',
+    'emi_tenure was left out of an EMI payment.',
+    'Send emi_tenure in months.',
+  ],
+  [
+    'authorize_only_invalid',
+    [400],
+    bad,
+    'BadRequestError',
+    'authorize_only (pre-authorisation) is not allowed here.',
+    'Pre-authorisation is not enabled on the account or not supported for the method.',
+    'Leave authorize_only out, or ask Cashfree to enable pre-authorisation.',
+  ],
+  [
+    'customer_phone_invalid',
+    [400],
+    bad,
+    'BadRequestError',
+    'The customer phone number is not valid.',
+    'A country code (+91 or 91), a leading 0, spaces, or not 10 digits.',
+    'Send exactly 10 digits with no country code, e.g. `9876543210`.',
+  ],
+  [
+    'phone_invalid',
+    [400],
+    bad,
+    'BadRequestError',
+    'A phone number is not valid.',
+    'Not a 10-digit Indian mobile number.',
+    'Send exactly 10 digits with no country code.',
+  ],
+  [
+    'customer_email_invalid',
+    [400],
+    bad,
+    'BadRequestError',
+    'The customer email address is not valid.',
+    'A malformed address, or one shorter than 3 or longer than 100 characters.',
+    'Send a valid address such as `priya@example.com`, or leave the field out.',
+  ],
+  // ---- refunds ----
+  [
+    'refund_amount_invalid',
+    [400],
+    bad,
+    'BadRequestError',
+    'The refund_amount is invalid ("refund_amount : Invalid amount entered").',
+    'Zero or negative, more than 2 decimals, or more than what is left to refund on the payment.',
+    'Send rupees greater than 0 with at most 2 decimals, no more than the paid amount minus earlier refunds.',
+  ],
+  [
+    'refund_id_invalid',
+    [400],
+    bad,
+    'BadRequestError',
+    'The refund_id is not valid.',
+    'Characters other than letters, digits, `_` and `-`, or a length outside 3–40.',
+    'Send 3–40 characters of letters, digits, `_` and `-`, e.g. `refund_001`.',
+  ],
+  [
+    'refund_id_missing',
+    [400],
+    bad,
+    'BadRequestError',
+    'The refund request has no refund_id.',
+    'refund_id was left out.',
+    'Send your own refund_id; it makes the refund idempotent.',
+  ],
+  [
+    'refund_id_already_exists',
+    [400, 409],
+    bad,
+    'BadRequestError',
+    'A refund with this refund_id exists with different details.',
+    'A refund_id reused for a different amount or order.',
+    'Use a new refund_id for a new refund; resending the same body returns the existing refund.',
+  ],
+  [
+    'refund_invalid',
+    [400],
+    bad,
+    'BadRequestError',
+    'The refund cannot be made for this order.',
+    'The order has no successful payment, or the refund window (about 6 months) has passed.',
+    'Refund only PAID orders within six months of payment; check the order and its payments first.',
+  ],
+  [
+    'refund_not_allowed',
+    [400, 409],
+    bad,
+    'BadRequestError',
+    'A refund is not allowed for this order in its current state.',
+    'The order is not PAID, or it is already fully refunded.',
+    'Check the order status and the sum of its refunds (GET /orders/{order_id}/refunds).',
+  ],
+  [
+    'refund_unsupported',
+    [400],
+    bad,
+    'BadRequestError',
+    'Refunds (or this kind of refund) are not supported for the payment.',
+    'A method that does not allow partial refunds, or an unsupported refund_speed.',
+    'Refund the full amount, or use refund_speed STANDARD.',
+  ],
+  [
+    'refund_get_not_found',
+    [404],
+    bad,
+    'NotFoundError',
+    'There is no refund with this refund_id for the order.',
+    'A wrong refund_id or order_id.',
+    'List the order’s refunds with GET /orders/{order_id}/refunds.',
+  ],
+  // ---- links ----
+  [
+    'link_already_exists',
+    [409],
+    bad,
+    'ConflictError',
+    'A payment link with this link_id already exists.',
+    'link_id values are unique per account.',
+    'Use a new link_id, or fetch the existing link with GET /links/{link_id}.',
+  ],
+  [
+    'link_not_found',
+    [404],
+    bad,
+    'NotFoundError',
+    'There is no payment link with this link_id ("No request found with link Id <id>").',
+    'A typo, or a link of another account or environment.',
+    'Check the link_id, the credentials and CASHFREE_ENV.',
+  ],
+  [
+    'link_get_not_found',
+    [404],
+    bad,
+    'NotFoundError',
+    'The payment link could not be fetched because it does not exist.',
+    'A wrong link_id.',
+    'Check the link_id, the credentials and CASHFREE_ENV.',
+  ],
+  [
+    'link_not_active',
+    [400],
+    bad,
+    'BadRequestError',
+    'Only a link in ACTIVE state can be cancelled.',
+    'The link is already PAID, PARTIALLY_PAID, EXPIRED or CANCELLED.',
+    'Fetch the link to see its status; nothing to cancel when it is no longer ACTIVE.',
+  ],
+  // ---- settlements and simulation ----
+  [
+    'settlement_get_not_found',
+    [404],
+    bad,
+    'NotFoundError',
+    'There is no settlement for this order yet.',
+    'The order is not paid, or its payment has not been settled yet (settlements run on a schedule, T+1 or later).',
+    'Try again after the settlement cycle; use POST /settlements with a date range to list settlements.',
+  ],
+  [
+    'simulation_id_invalid',
+    [400, 404],
+    bad,
+    'BadRequestError',
+    'The simulation_id is not valid.',
+    'A typo, or a simulation of another account.',
+    'Use the simulation_id returned by POST /simulate.',
+  ],
+  [
+    'simulation_id_missing',
+    [400],
+    bad,
+    'BadRequestError',
+    'The simulation_id is missing.',
+    'An empty id in GET /simulate/{simulation_id}.',
+    'Pass the simulation_id returned by POST /simulate.',
+  ],
+  [
+    'entity_id_invalid',
+    [400],
+    bad,
+    'BadRequestError',
+    'The entity_id to simulate is not valid.',
+    'For PAYMENTS, entity_id must be the cf_payment_id of an existing payment.',
+    'Create an order, start a payment (Order Pay or checkout), then simulate with that payment’s cf_payment_id.',
+  ],
+  [
+    'entity_unsupported',
+    [400],
+    bad,
+    'BadRequestError',
+    'This entity cannot be simulated.',
+    'An entity other than PAYMENTS or SUBS_PAYMENTS.',
+    'Send entity `PAYMENTS` with the cf_payment_id as entity_id.',
+  ],
+  [
+    'entity_simulation_payment_error_code_failed',
+    [400],
+    bad,
+    'BadRequestError',
+    'The payment_error_code of the simulation is not valid.',
+    'An error code that is not one Cashfree simulates.',
+    'Leave payment_error_code out, or use one from the simulation docs (e.g. ISSUER_NOT_AVAILABLE).',
+  ],
+  // ---- request and transport ----
+  [
+    'version_invalid',
+    [400],
+    bad,
+    'BadRequestError',
+    'The x-api-version header is not a version Cashfree knows.',
+    'A malformed date or an unpublished version.',
+    'Send `x-api-version: 2025-01-01` (cashfree-kit does by default).',
+  ],
+  [
+    'version_missing',
+    [400],
+    bad,
+    'BadRequestError',
+    'The x-api-version header is missing.',
+    'A hand-written request without the header.',
+    'Send `x-api-version: 2025-01-01` with every request.',
+  ],
+  [
+    'request_failed',
+    [400, 401, 429],
+    undefined,
+    'ApiError',
+    'A generic failure code; the type and message say which.',
+    'Used with rate_limit_error ("Too many requests"), authentication_error and malformed requests.',
+    'Read the type and message; `cashfree errors explain <type>` explains the type.',
+  ],
+  [
+    'request_invalid',
+    [422],
+    'idempotency_error',
+    'IdempotencyError',
+    'The request conflicts with an earlier one under the same idempotency key.',
+    'The same x-idempotency-key with a different body.',
+    'Use a new key for a different request; retries of the same body may reuse the key.',
+  ],
+  [
+    'idempotency_key_mismatch',
+    [400, 422],
+    'idempotency_error',
+    'IdempotencyError',
+    'The x-idempotency-key was already used with a different body.',
+    'A key reused across two different requests.',
+    'Use a new key per logical request, and the same key only for retries of the same body.',
+  ],
+  [
+    'api_request_timeout',
+    [504],
+    'api_error',
+    'ServerError',
+    'Cashfree timed out while handling the request.',
+    'A slow downstream system.',
+    'Retry with the same idempotency key; check the resource’s state (e.g. GET the order) before creating it again.',
+  ],
+  [
+    'internal_error',
+    [500],
+    'api_error',
+    'ServerError',
+    'Cashfree failed while handling the request ("internal Server Error").',
+    'A fault on Cashfree’s side.',
+    'Retry with the same idempotency key; quote the x-request-id to Cashfree support if it persists.',
+  ],
+  [
+    'bank_processing_failure',
+    [502],
+    'api_error',
+    'ServerError',
+    'The bank failed to process the request.',
+    'A bank or network outage behind Cashfree.',
+    'Retry later, or let the customer choose another method.',
+  ],
+  [
+    'authentication_error',
+    [401],
+    'authentication_error',
+    'AuthenticationError',
+    'The credentials were rejected ("authentication Failed").',
+    'A wrong x-client-id / x-client-secret, or keys of the other environment.',
+    'Copy both keys again for the right mode and check CASHFREE_ENV; run `cashfree doctor`.',
+  ],
+];
+
+const paymentCodes: Row[] = [
+  [
+    'TRANSACTION_DECLINED',
+    [],
+    undefined,
+    undefined,
+    'The bank or the customer declined the payment.',
+    'Insufficient funds, a wrong PIN or OTP, a blocked card, or a risk check (error_reason and error_source say which).',
+    'Let the customer retry or choose another method; the order stays ACTIVE until it expires.',
+  ],
+  [
+    'GATEWAY_ERROR',
+    [],
+    undefined,
+    undefined,
+    'The payment failed at the gateway or bank network.',
+    'A downstream outage or a gateway rejection (error_reason names it, e.g. invalid_amount).',
+    'Let the customer retry, perhaps with another method.',
+  ],
+  [
+    'ISSUER_NOT_AVAILABLE',
+    [],
+    undefined,
+    undefined,
+    'The issuing bank did not respond.',
+    'The customer’s bank is down or slow.',
+    'Let the customer retry later or choose another method.',
+  ],
+];
+
+const webhookReasons: Row[] = [
+  [
+    'missing_secret',
+    [],
+    undefined,
+    'WebhookVerificationError',
+    'No secret was given to the webhook verifier.',
+    'CASHFREE_SECRET_KEY (or the secret option) is unset where the webhook is verified.',
+    'Pass your client secret of the same environment that sends the webhooks.',
+  ],
+  [
+    'missing_body',
+    [],
+    undefined,
+    'WebhookVerificationError',
+    'No request body reached the verifier.',
+    'A middleware consumed the request stream, or the route reads the wrong field.',
+    "Give the verifier the raw body: express.raw({ type: 'application/json' }) then req.body, or await request.text().",
+  ],
+  [
+    'missing_header',
+    [],
+    undefined,
+    'WebhookVerificationError',
+    'x-webhook-signature or x-webhook-timestamp is missing.',
+    'The request did not come from Cashfree, or a proxy stripped the headers.',
+    'Forward the x-webhook-* headers unchanged; check the request source.',
+  ],
+  [
+    'invalid_timestamp',
+    [],
+    undefined,
+    'WebhookVerificationError',
+    'x-webhook-timestamp is not an epoch time.',
+    'A header rewritten by a proxy, or the wrong header passed as the timestamp.',
+    'Pass x-webhook-timestamp exactly as received (epoch milliseconds, like 1746427759733).',
+  ],
+  [
+    'invalid_signature',
+    [],
+    undefined,
+    'WebhookVerificationError',
+    'The signature does not match the body and timestamp with this secret.',
+    'The secret of the other environment, a secret with whitespace, or a body that was parsed and re-serialised, re-encoded or given a trailing newline.',
+    'Verify the exact raw bytes with the client secret of the sending environment; `cashfree webhooks verify` diagnoses a failing delivery.',
+  ],
+  [
+    'timestamp_outside_tolerance',
+    [],
+    undefined,
+    'WebhookVerificationError',
+    'The signature is genuine but the timestamp is too old or too far in the future.',
+    'A replayed delivery, a wrong server clock, or re-processing stored webhooks.',
+    'Fix the server clock (NTP); raise toleranceSeconds only for deliberate re-processing.',
+  ],
+  [
+    'body_not_json',
+    [],
+    undefined,
+    'WebhookVerificationError',
+    'The signature matched but the body is not a JSON object.',
+    'A test sender signing a non-JSON body.',
+    'Send a JSON object body, as Cashfree does.',
+  ],
+  [
+    'body_reserialised',
+    [],
+    undefined,
+    'WebhookVerificationError',
+    'The body was already parsed into an object, so the signed bytes are lost.',
+    'A JSON body parser ran before the webhook route.',
+    "Use express.raw({ type: 'application/json' }) on the webhook route, Fastify's parseAs: 'buffer', or await request.text().",
+  ],
+];
+
+function toEntries(kind: ErrorCatalogueKind, rows: Row[]): ErrorCatalogueEntry[] {
+  return rows.map(([code, status, type, sdkError, meaning, cause, fix]) => ({
+    code,
+    kind,
+    status,
+    type: kind === 'type' ? code : type,
+    sdkError,
+    meaning,
+    cause,
+    fix,
+  }));
+}
+
+/**
+ * Every error type, error code, payment failure code and webhook rejection reason cashfree-kit
+ * knows, types first. One source for `cashfree errors`, `docs/errors.md` and your own error pages.
+ *
+ * @example
+ * const known = ERROR_CATALOGUE.filter((entry) => entry.kind === 'code').map((entry) => entry.code);
+ */
+export const ERROR_CATALOGUE: readonly ErrorCatalogueEntry[] = Object.freeze([
+  ...toEntries('type', types),
+  ...toEntries('code', codes),
+  ...toEntries('payment', paymentCodes),
+  ...toEntries('webhook', webhookReasons),
+]);
+
+const byCode = new Map<string, ErrorCatalogueEntry>();
+for (const entry of ERROR_CATALOGUE) {
+  // Codes appear both as a type and a code (authentication_error); the type row wins the plain
+  // lookup because it is listed first, and both rows stay in the catalogue.
+  if (!byCode.has(entry.code.toLowerCase())) byCode.set(entry.code.toLowerCase(), entry);
+}
+
+/**
+ * Explains an error code, type or webhook rejection reason: the catalogue row, or — for Cashfree's
+ * field validation codes `<field>_missing` / `<field>_invalid` (e.g.
+ * `customer_details.customer_phone_missing`) — a row built for that field. `undefined` when the
+ * code is unknown. Case-insensitive.
+ *
+ * @example
+ * try { await cashfree.orders.create(order) } catch (error) {
+ *   if (isApiError(error)) console.error(explainErrorCode(error.code ?? error.type ?? '')?.fix);
+ * }
+ */
+export function explainErrorCode(code: string): ErrorCatalogueEntry | undefined {
+  const wanted = code.trim().toLowerCase();
+  if (wanted === '') return undefined;
+  const known = byCode.get(wanted);
+  if (known) return known;
+  const field = /^([a-z][a-z0-9_.[\]]*?)_(missing|invalid)$/.exec(wanted);
+  if (!field?.[1] || !field[2]) return undefined;
+  const name = field[1];
+  return field[2] === 'missing'
+    ? {
+        code: wanted,
+        kind: 'code',
+        status: [400],
+        type: bad,
+        sdkError: 'BadRequestError',
+        meaning: `${name} is required but was not in the request ("${name} : is missing in the request").`,
+        cause: `The request body has no ${name}, or it is empty.`,
+        fix: `Send ${name}. ${dashboardLogs}`,
+      }
+    : {
+        code: wanted,
+        kind: 'code',
+        status: [400],
+        type: bad,
+        sdkError: 'BadRequestError',
+        meaning: `${name} has a value Cashfree does not accept.`,
+        cause: `A wrong format, type or range for ${name}; the message quotes the value received.`,
+        fix: `Fix ${name} as the error message says. ${dashboardLogs}`,
+      };
+}

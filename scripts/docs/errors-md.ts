@@ -1,0 +1,81 @@
+/**
+ * Writes docs/errors.md from the SDK's ERROR_CATALOGUE, so the docs, `cashfree errors` and apps
+ * share one table. A test (test/docs/errors-md.test.ts) fails when the file is stale.
+ *
+ *   node --conditions=cashfree-kit-source --import tsx scripts/docs/errors-md.ts
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ERROR_CATALOGUE, type ErrorCatalogueEntry, type ErrorCatalogueKind } from 'cashfree-kit';
+
+/** Where the generated page lives. */
+export const ERRORS_MD_PATH = fileURLToPath(new URL('../../docs/errors.md', import.meta.url));
+
+/** The command that regenerates the page. */
+export const REGENERATE_COMMAND =
+  'node --conditions=cashfree-kit-source --import tsx scripts/docs/errors-md.ts';
+
+const sections: { kind: ErrorCatalogueKind; title: string; intro: string }[] = [
+  {
+    kind: 'type',
+    title: 'Error types',
+    intro: 'The `type` field of every Cashfree error body `{ message, code, type }`.',
+  },
+  {
+    kind: 'code',
+    title: 'Error codes',
+    intro:
+      'The `code` field of an error body. Field validation codes follow the pattern `<field>_missing` / ' +
+      '`<field>_invalid` (e.g. `customer_details.customer_phone_missing`); `cashfree errors explain` ' +
+      'explains those for any field.',
+  },
+  {
+    kind: 'payment',
+    title: 'Payment failure codes',
+    intro: '`error_details.error_code` of a FAILED payment (GET payments, payment webhooks).',
+  },
+  {
+    kind: 'webhook',
+    title: 'Webhook verification reasons',
+    intro:
+      '`WebhookVerificationError.reason`, raised by `cashfree-kit/webhooks` when a delivery cannot be trusted.',
+  },
+];
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+function row(entry: ErrorCatalogueEntry): string {
+  const status = entry.status.length > 0 ? entry.status.join(', ') : '—';
+  const thrown = entry.sdkError ?? '—';
+  return `| \`${entry.code}\` | ${status} | ${cell(thrown)} | ${cell(entry.meaning)} | ${cell(entry.cause)} | ${cell(entry.fix)} |`;
+}
+
+/** The full text of docs/errors.md. */
+export function renderErrorsMarkdown(): string {
+  const lines = [
+    '# Cashfree errors',
+    '',
+    '<!-- Generated from packages/cashfree/src/core/error-catalogue.ts by scripts/docs/errors-md.ts. Do not edit by hand. -->',
+    '',
+    'Every Cashfree error type and code cashfree-kit knows: what it means, what usually causes it and how',
+    'to fix it. The same table is `ERROR_CATALOGUE` / `explainErrorCode()` in `cashfree-kit`, and',
+    '`cashfree errors list` / `cashfree errors explain <code>` in the CLI.',
+    '',
+  ];
+  for (const section of sections) {
+    const entries = ERROR_CATALOGUE.filter((entry) => entry.kind === section.kind);
+    lines.push(`## ${section.title}`, '', section.intro, '');
+    lines.push('| Code | HTTP | cashfree-kit error | Meaning | Likely cause | Fix |');
+    lines.push('| --- | --- | --- | --- | --- | --- |');
+    for (const entry of entries) lines.push(row(entry));
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  writeFileSync(ERRORS_MD_PATH, renderErrorsMarkdown());
+  console.log(`[cashfree-kit docs] wrote ${ERRORS_MD_PATH}`);
+}
