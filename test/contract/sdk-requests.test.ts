@@ -1,0 +1,103 @@
+/**
+ * Request conformance of our SDK: every resource method's requests, captured by the recording
+ * fake fetch, are checked against the contract operation they call (method and path, path
+ * parameters, query, x-api-version and the other headers, credentials, body schema).
+ */
+import assert from 'node:assert/strict';
+import { after, describe, test } from 'node:test';
+import { Cashfree } from 'cashfree-kit';
+import { createFakeFetch, jsonResponse, type RecordedRequest } from 'cashfree-kit/testing';
+import { sdkRequestCases } from './sdk-request-cases.js';
+import { checkRequest } from './support/conformance.js';
+import { contractAvailable, loadContract, requireContract } from './support/contract.js';
+import { OperationIndex } from './support/operations.js';
+import { ResultRecorder } from './support/results.js';
+import { contractValidator, formatIssues } from './support/validator.js';
+
+const recorder = new ResultRecorder('sdk-requests');
+after(() => {
+  if (!contractAvailable()) recorder.skip('the OpenAPI contract is not available');
+  recorder.write();
+});
+
+function clientWith(fetch: ReturnType<typeof createFakeFetch>): Cashfree {
+  return new Cashfree({
+    appId: 'TEST_APP_ID',
+    secretKey: 'cfsk_ma_test_fidelity',
+    environment: 'sandbox',
+    baseUrl: 'https://sandbox.cashfree.com/pg',
+    fetch,
+    maxRetries: 0,
+  });
+}
+
+/** `orders.create`, … for every public method of every resource field on the client. */
+function sdkMethods(client: Cashfree): string[] {
+  const methods: string[] = [];
+  for (const [field, resource] of Object.entries(client)) {
+    if (typeof resource !== 'object' || resource === null) continue;
+    const prototype = Object.getPrototypeOf(resource) as object;
+    for (const name of Object.getOwnPropertyNames(prototype)) {
+      if (name !== 'constructor' && typeof (resource as Record<string, unknown>)[name] === 'function') {
+        methods.push(`${field}.${name}`);
+      }
+    }
+  }
+  return methods.sort();
+}
+
+describe('SDK requests conform to the contract', () => {
+  test('every SDK resource method has at least one case', (t) => {
+    if (!requireContract(t)) return;
+    const covered = new Set(sdkRequestCases.map((c) => c.method));
+    const methods = sdkMethods(clientWith(createFakeFetch()));
+    assert.ok(methods.length >= 20, `found only ${methods.length} SDK methods: ${methods.join(', ')}`);
+    assert.deepEqual(
+      methods.filter((method) => !covered.has(method)),
+      [],
+      'add a case to sdk-request-cases.ts for each new SDK method',
+    );
+  });
+
+  for (const testCase of sdkRequestCases) {
+    test(`${testCase.method}: ${testCase.name}`, async (t) => {
+      if (!requireContract(t)) return;
+      const index = new OperationIndex(loadContract());
+      const validator = contractValidator();
+      const fetch = createFakeFetch((_request, n) => jsonResponse(testCase.reply?.(n) ?? {}));
+      await testCase.run(clientWith(fetch));
+      assert.ok(fetch.calls.length > 0, 'the method sent no request');
+
+      const issues = fetch.calls.flatMap((request: RecordedRequest, n) => {
+        const verdict = checkRequest(index, validator, request);
+        const prefix = fetch.calls.length > 1 ? `request ${n + 1}: ` : '';
+        const found = verdict.operation?.key;
+        const wrongOperation =
+          found === testCase.operation
+            ? []
+            : [
+                {
+                  where: 'operation',
+                  message: `expected ${testCase.operation}, the request matched ${found ?? 'nothing'}`,
+                },
+              ];
+        return [...wrongOperation, ...verdict.issues].map((issue) => ({
+          ...issue,
+          where: prefix + issue.where,
+        }));
+      });
+      recorder.record(testCase.operation, `${testCase.method}: ${testCase.name}`, issues);
+      assert.equal(
+        issues.length,
+        0,
+        `${request(fetch.calls)} departs from ${testCase.operation}:\n${formatIssues(issues)}`,
+      );
+    });
+  }
+});
+
+function request(calls: readonly RecordedRequest[]): string {
+  return calls
+    .map((call) => `${call.method} ${call.path}${call.query.size ? `?${call.query}` : ''}`)
+    .join(', ');
+}
