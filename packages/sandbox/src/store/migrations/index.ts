@@ -1,0 +1,15 @@
+import { initialSchema } from './0001-initial.js';
+
+/** One schema change; `version` is what `PRAGMA user_version` holds after it ran. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/**
+ * Every schema version in order. Append, never edit: a database records the last version it ran
+ * in `PRAGMA user_version`, and opening it runs only the newer ones. The SQL lives in TypeScript
+ * modules (not .sql files) so the built package needs no asset copying.
+ */
+export const migrations: readonly Migration[] = [{ version: 1, name: 'initial', sql: initialSchema }];

@@ -1,0 +1,80 @@
+import type { Db } from './database.js';
+
+/** Cashfree's order statuses (the spec lists them in prose only). */
+export type OrderStatus = 'ACTIVE' | 'PAID' | 'EXPIRED' | 'TERMINATED' | 'TERMINATION_REQUESTED';
+
+/** A row of `orders`. Amounts in paise, times in sandbox-clock ms. */
+export interface OrderRow {
+  cf_order_id: number;
+  order_id: string;
+  payment_session_id: string;
+  status: OrderStatus;
+  amount: number;
+  currency: string;
+  created_at: number;
+  expires_at: number;
+  cf_link_id: number | null;
+  /** JSON of {@link OrderDetails}. */
+  details: string;
+}
+
+/** The request fields an order only echoes back. */
+export interface OrderDetails {
+  customer_details: Record<string, unknown>;
+  order_meta: Record<string, unknown> | null;
+  order_note: string | null;
+  order_tags: Record<string, string> | null;
+  order_splits: unknown[];
+  cart_details: Record<string, unknown> | null;
+  terminal: Record<string, unknown> | null;
+  products: Record<string, unknown> | null;
+}
+
+/** Prepared statements for `orders`. */
+export class OrdersTable {
+  readonly #insert;
+  readonly #byOrderId;
+  readonly #byCfId;
+  readonly #setStatus;
+  readonly #byLink;
+  readonly #recent;
+
+  constructor(db: Db) {
+    this.#insert = db.prepare<OrderRow>(
+      `INSERT INTO orders (cf_order_id, order_id, payment_session_id, status, amount, currency, created_at, expires_at, cf_link_id, details)
+       VALUES (@cf_order_id, @order_id, @payment_session_id, @status, @amount, @currency, @created_at, @expires_at, @cf_link_id, @details)`,
+    );
+    this.#byOrderId = db.prepare<[string], OrderRow>('SELECT * FROM orders WHERE order_id = ?');
+    this.#byCfId = db.prepare<[number], OrderRow>('SELECT * FROM orders WHERE cf_order_id = ?');
+    this.#setStatus = db.prepare<[OrderStatus, number]>('UPDATE orders SET status = ? WHERE cf_order_id = ?');
+    this.#byLink = db.prepare<[number], OrderRow>(
+      'SELECT * FROM orders WHERE cf_link_id = ? ORDER BY cf_order_id',
+    );
+    this.#recent = db.prepare<[number], OrderRow>('SELECT * FROM orders ORDER BY cf_order_id DESC LIMIT ?');
+  }
+
+  /** Inserts a new order; throws SQLITE_CONSTRAINT_UNIQUE for a duplicate `order_id`. */
+  insert(row: OrderRow): void {
+    this.#insert.run(row);
+  }
+
+  byOrderId(orderId: string): OrderRow | undefined {
+    return this.#byOrderId.get(orderId);
+  }
+
+  byCfId(cfOrderId: number): OrderRow | undefined {
+    return this.#byCfId.get(cfOrderId);
+  }
+
+  setStatus(cfOrderId: number, status: OrderStatus): void {
+    this.#setStatus.run(status, cfOrderId);
+  }
+
+  byLink(cfLinkId: number): OrderRow[] {
+    return this.#byLink.all(cfLinkId);
+  }
+
+  recent(limit: number): OrderRow[] {
+    return this.#recent.all(limit);
+  }
+}

@@ -1,0 +1,101 @@
+import { type Db, IdSequence, openDatabase } from './database.js';
+import { EventsTable } from './events.js';
+import { IdempotencyTable } from './idempotency.js';
+import { JobsTable } from './jobs.js';
+import { LinksTable } from './links.js';
+import { MetaTable } from './meta.js';
+import { OrdersTable } from './orders.js';
+import { PaymentsTable } from './payments.js';
+import { RefundsTable } from './refunds.js';
+import { SettlementsTable } from './settlements.js';
+import { SimulationsTable } from './simulations.js';
+
+/** Tables wiped by the admin reset (everything but the schema version). */
+const DATA_TABLES = [
+  'orders',
+  'payments',
+  'refunds',
+  'links',
+  'settlements',
+  'settlement_items',
+  'simulations',
+  'idempotency_keys',
+  'jobs',
+  'events',
+  'meta',
+] as const;
+
+/**
+ * The sandbox's SQLite state: one prepared-statement class per table and an id sequence per
+ * Cashfree id. Everything is synchronous (better-sqlite3), so a transaction never interleaves
+ * with another request.
+ */
+export class Store {
+  readonly db: Db;
+  readonly meta: MetaTable;
+  readonly orders: OrdersTable;
+  readonly payments: PaymentsTable;
+  readonly refunds: RefundsTable;
+  readonly links: LinksTable;
+  readonly settlements: SettlementsTable;
+  readonly simulations: SimulationsTable;
+  readonly idempotency: IdempotencyTable;
+  readonly jobs: JobsTable;
+  readonly events: EventsTable;
+  readonly ids: {
+    order: IdSequence;
+    payment: IdSequence;
+    refund: IdSequence;
+    link: IdSequence;
+    settlement: IdSequence;
+  };
+
+  constructor(file: string) {
+    const db = openDatabase(file);
+    this.db = db;
+    this.meta = new MetaTable(db);
+    this.orders = new OrdersTable(db);
+    this.payments = new PaymentsTable(db);
+    this.refunds = new RefundsTable(db);
+    this.links = new LinksTable(db);
+    this.settlements = new SettlementsTable(db);
+    this.simulations = new SimulationsTable(db);
+    this.idempotency = new IdempotencyTable(db);
+    this.jobs = new JobsTable(db);
+    this.events = new EventsTable(db);
+    // Bases mimic the magnitude of Cashfree's ids in its examples.
+    this.ids = {
+      order: new IdSequence(db, 'orders', 'cf_order_id', 2_149_460_000),
+      payment: new IdSequence(db, 'payments', 'cf_payment_id', 5_114_910_796_000),
+      refund: new IdSequence(db, 'refunds', 'cf_refund_id', 1_553_338_000),
+      link: new IdSequence(db, 'links', 'cf_link_id', 1_996_567_000),
+      settlement: new IdSequence(db, 'settlements', 'cf_settlement_id', 6_121_238_000),
+    };
+  }
+
+  /** Runs `fn` in a transaction (a savepoint when nested). */
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
+  /** Deletes every row. Id sequences keep counting, so an id is never handed out twice by one process. */
+  wipe(): void {
+    this.transaction(() => {
+      for (const table of DATA_TABLES) this.db.exec(`DELETE FROM ${table}`);
+    });
+  }
+
+  /** Row counts per table, for the admin state view. */
+  counts(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const table of DATA_TABLES) {
+      if (table === 'meta') continue;
+      out[table] = (this.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+    }
+    return out;
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * Amounts are stored as integer paise so that sums of refunds and settlements never drift the
+ * way `0.1 + 0.2` does; they go back to rupees (a JSON number with up to two decimals) on the wire.
+ */
+
+/** Rupees → paise, or `undefined` when the value is not a finite amount with at most two decimals. */
+export function toPaise(rupees: number): number | undefined {
+  if (typeof rupees !== 'number' || !Number.isFinite(rupees)) return undefined;
+  const paise = Math.round(rupees * 100);
+  if (Math.abs(rupees * 100 - paise) > 1e-6) return undefined;
+  return paise;
+}
+
+/** Paise → rupees as a JSON number (`1034` → `10.34`). */
+export function toRupees(paise: number): number {
+  return paise / 100;
+}
+
+/** Paise → `"10.34"`, for messages and UPI deep links. */
+export function formatRupees(paise: number): string {
+  return (paise / 100).toFixed(2);
+}
