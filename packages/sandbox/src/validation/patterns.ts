@@ -1,0 +1,34 @@
+/** Field patterns shared by the request validators, with the reason shown when a value misses. */
+export const ID_PATTERN = [
+  /^[A-Za-z0-9_-]+$/,
+  "should contain only alphanumeric characters, '_' and '-'",
+] as const;
+export const PHONE_PATTERN = [/^\d{10}$/, 'should be 10 digits, without a country code'] as const;
+export const EMAIL_PATTERN = [/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'should be a valid email address'] as const;
+export const IFSC_PATTERN = [/^[A-Z]{4}0[A-Z0-9]{6}$/, 'should be a valid IFSC (e.g. HDFC0000001)'] as const;
+
+/** The only currency the sandbox's merchant account has enabled. */
+export const ENABLED_CURRENCIES = ['INR'] as const;
+
+/**
+ * `notify_url` must be https (Cashfree's rule), except on loopback hosts: local webhook receivers
+ * in development and tests are plain http.
+ */
+export function isAcceptableNotifyUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    if (url.protocol === 'https:') return true;
+    return url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  } catch {
+    return false;
+  }
+}
+
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value.replace(/\{order_id\}/g, 'order'));
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
