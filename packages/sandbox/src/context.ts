@@ -1,0 +1,113 @@
+import type { SandboxClock } from './clock/sandbox-clock.js';
+import { formatIst } from './clock/time.js';
+import type { Scheduler } from './scheduler/scheduler.js';
+import type { EventRow } from './store/events.js';
+import type { Store } from './store/store.js';
+
+/** Which request limits the sandbox enforces. */
+export type RateLimitMode = 'off' | 'cashfree-sandbox';
+
+/** Settings every part of the sandbox reads. `publicUrl` is filled in once the server listens. */
+export interface SandboxConfig {
+  appId: string;
+  secretKey: string;
+  /** Origin the sandbox is reached at; `link_url` and checkout URLs are built on it. */
+  publicUrl: string;
+  upiResolveDelayMs: number;
+  rateLimits: RateLimitMode;
+}
+
+/**
+ * A domain event, delivered to `onEvent` listeners after the transaction that appended it to the
+ * `events` outbox committed. `data` is the webhook's `data` object (2025-01-01 shape).
+ */
+export interface SandboxEvent {
+  id: number;
+  type: string;
+  order_id: string | null;
+  cf_payment_id: string | null;
+  cf_refund_id: string | null;
+  link_id: string | null;
+  cf_settlement_id: string | null;
+  data: unknown;
+  /** Sandbox-clock epoch ms. */
+  created_at: number;
+  /** `created_at` in Cashfree's format, the webhook's `event_time`. */
+  event_time: string;
+}
+
+/** A subscriber to committed domain events. */
+export type SandboxEventListener = (event: SandboxEvent) => void;
+
+/** Parses an outbox row into the event listeners and the admin API see. */
+export function toSandboxEvent(row: EventRow): SandboxEvent {
+  return { ...row, data: JSON.parse(row.data) as unknown, event_time: formatIst(row.created_at) };
+}
+
+/**
+ * Shared state of one sandbox: database, clock, scheduler, settings, and the transaction helper
+ * that publishes outbox events only after their transaction committed.
+ */
+export class SandboxContext {
+  scheduler!: Scheduler;
+  readonly #listeners = new Set<SandboxEventListener>();
+  readonly #uncommitted: EventRow[] = [];
+  #depth = 0;
+
+  constructor(
+    readonly store: Store,
+    readonly clock: SandboxClock,
+    readonly config: SandboxConfig,
+  ) {}
+
+  /**
+   * Runs `fn` in one SQLite transaction. Events appended inside reach listeners after the
+   * outermost transaction commits, and are dropped if it rolls back.
+   */
+  transact<T>(fn: () => T): T {
+    const mark = this.#uncommitted.length;
+    this.#depth++;
+    let result: T;
+    try {
+      result = this.store.transaction(fn);
+    } catch (error) {
+      this.#uncommitted.length = mark;
+      throw error;
+    } finally {
+      this.#depth--;
+    }
+    if (this.#depth === 0 && this.#uncommitted.length > 0) this.#publish();
+    return result;
+  }
+
+  /** Appends an event to the outbox; call inside {@link transact}. */
+  appendEvent(event: Omit<EventRow, 'id' | 'created_at' | 'data'> & { data: unknown }): void {
+    const row = this.store.events.append({
+      ...event,
+      data: JSON.stringify(event.data),
+      created_at: this.clock.now(),
+    });
+    this.#uncommitted.push(row);
+  }
+
+  /** Subscribes to committed events; returns the unsubscribe function. */
+  onEvent(listener: SandboxEventListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #publish(): void {
+    const rows = this.#uncommitted.splice(0);
+    if (this.#listeners.size === 0) return;
+    for (const row of rows) {
+      const event = toSandboxEvent(row);
+      for (const listener of this.#listeners) {
+        try {
+          listener(event);
+        } catch (error) {
+          console.error(`[cashfree-sandbox] an onEvent listener threw on ${event.type} #${event.id}:`, error);
+        }
+      }
+    }
+  }
+}

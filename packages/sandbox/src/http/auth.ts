@@ -1,0 +1,35 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { SandboxHttpError } from './errors.js';
+
+function digest(value: string): Buffer {
+  return createHash('sha256').update(value).digest();
+}
+
+/** Compares in constant time (over fixed-length digests, so lengths leak nothing either). */
+function same(a: string, b: Buffer): boolean {
+  return timingSafeEqual(digest(a), b);
+}
+
+/**
+ * Checks `x-client-id` / `x-client-secret` against the sandbox's credentials. A failure is
+ * Cashfree's 401 `{"message":"authentication Failed","code":"request_failed","type":"authentication_error"}`
+ * with a `help` naming the fix; the expected secret is never echoed.
+ */
+export function createAuthCheck(
+  appId: string,
+  secretKey: string,
+): (id: string | undefined, secret: string | undefined) => void {
+  const idDigest = digest(appId);
+  const secretDigest = digest(secretKey);
+  return (id, secret) => {
+    const idOk = id !== undefined && same(id, idDigest);
+    const secretOk = secret !== undefined && same(secret, secretDigest);
+    if (idOk && secretOk) return;
+    const help =
+      id === undefined || secret === undefined
+        ? '[cashfree-sandbox] send both x-client-id and x-client-secret headers.'
+        : `[cashfree-sandbox] x-client-id / x-client-secret do not match this sandbox (its app id is ${appId}). ` +
+          'Use the credentials startSandbox() returns or `npm start` prints, or start the sandbox with CASHFREE_APP_ID / CASHFREE_SECRET_KEY.';
+    throw new SandboxHttpError(401, 'request_failed', 'authentication Failed', 'authentication_error', help);
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * @module
+ * `@cashfree-kit/sandbox`: a stateful, offline emulator of the Cashfree PG API (2025-01-01) —
+ * orders, Order Pay with Cashfree's test data, payments, `/simulate`, refunds, payment links and
+ * settlements — persisted in SQLite, with a controllable clock and an admin API under `/_sandbox`.
+ *
+ * @example
+ * import { startSandbox } from '@cashfree-kit/sandbox';
+ * const sandbox = await startSandbox({ port: 0, db: ':memory:' });
+ * // point an SDK at `${sandbox.url}/pg` with sandbox.appId / sandbox.secretKey
+ * await sandbox.close();
+ */
+
+export type { ClockOptions } from './clock/sandbox-clock.js';
+export type { RateLimitMode, SandboxConfig, SandboxEvent, SandboxEventListener } from './context.js';
+export { authenticateUrl, linkUrl, paymentPageUrl } from './hosted-urls.js';
+export { ACCEPTED_VERSIONS, IMPLEMENTED_VERSION } from './http/api-version.js';
+export type { CashfreeErrorBody, CashfreeErrorType } from './http/errors.js';
+export {
+  DEFAULT_APP_ID,
+  DEFAULT_DB_FILE,
+  DEFAULT_SECRET_KEY,
+  DEFAULT_UPI_RESOLVE_DELAY_MS,
+  type SandboxAppOptions,
+  type SandboxOptions,
+} from './options.js';
+export { createSandboxApp, type SandboxApp } from './sandbox-app.js';
+export { DEFAULT_PORT, PortInUseError, type RunningSandbox, startSandbox } from './server.js';
+export { TEST_CARD_OTP } from './state/payment-machine.js';
+export { TEST_CARDS } from './test-data/cards.js';
+export { TEST_BANK } from './test-data/netbanking.js';
+export { TEST_VPAS } from './test-data/upi.js';
+export { TEST_WALLET } from './test-data/wallets.js';

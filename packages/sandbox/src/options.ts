@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import type { ClockOptions } from './clock/sandbox-clock.js';
+import type { RateLimitMode } from './context.js';
+
+/** The app id the sandbox accepts unless told otherwise (Cashfree test app ids start with `TEST`). */
+export const DEFAULT_APP_ID = 'TESTcashfreekitsandbox';
+/**
+ * The secret key the sandbox accepts unless told otherwise. Deterministic on purpose: it guards
+ * nothing real, and tests and `.env` files can rely on it.
+ */
+export const DEFAULT_SECRET_KEY = 'cfsk_ma_test_cashfree_kit_local_sandbox';
+/** Where `startSandbox()` keeps its database, relative to the working directory. */
+export const DEFAULT_DB_FILE = '.cashfree-sandbox/sandbox.db';
+/** How long a UPI collect to a test VPA stays PENDING before it resolves (real time, ms). */
+export const DEFAULT_UPI_RESOLVE_DELAY_MS = 500;
+
+/** Options of `createSandboxApp()` and `startSandbox()`. */
+export interface SandboxAppOptions {
+  /** SQLite file path, or `':memory:'`. `createSandboxApp` defaults to `':memory:'`. */
+  db?: string | undefined;
+  /** `x-client-id` to accept. Default: `CASHFREE_APP_ID`, else {@link DEFAULT_APP_ID}. */
+  appId?: string | undefined;
+  /** `x-client-secret` to accept. Default: `CASHFREE_SECRET_KEY`, else {@link DEFAULT_SECRET_KEY}. */
+  secretKey?: string | undefined;
+  /** Origin the sandbox is reached at (`link_url`, checkout URLs). Default: the listening address. */
+  publicUrl?: string | undefined;
+  /** Delay before a UPI collect to a test VPA resolves. Default 500 ms. */
+  upiResolveDelayMs?: number | undefined;
+  /** `'off'` (default: headers only) or `'cashfree-sandbox'` (Cashfree's sandbox limits, 429s). */
+  rateLimits?: RateLimitMode | undefined;
+  /** Start time and freezing of the sandbox clock (fresh databases only). */
+  clock?: ClockOptions | undefined;
+}
+
+/** Options of `startSandbox()`. */
+export interface SandboxOptions extends SandboxAppOptions {
+  /** Port to listen on; `0` picks a free one. Default 8787. */
+  port?: number | undefined;
+  /** Interface to listen on. Default `127.0.0.1` (loopback only). */
+  host?: string | undefined;
+}
+
+const schema = z.object({
+  db: z.string().min(1).optional(),
+  appId: z.string().min(1).optional(),
+  secretKey: z.string().min(1).optional(),
+  publicUrl: z.url({ protocol: /^https?$/ }).optional(),
+  upiResolveDelayMs: z.number().int().min(0).optional(),
+  rateLimits: z.enum(['off', 'cashfree-sandbox']).optional(),
+  clock: z
+    .object({
+      startAt: z.union([z.string(), z.number(), z.date()]).optional(),
+      frozen: z.boolean().optional(),
+    })
+    .optional(),
+  port: z.number().int().min(0).max(65535).optional(),
+  host: z.string().min(1).optional(),
+});
+
+/** The options with defaults applied (environment variables included). */
+export interface ResolvedOptions {
+  db: string;
+  appId: string;
+  secretKey: string;
+  /** True when the secret key is the built-in default (then it may be printed). */
+  defaultSecret: boolean;
+  publicUrl: string | undefined;
+  upiResolveDelayMs: number;
+  rateLimits: RateLimitMode;
+  clock: ClockOptions;
+}
+
+/** Checks options and fills in defaults; throws a `[cashfree-sandbox]` error naming a bad option. */
+export function resolveOptions(
+  options: SandboxOptions,
+  defaultDb: string,
+  env: Record<string, string | undefined> = process.env,
+): ResolvedOptions {
+  const parsed = schema.safeParse(
+    Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)),
+  );
+  if (!parsed.success) {
+    throw new TypeError(`[cashfree-sandbox] invalid options: ${z.prettifyError(parsed.error)}`);
+  }
+  const o = parsed.data;
+  const secretKey = o.secretKey ?? (env['CASHFREE_SECRET_KEY'] || undefined);
+  return {
+    db: o.db ?? defaultDb,
+    appId: o.appId ?? (env['CASHFREE_APP_ID'] || DEFAULT_APP_ID),
+    secretKey: secretKey ?? DEFAULT_SECRET_KEY,
+    defaultSecret: secretKey === undefined || secretKey === DEFAULT_SECRET_KEY,
+    publicUrl: o.publicUrl?.replace(/\/+$/, ''),
+    upiResolveDelayMs: o.upiResolveDelayMs ?? DEFAULT_UPI_RESOLVE_DELAY_MS,
+    rateLimits: o.rateLimits ?? 'off',
+    clock: { startAt: o.clock?.startAt, frozen: o.clock?.frozen },
+  };
+}

@@ -1,0 +1,33 @@
+import { Hono } from 'hono';
+import type { SandboxContext } from '../context.js';
+import { orderEntity, orderExtendedEntity } from '../entities/order.js';
+import { jsonBody } from '../http/body.js';
+import type { AppEnv } from '../http/env.js';
+import { commitJson } from '../http/idempotency.js';
+import { createOrder, findOrder, terminateOrder } from '../services/orders.js';
+import { parseCreateOrder, parseTerminateOrder } from '../validation/orders.js';
+
+/** Orders: create, get, terminate, get extended. */
+export function orderRoutes(ctx: SandboxContext): Hono<AppEnv> {
+  const r = new Hono<AppEnv>();
+
+  r.post('/orders', async (c) => {
+    const input = parseCreateOrder(await jsonBody(c), ctx.clock.now());
+    return commitJson(c, ctx, () => ({ body: orderEntity(createOrder(ctx, input), input.details) }));
+  });
+
+  r.get('/orders/:order_id', (c) => c.json(orderEntity(findOrder(ctx, c.req.param('order_id')))));
+
+  r.patch('/orders/:order_id', async (c) => {
+    parseTerminateOrder(await jsonBody(c));
+    return commitJson(c, ctx, () => ({
+      body: orderEntity(terminateOrder(ctx, findOrder(ctx, c.req.param('order_id')))),
+    }));
+  });
+
+  r.get('/orders/:order_id/extended', (c) =>
+    c.json(orderExtendedEntity(findOrder(ctx, c.req.param('order_id')))),
+  );
+
+  return r;
+}

@@ -1,0 +1,32 @@
+import { Hono } from 'hono';
+import type { SandboxContext } from '../context.js';
+import { paymentEntity } from '../entities/payment.js';
+import type { AppEnv } from '../http/env.js';
+import { notFound } from '../http/errors.js';
+import { findOrder } from '../services/orders.js';
+import { findPayment } from '../services/payments.js';
+
+/** Payments of an order: every attempt, or one by `cf_payment_id`. */
+export function paymentRoutes(ctx: SandboxContext): Hono<AppEnv> {
+  const r = new Hono<AppEnv>();
+
+  r.get('/orders/:order_id/payments', (c) => {
+    const order = findOrder(ctx, c.req.param('order_id'));
+    return c.json(ctx.store.payments.byOrder(order.cf_order_id).map((p) => paymentEntity(p, order)));
+  });
+
+  r.get('/orders/:order_id/payments/:cf_payment_id', (c) => {
+    const order = findOrder(ctx, c.req.param('order_id'));
+    const id = c.req.param('cf_payment_id');
+    const payment = findPayment(ctx, id);
+    if (payment.cf_order_id !== order.cf_order_id) {
+      throw notFound(
+        'payment_not_found',
+        `payment with cf_payment_id ${id} does not exist for order ${order.order_id}`,
+      );
+    }
+    return c.json(paymentEntity(payment, order));
+  });
+
+  return r;
+}

@@ -1,0 +1,23 @@
+import { Hono } from 'hono';
+import type { SandboxContext } from '../context.js';
+import { jsonBody } from '../http/body.js';
+import type { AppEnv } from '../http/env.js';
+import { commitJson } from '../http/idempotency.js';
+import { findSimulation, simulatePayment, simulationEntity } from '../services/simulations.js';
+import { parseSimulate } from '../validation/simulate.js';
+
+/** `/simulate`: move a pending payment to the outcome a test needs. */
+export function simulateRoutes(ctx: SandboxContext): Hono<AppEnv> {
+  const r = new Hono<AppEnv>();
+
+  r.post('/simulate', async (c) => {
+    const req = parseSimulate(await jsonBody(c));
+    return commitJson(c, ctx, () => ({ body: simulationEntity(simulatePayment(ctx, req)) }));
+  });
+
+  r.get('/simulate/:simulation_id', (c) =>
+    c.json(simulationEntity(findSimulation(ctx, c.req.param('simulation_id')))),
+  );
+
+  return r;
+}

@@ -1,0 +1,23 @@
+import type { SandboxContext } from '../context.js';
+import { expireLinkNow, LINK_EXPIRE } from '../services/links.js';
+import { expireOrder, ORDER_EXPIRE } from '../services/orders.js';
+import { PAYMENT_RESOLVE, PAYMENT_TIMEOUT, resolveByScenario, timeOutPayment } from '../services/payments.js';
+import { processRefund, REFUND_PROCESS } from '../services/refunds.js';
+import {
+  initiateSettlement,
+  SETTLEMENT_INITIATE,
+  SETTLEMENT_TRANSFER,
+  transferSettlement,
+} from '../services/settlements.js';
+
+/** Connects every job kind to the service function that performs it. */
+export function registerJobs(ctx: SandboxContext): void {
+  const s = ctx.scheduler;
+  s.register(ORDER_EXPIRE, (job) => expireOrder(ctx, Number(job.ref)));
+  s.register(PAYMENT_RESOLVE, (job) => resolveByScenario(ctx, Number(job.ref)));
+  s.register(PAYMENT_TIMEOUT, (job) => timeOutPayment(ctx, Number(job.ref)));
+  s.register(REFUND_PROCESS, (job) => processRefund(ctx, Number(job.ref)));
+  s.register(LINK_EXPIRE, (job) => expireLinkNow(ctx, Number(job.ref)));
+  s.register(SETTLEMENT_INITIATE, (job) => initiateSettlement(ctx, job.ref));
+  s.register(SETTLEMENT_TRANSFER, (job) => transferSettlement(ctx, Number(job.ref)));
+}

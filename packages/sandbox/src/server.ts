@@ -1,0 +1,110 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createAdaptorServer } from '@hono/node-server';
+import type { SandboxEventListener } from './context.js';
+import { DEFAULT_DB_FILE, type SandboxOptions } from './options.js';
+import { openSandboxApp, type SandboxApp } from './sandbox-app.js';
+
+/** Default port of `startSandbox()` and `npm start`. */
+export const DEFAULT_PORT = 8787;
+
+/** A running sandbox. */
+export interface RunningSandbox {
+  /** The origin, e.g. `http://127.0.0.1:8787`; the Cashfree API is at `${url}/pg`. */
+  readonly url: string;
+  /** `${url}/pg`: the base URL to give an SDK. */
+  readonly apiBase: string;
+  readonly appId: string;
+  readonly secretKey: string;
+  /** The in-process app behind the server (admin helpers, clock). */
+  readonly sandbox: SandboxApp;
+  /** Subscribes to committed domain events; see {@link SandboxApp.onEvent}. */
+  onEvent(listener: SandboxEventListener): () => void;
+  /** Stops listening, drops open connections, stops the scheduler and closes the database. */
+  close(): Promise<void>;
+}
+
+/** Thrown when the port is taken; `code` is `EADDRINUSE`. */
+export class PortInUseError extends Error {
+  override readonly name = 'PortInUseError' as const;
+  readonly code = 'EADDRINUSE' as const;
+
+  constructor(
+    readonly host: string,
+    readonly port: number,
+    options?: ErrorOptions,
+  ) {
+    super(
+      `[cashfree-sandbox] port ${port} on ${host} is already in use (is another sandbox running?). ` +
+        'Stop that process, or choose another port (PORT / CASHFREE_SANDBOX_PORT, or port: 0 for any free port).',
+      options,
+    );
+  }
+}
+
+function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      server.off('listening', onListening);
+      reject(error.code === 'EADDRINUSE' ? new PortInUseError(host, port, { cause: error }) : error);
+    };
+    const onListening = () => {
+      server.off('error', onError);
+      resolve(server.address() as AddressInfo);
+    };
+    server.once('error', onError);
+    server.once('listening', onListening);
+    server.listen(port, host);
+  });
+}
+
+function originOf(host: string, port: number): string {
+  const reachable = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host;
+  return `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}`;
+}
+
+/**
+ * Starts the sandbox on a socket. The database is a file (`.cashfree-sandbox/sandbox.db` under
+ * the working directory) unless `db` says otherwise, so state survives restarts.
+ *
+ * @example
+ * const sandbox = await startSandbox({ port: 0, db: ':memory:' });
+ * const cashfree = new Cashfree({ appId: sandbox.appId, secretKey: sandbox.secretKey,
+ *   environment: 'sandbox', baseUrl: `${sandbox.url}/pg` });
+ * // …
+ * await sandbox.close();
+ */
+export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
+  const host = options.host ?? '127.0.0.1';
+  const port = options.port ?? DEFAULT_PORT;
+  const sandbox = openSandboxApp(options, DEFAULT_DB_FILE);
+  const server = createAdaptorServer({ fetch: sandbox.app.fetch }) as Server;
+  let address: AddressInfo;
+  try {
+    address = await listen(server, port, host);
+  } catch (error) {
+    sandbox.close();
+    throw error;
+  }
+  const url = originOf(host, address.port);
+  sandbox.setPublicUrl(url);
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    apiBase: `${url}/pg`,
+    appId: sandbox.appId,
+    secretKey: sandbox.secretKey,
+    sandbox,
+    onEvent: (listener) => sandbox.onEvent(listener),
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        server.close(() => {
+          sandbox.close();
+          resolve();
+        });
+        server.closeAllConnections();
+      });
+      return closing;
+    },
+  };
+}
