@@ -23,6 +23,7 @@ const FROZEN_KEY = 'clock.frozen_at';
 export class SandboxClock {
   #offsetMs: number;
   #frozenAt: number | undefined;
+  #pinnedAt: number | undefined;
 
   constructor(
     private readonly meta: MetaTable,
@@ -59,7 +60,22 @@ export class SandboxClock {
 
   /** Sandbox-clock epoch milliseconds. */
   now(): number {
-    return (this.#frozenAt ?? this.realNow()) + this.#offsetMs;
+    return this.#pinnedAt ?? (this.#frozenAt ?? this.realNow()) + this.#offsetMs;
+  }
+
+  /**
+   * Runs `fn` with `now()` reading `at`. A scheduled transition runs at its due time even when the
+   * clock was advanced past it in one jump, so its timestamps and the jobs it schedules in turn
+   * (a settlement's transfer two hours after initiation) are where they would have been.
+   */
+  at<T>(at: number, fn: () => T): T {
+    const previous = this.#pinnedAt;
+    this.#pinnedAt = at;
+    try {
+      return fn();
+    } finally {
+      this.#pinnedAt = previous;
+    }
   }
 
   get frozen(): boolean {

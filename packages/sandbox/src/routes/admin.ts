@@ -17,7 +17,7 @@ import { setRefundStatus } from '../services/refunds.js';
 import { toPaise } from '../util/money.js';
 
 function parse<T>(schema: z.ZodType<T>, value: unknown): T {
-  const result = schema.safeParse(value ?? {});
+  const result = schema.safeParse(value);
   if (!result.success)
     throw badRequest('sandbox_request_invalid', `[cashfree-sandbox] ${z.prettifyError(result.error)}`);
   return result.data;
@@ -34,7 +34,10 @@ const advanceBody = z
   .strict()
   .refine((b) => Object.keys(b).length > 0, 'send at least one of ms, seconds, minutes, hours, days');
 
-const limitQuery = z.coerce.number().int().min(1).max(1000).default(50);
+/** A numeric query parameter, or its default when absent. */
+function queryNumber(value: string | undefined, fallback: number, min: number, max: number): number {
+  return value === undefined ? fallback : parse(z.coerce.number().int().min(min).max(max), value);
+}
 
 /**
  * The test-only admin API under `/_sandbox` (never under `/pg`, needs no API keys):
@@ -76,7 +79,7 @@ export function adminRoutes(
   r.get('/clock', (c) => c.json(clockView()));
 
   r.post('/clock/advance', async (c) => {
-    const b = parse(advanceBody, await jsonBody(c));
+    const b = parse(advanceBody, (await jsonBody(c)) ?? {});
     const ms =
       (b.ms ?? 0) +
       (b.seconds ?? 0) * SECOND_MS +
@@ -98,7 +101,7 @@ export function adminRoutes(
   });
 
   r.get('/state', (c) => {
-    const limit = parse(limitQuery, c.req.query('limit'));
+    const limit = queryNumber(c.req.query('limit'), 50, 1, 1000);
     const orders = ctx.store.orders.recent(limit);
     return c.json({
       now: formatIst(ctx.clock.now()),
@@ -118,7 +121,7 @@ export function adminRoutes(
   });
 
   r.get('/jobs', (c) => {
-    const limit = parse(limitQuery, c.req.query('limit'));
+    const limit = queryNumber(c.req.query('limit'), 50, 1, 1000);
     return c.json(
       ctx.store.jobs
         .list(limit)
@@ -127,13 +130,16 @@ export function adminRoutes(
   });
 
   r.get('/events', (c) => {
-    const after = parse(z.coerce.number().int().min(0).default(0), c.req.query('after'));
-    const limit = parse(limitQuery, c.req.query('limit'));
+    const after = queryNumber(c.req.query('after'), 0, 0, Number.MAX_SAFE_INTEGER);
+    const limit = queryNumber(c.req.query('limit'), 50, 1, 1000);
     return c.json(ctx.store.events.after(after, limit).map(toSandboxEvent));
   });
 
   r.post('/links/:link_id/orders', async (c) => {
-    const b = parse(z.object({ amount: z.number().positive().optional() }).strict(), await jsonBody(c));
+    const b = parse(
+      z.object({ amount: z.number().positive().optional() }).strict(),
+      (await jsonBody(c)) ?? {},
+    );
     const amount = b.amount === undefined ? undefined : toPaise(b.amount);
     if (b.amount !== undefined && amount === undefined) {
       throw badRequest('amount_invalid', `amount : Invalid amount entered `);

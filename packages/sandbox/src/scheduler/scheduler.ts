@@ -15,7 +15,7 @@ const BATCH = 200;
  * - before every API request, when something is due, so a read never shows stale state;
  * - at once when the clock is advanced.
  * Each job runs in its own transaction with the job's deletion, so a crash either ran it or left
- * it due. Jobs survive restarts because they live in the database.
+ * it due, and it runs with the clock reading its due time (see `SandboxClock.at`). Jobs survive restarts because they live in the database.
  */
 export class Scheduler {
   readonly #handlers = new Map<string, JobHandler>();
@@ -100,10 +100,12 @@ export class Scheduler {
   #run(job: JobRow): void {
     const handler = this.#handlers.get(job.kind);
     try {
-      this.ctx.transact(() => {
-        this.ctx.store.jobs.removeById(job.id);
-        handler?.(job);
-      });
+      this.ctx.clock.at(job.due_at, () =>
+        this.ctx.transact(() => {
+          this.ctx.store.jobs.removeById(job.id);
+          handler?.(job);
+        }),
+      );
     } catch (error) {
       // A job that throws would throw again; drop it so the others still run.
       this.ctx.store.jobs.removeById(job.id);
