@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Hono } from 'hono';
 import { buildApp } from './app.js';
 import { SandboxClock } from './clock/sandbox-clock.js';
@@ -41,6 +42,8 @@ export interface SandboxAppInternals extends SandboxApp {
   setPublicUrl(url: string): void;
   /** True when the secret key is the built-in default. */
   readonly defaultSecret: boolean;
+  /** The database: an absolute file path, or `:memory:`. */
+  readonly db: string;
 }
 
 /** @internal */
@@ -71,6 +74,7 @@ export function openSandboxApp(options: SandboxAppOptions, defaultDb: string): S
       config,
       context: ctx,
       defaultSecret: o.defaultSecret,
+      db: o.db === ':memory:' ? o.db : resolve(o.db),
       onEvent: (listener) => ctx.onEvent(listener),
       now: () => clock.now(),
       advanceClock(ms) {

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import type { SandboxEventListener } from './context.js';
 import { DEFAULT_DB_FILE, type SandboxOptions } from './options.js';
-import { openSandboxApp, type SandboxApp } from './sandbox-app.js';
+import { openSandboxApp, type SandboxApp, type SandboxAppInternals } from './sandbox-app.js';
 
 /** Default port of `startSandbox()` and `npm start`. */
 export const DEFAULT_PORT = 8787;
@@ -16,6 +16,8 @@ export interface RunningSandbox {
   readonly apiBase: string;
   readonly appId: string;
   readonly secretKey: string;
+  /** The database: an absolute file path, or `:memory:`. */
+  readonly db: string;
   /** The in-process app behind the server (admin helpers, clock). */
   readonly sandbox: SandboxApp;
   /** Subscribes to committed domain events; see {@link SandboxApp.onEvent}. */
@@ -77,29 +79,36 @@ function originOf(host: string, port: number): string {
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
   const host = options.host ?? '127.0.0.1';
   const port = options.port ?? DEFAULT_PORT;
-  const sandbox = openSandboxApp(options, DEFAULT_DB_FILE);
-  const server = createAdaptorServer({ fetch: sandbox.app.fetch }) as Server;
-  let address: AddressInfo;
+  let sandbox: SandboxAppInternals | undefined;
+  // Listen before opening the database, so a second `npm start` reports the taken port (the
+  // likely cause) rather than the locked database behind it.
+  const server = createAdaptorServer({
+    fetch: (request, env) =>
+      sandbox ? sandbox.app.fetch(request, env) : new Response(null, { status: 503 }),
+  }) as Server;
+  const address = await listen(server, port, host);
+  const url = originOf(host, address.port);
   try {
-    address = await listen(server, port, host);
+    sandbox = openSandboxApp(options, DEFAULT_DB_FILE);
   } catch (error) {
-    sandbox.close();
+    await new Promise((resolve) => server.close(resolve));
     throw error;
   }
-  const url = originOf(host, address.port);
   sandbox.setPublicUrl(url);
+  const app = sandbox;
   let closing: Promise<void> | undefined;
   return {
     url,
     apiBase: `${url}/pg`,
-    appId: sandbox.appId,
-    secretKey: sandbox.secretKey,
-    sandbox,
-    onEvent: (listener) => sandbox.onEvent(listener),
+    appId: app.appId,
+    secretKey: app.secretKey,
+    db: app.db,
+    sandbox: app,
+    onEvent: (listener) => app.onEvent(listener),
     close() {
       closing ??= new Promise<void>((resolve) => {
         server.close(() => {
-          sandbox.close();
+          app.close();
           resolve();
         });
         server.closeAllConnections();
