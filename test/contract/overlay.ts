@@ -11,6 +11,8 @@ import { parentOf, valueAt } from './support/pointer.js';
 export type OverlayChange =
   /** Also accept `null` (OpenAPI 3.0 `nullable`; a `$ref` is wrapped in `anyOf [ref, null]`). */
   | { kind: 'nullable' }
+  /** Also accept `null` for exactly these properties of the target object schema. */
+  | { kind: 'nullable-properties'; properties: string[] }
   /** Merge these keywords into the schema (e.g. an `enum` the prose lists). */
   | { kind: 'set'; keywords: Record<string, unknown> }
   /** Drop these keywords from the schema. */
@@ -35,8 +37,29 @@ export interface OverlayEntry {
   source: string;
 }
 
+// Sources cited by several entries.
+const PAYMENT_WEBHOOK_DOCS = 'https://www.cashfree.com/docs/api-reference/payments/latest/payments/webhooks';
+const NULLS_NOTE =
+  'https://www.cashfree.com/docs/api-reference/payments/previous/v2023-08-01/payments/webhooks ("Some parameters in the API response may return null values depending on the flow type")';
+const OFFICIAL_SDK = 'cashfree-pg 6.0.6 (api.ts)';
+const schema = (name: string) => `/components/schemas/${name}`;
+const ref = (name: string) => `#/components/schemas/${name}`;
+
+/** The branches of a payment's `payment_method`, each with the one key it carries. */
+const PAYMENT_METHOD_BRANCHES = [
+  ['PaymentMethodCardInPaymentsEntity', 'card'],
+  ['PaymentMethodNetBankingInPaymentsEntity', 'netbanking'],
+  ['PaymentMethodUPIInPaymentsEntity', 'upi'],
+  ['PaymentMethodAppInPaymentsEntity', 'app'],
+  ['PaymentMethodCardlessEMIInPaymentsEntity', 'cardless_emi'],
+  ['PaymentMethodPaylaterInPaymentsEntity', 'paylater'],
+  ['PaymentMethodCardEMIInPaymentsEntity', 'emi'],
+  ['PaymentMethodBankTransferInPaymentsEntity', 'banktransfer'],
+] as const;
+
 /** Every change we make to the contract before validating against it. */
 export const overlay: readonly OverlayEntry[] = [
+  // --- Request side ---------------------------------------------------------------------------
   {
     target: '/components/schemas/FetchSettlementsRequest_pagination/properties/cursor',
     original: { type: 'string' },
@@ -47,6 +70,383 @@ export const overlay: readonly OverlayEntry[] = [
     source:
       'The contract itself: FetchSettlementsRequest_pagination.description, "To receive the data for the first time, pass the cursor as null".',
   },
+
+  // --- Headers --------------------------------------------------------------------------------
+  {
+    target: '/components/headers/x-api-version/schema',
+    original: { enum: ['2022-09-01'], format: 'YYYY-MM-DD', type: 'string' },
+    change: { kind: 'remove', keywords: ['enum'] },
+    summary: 'The `x-api-version` response header is any `YYYY-MM-DD` date, not only `2022-09-01`.',
+    why: 'A leftover of the 2022-09-01 contract: this file is version 2025-01-01 and its own request parameter defaults to 2025-01-01.',
+    source:
+      'The contract itself: info.version and #/components/parameters/apiVersionHeader (default 2025-01-01).',
+  },
+
+  // --- Statuses the contract lists only in prose ------------------------------------------------
+  {
+    target: `${schema('OrderEntity')}/properties/order_status`,
+    original: { type: 'string' },
+    absent: ['enum'],
+    change: {
+      kind: 'set',
+      keywords: { enum: ['ACTIVE', 'PAID', 'EXPIRED', 'TERMINATED', 'TERMINATION_REQUESTED'] },
+    },
+    summary: '`order_status` must be one of ACTIVE, PAID, EXPIRED, TERMINATED, TERMINATION_REQUESTED.',
+    why: 'The contract lists the values in the description only, so any string would pass; the enum makes a wrong status fail.',
+    source: 'The contract itself: OrderEntity.order_status.description.',
+  },
+  {
+    target: `${schema('LinkEntity')}/properties/link_status`,
+    original: { type: 'string' },
+    absent: ['enum'],
+    change: { kind: 'set', keywords: { enum: ['ACTIVE', 'PAID', 'PARTIALLY_PAID', 'EXPIRED', 'CANCELLED'] } },
+    summary: '`link_status` must be one of ACTIVE, PAID, PARTIALLY_PAID, EXPIRED, CANCELLED.',
+    why: 'The contract gives `link_status` no values at all, so any string would pass.',
+    source:
+      'https://cashfree.com/docs/payments/no-code/payment-link (link lifecycle) and the payment-link webhook docs.',
+  },
+
+  // --- Wrong shapes ---------------------------------------------------------------------------
+  {
+    target: '/paths/~1settlements/post/responses/200/content/application~1json/schema',
+    original: { $ref: '#/components/schemas/SettlementEntity' },
+    change: {
+      kind: 'replace',
+      value: {
+        type: 'object',
+        properties: {
+          cursor: { type: 'string', nullable: true },
+          limit: { type: 'integer' },
+          data: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                cf_settlement_id: { type: 'string' },
+                status: {
+                  type: 'string',
+                  enum: ['SUCCESS', 'PENDING', 'PENDING_WITH_CASHFREE', 'PENDING_WITH_BANK', 'FAILED'],
+                },
+                status_description: { type: 'string' },
+                settlement_utr: { type: 'string', nullable: true },
+                payment_from: { type: 'string' },
+                payment_till: { type: 'string' },
+                settlement_initiated_on: { type: 'string' },
+                settlement_processed_on: { type: 'string', nullable: true },
+                payment_amount: { type: 'number' },
+                pg_service_charge: { type: 'number' },
+                pg_service_tax: { type: 'number' },
+                adjustment: { type: 'number' },
+                settlement_charge: { type: 'number' },
+                settlement_tax: { type: 'number' },
+                split_service_charge: { type: 'number' },
+                split_service_tax: { type: 'number' },
+                vendor_commission: { type: 'number' },
+                amount_settled: { type: 'number' },
+                charge_type: {
+                  type: 'string',
+                  enum: ['PREPAID', 'POSTPAID', 'SURCHARGE', 'PREPAID_SURCHARGE', 'POSTPAID_SURCHARGE'],
+                },
+                settlement_type: { type: 'string' },
+              },
+            },
+          },
+        },
+        required: ['data'],
+      },
+    },
+    summary:
+      '`POST /settlements` answers a page `{cursor, limit, data[]}` of settlements, not one SettlementEntity.',
+    why: 'The API is paginated (its request takes `pagination.cursor`); typed as one SettlementEntity, any page would pass unchecked.',
+    source: `${OFFICIAL_SDK}: PGFetchSettlements returns GetAllSettlementsResponse {cursor, data: GetAllSettlementsResponseDataInner[], limit}; https://www.cashfree.com/docs/api-reference/payments/latest/settlement-reconciliation/get-all-settlements.`,
+  },
+  {
+    target: `${schema('SettlementReconEntity')}/properties/cursor`,
+    original: { type: 'string' },
+    absent: ['nullable'],
+    change: { kind: 'nullable' },
+    summary: 'The recon page’s `cursor` is `null` on the last page.',
+    why: 'There is no next page to point at; the request side already says the first page is asked for with `null`.',
+    source: `${OFFICIAL_SDK}: GetAllSettlementsResponse.cursor is "Null if there are no more settlements"; the contract's ESOrderReconSuccessResponse example has cursor: null.`,
+  },
+  {
+    target: schema('PaymentEntity_payment_method'),
+    original: { oneOf: PAYMENT_METHOD_BRANCHES.map(([name]) => ({ $ref: ref(name) })) },
+    change: {
+      kind: 'replace',
+      value: {
+        oneOf: PAYMENT_METHOD_BRANCHES.map(([name, key]) => ({
+          allOf: [{ $ref: ref(name) }],
+          required: [key],
+        })),
+      },
+    },
+    summary: 'Each branch of a payment’s `payment_method` `oneOf` requires its own key (`card`, `upi`, …).',
+    why: 'No branch requires anything, so `{"upi": {…}}` matches several branches and `oneOf` rejects every real payment.',
+    source: "The contract's own payments_entity_list_example fails the oneOf as written (checked by ajv).",
+  },
+  ...(
+    [
+      [
+        'PaymentMethodNetBankingInPaymentsEntity',
+        'netbanking',
+        ['channel', 'netbanking_bank_code', 'netbanking_bank_name'],
+      ],
+      ['PaymentMethodUPIInPaymentsEntity', 'upi', ['channel']],
+    ] as const
+  ).map(
+    ([name, key, required]): OverlayEntry => ({
+      target: schema(name),
+      original: { required: [...required] },
+      change: { kind: 'remove', keywords: ['required'] },
+      summary: `A ${key} payment method does not need ${required.map((r) => `\`${r}\``).join(', ')} beside its \`${key}\` key.`,
+      why: `The \`required\` list names fields of the nested \`${key}\` object at the wrong level, so no real ${key} payment can match.`,
+      source: `The contract itself: ${name}'s only property is \`${key}\`, whose schema (${name}_${key}) has those fields; the contract's payments_entity_list_example fails as written.`,
+    }),
+  ),
+
+  // --- Fields Cashfree sends as null, which the contract types without null -----------------------
+  {
+    target: schema('OrderEntity'),
+    original: { type: 'object' },
+    change: {
+      kind: 'nullable-properties',
+      properties: ['order_note', 'order_tags', 'cart_details', 'terminal_data', 'products'],
+    },
+    summary:
+      'OrderEntity: `order_note`, `order_tags`, `cart_details`, `terminal_data`, `products` may be null.',
+    why: 'Cashfree sends null for fields the order was created without.',
+    source: `The contract's order_entity_list_example (terminal_data: null); ${PAYMENT_WEBHOOK_DOCS} (order_tags: null); ${NULLS_NOTE}.`,
+  },
+  {
+    target: schema('OrderMeta'),
+    original: { type: 'object' },
+    change: { kind: 'nullable-properties', properties: ['return_url', 'notify_url'] },
+    summary: 'OrderMeta: `return_url` and `notify_url` may be null (`payment_methods` already may).',
+    why: 'Cashfree answers null for the order_meta fields the order was created without.',
+    source: `The contract itself marks OrderMeta.payment_methods nullable, and its PaymentMethodsFilters example has payment_methods: null; ${NULLS_NOTE}.`,
+  },
+  {
+    target: schema('CustomerDetailsResponse'),
+    original: { type: 'object' },
+    change: {
+      kind: 'nullable-properties',
+      properties: [
+        'customer_email',
+        'customer_name',
+        'customer_bank_account_number',
+        'customer_bank_ifsc',
+        'customer_bank_code',
+        'customer_uid',
+      ],
+    },
+    summary: 'CustomerDetailsResponse: the optional customer fields may be null.',
+    why: 'Only customer_id and customer_phone are required when creating an order; the rest come back null when not given.',
+    source: `${PAYMENT_WEBHOOK_DOCS} (customer_details.customer_name: null); ${NULLS_NOTE}.`,
+  },
+  {
+    target: schema('ExtendedCustomerDetails'),
+    original: { type: 'object' },
+    change: { kind: 'nullable-properties', properties: ['customer_email', 'customer_name', 'customer_uid'] },
+    summary: 'ExtendedCustomerDetails (GET /orders/{id}/extended): the optional customer fields may be null.',
+    why: 'As for CustomerDetailsResponse: fields the order was created without.',
+    source: `${PAYMENT_WEBHOOK_DOCS} (customer_name: null); ${NULLS_NOTE}.`,
+  },
+  {
+    target: schema('OrderExtendedDataEntity'),
+    original: { type: 'object' },
+    change: {
+      kind: 'nullable-properties',
+      properties: ['charges', 'shipping_address', 'billing_address', 'cart', 'offer'],
+    },
+    summary:
+      'OrderExtendedDataEntity: `charges`, `shipping_address`, `billing_address`, `cart`, `offer` may be null.',
+    why: 'An order created without cart details or an offer has none of these.',
+    source: NULLS_NOTE,
+  },
+  {
+    target: schema('ExtendedCartDetails'),
+    original: { type: 'object' },
+    change: { kind: 'nullable-properties', properties: ['name'] },
+    summary: 'ExtendedCartDetails: the cart `name` may be null.',
+    why: 'An order created without `cart_details.cart_name` has a cart without a name.',
+    source: NULLS_NOTE,
+  },
+  {
+    target: schema('OrderPayData'),
+    original: { type: 'object' },
+    change: { kind: 'nullable-properties', properties: ['url', 'payload', 'content_type', 'method'] },
+    summary: 'Order Pay `data`: `url`, `payload`, `content_type`, `method` may be null.',
+    why: 'A UPI collect or OTP-in-API payment has nothing to redirect to or post.',
+    source:
+      "The contract's CreateSubscriptionPaymentResponse example (the same `data` object with payload, content_type and method null).",
+  },
+  {
+    target: schema('PaymentEntity'),
+    original: { type: 'object' },
+    change: {
+      kind: 'nullable-properties',
+      properties: [
+        'payment_completion_time',
+        'bank_reference',
+        'auth_id',
+        'error_details',
+        'authorization',
+        'payment_surcharge',
+      ],
+    },
+    summary:
+      'PaymentEntity: `payment_completion_time`, `bank_reference`, `auth_id`, `error_details`, `authorization`, `payment_surcharge` may be null.',
+    why: 'A pending payment has not completed, a successful one has no error, most have no pre-authorisation or surcharge.',
+    source: `The contract's payments_entity_list_example (error_details: null, authorization: null); ${PAYMENT_WEBHOOK_DOCS} (auth_id: null, payment_surcharge: null).`,
+  },
+  {
+    target: schema('ErrorDetailsInPaymentsEntity'),
+    original: { type: 'object' },
+    change: {
+      kind: 'nullable-properties',
+      properties: ['error_code_raw', 'error_description_raw', 'error_subcode_raw'],
+    },
+    summary: 'A payment’s `error_details`: the `*_raw` fields (the bank’s own codes) may be null.',
+    why: 'Not every failure carries a raw bank code; the contract’s own failed-payment examples leave them out.',
+    source: `${PAYMENT_WEBHOOK_DOCS}; ${NULLS_NOTE}.`,
+  },
+  {
+    target: schema('PaymentGatewayDetails'),
+    original: { type: 'object' },
+    change: {
+      kind: 'nullable-properties',
+      properties: ['gateway_order_reference_id', 'gateway_status_code', 'gateway_reference_name'],
+    },
+    summary:
+      'PaymentGatewayDetails: `gateway_order_reference_id`, `gateway_status_code`, `gateway_reference_name` may be null.',
+    why: 'Cashfree’s own gateway does not fill them.',
+    source: `${PAYMENT_WEBHOOK_DOCS} (payment_gateway_details.gateway_status_code: null).`,
+  },
+  {
+    target: schema('PaymentMethodCardInPaymentsEntity_card'),
+    original: { type: 'object' },
+    change: { kind: 'nullable-properties', properties: ['card_network_reference_id', 'instrument_id'] },
+    summary: 'A card payment’s `card_network_reference_id` and `instrument_id` may be null.',
+    why: 'They exist only for saved cards and network-token transactions.',
+    source: `${PAYMENT_WEBHOOK_DOCS} (card fields null where not applicable); ${NULLS_NOTE}.`,
+  },
+  {
+    target: schema('PaymentMethodUPIInPaymentsEntity_upi'),
+    original: { type: 'object' },
+    change: {
+      kind: 'nullable-properties',
+      properties: ['upi_id', 'upi_payer_ifsc', 'upi_payer_account_number'],
+    },
+    summary: 'A UPI payment’s `upi_id`, `upi_payer_ifsc`, `upi_payer_account_number` may be null.',
+    why: 'An intent or QR payment has no VPA until the payer’s app reports one.',
+    source: `${PAYMENT_WEBHOOK_DOCS} (upi_id: null); ${NULLS_NOTE}.`,
+  },
+  {
+    target: schema('PaymentMethodNetBankingInPaymentsEntity_netbanking'),
+    original: { type: 'object' },
+    change: {
+      kind: 'nullable-properties',
+      properties: ['channel', 'netbanking_ifsc', 'netbanking_account_number'],
+    },
+    summary: 'A netbanking payment’s `channel`, `netbanking_ifsc`, `netbanking_account_number` may be null.',
+    why: 'The payer’s account is known only for TPV orders.',
+    source: `${PAYMENT_WEBHOOK_DOCS} (netbanking.channel: null).`,
+  },
+  {
+    target: schema('RefundEntity'),
+    original: { type: 'object' },
+    change: {
+      kind: 'nullable-properties',
+      properties: [
+        'refund_note',
+        'refund_arn',
+        'metadata',
+        'processed_at',
+        'forex_conversion_handling_charge',
+        'forex_conversion_handling_tax',
+        'forex_conversion_rate',
+        'charges_currency',
+      ],
+    },
+    summary:
+      'RefundEntity: `refund_note`, `refund_arn`, `metadata`, `processed_at` and the forex fields may be null.',
+    why: 'A pending refund has no ARN or processing time; domestic refunds have no forex conversion.',
+    source:
+      "The contract's refunds_entity_example (metadata: null) and SettlementReconEntity example (forex_* and charges_currency: null); https://www.cashfree.com/docs/api-reference/payments/latest/refunds/webhooks (metadata: null).",
+  },
+  {
+    target: schema('RefundSpeed'),
+    original: { type: 'object' },
+    change: { kind: 'nullable-properties', properties: ['processed', 'message'] },
+    summary: 'A refund’s `refund_speed.processed` and `.message` may be null.',
+    why: 'Until the refund is processed, the speed it was processed at is unknown.',
+    source: NULLS_NOTE,
+  },
+  {
+    target: schema('SettlementEntity'),
+    original: { type: 'object' },
+    change: {
+      kind: 'nullable-properties',
+      properties: [
+        'cf_settlement_id',
+        'settlement_id',
+        'transfer_id',
+        'transfer_time',
+        'transfer_utr',
+        'forex_conversion_handling_charge',
+        'forex_conversion_handling_tax',
+        'forex_conversion_rate',
+      ],
+    },
+    summary:
+      'SettlementEntity: settlement and transfer ids, time and UTR, and the forex fields, may be null.',
+    why: 'A captured payment is in no settlement until its cycle runs; domestic payments have no forex conversion.',
+    source:
+      "The contract's SplitOrderReconSuccessResponse example (transfer_id, transfer_time, transfer_utr: null) and SettlementReconEntity example (forex_*: null).",
+  },
+  {
+    target: schema('LinkEntity'),
+    original: { type: 'object' },
+    change: { kind: 'nullable-properties', properties: ['link_minimum_partial_amount'] },
+    summary: 'LinkEntity: `link_minimum_partial_amount` may be null.',
+    why: 'A link without partial payments has no minimum.',
+    source:
+      'https://cashfree.com/docs/api-reference/payments/latest/payment-links/webhooks (link_minimum_partial_amount: null).',
+  },
+  ...(
+    [
+      ['SettlementReconEntity_data_inner', ['dispute_details', 'refund_details']],
+      ['SettlementReconEntity_data_inner_event_details', ['event_remarks']],
+      ['SettlementReconEntity_data_inner_order_details', ['order_tags']],
+      [
+        'SettlementReconEntity_data_inner_customer_details',
+        [
+          'customer_email',
+          'customer_name',
+          'customer_bank_account_number',
+          'customer_bank_code',
+          'customer_bank_ifsc',
+        ],
+      ],
+      [
+        'SettlementReconEntity_data_inner_payment_details',
+        ['bank_reference', 'forex_conversion_handling_charge', 'forex_conversion_handling_tax'],
+      ],
+      ['SettlementReconEntity_data_inner_settlement_details', ['settlement_date', 'reason', 'remarks']],
+      ['SettlementReconEntity_data_inner_refund_details', ['refund_note', 'refund_processed_at']],
+    ] as const
+  ).map(
+    ([name, properties]): OverlayEntry => ({
+      target: schema(name),
+      original: { type: 'object' },
+      change: { kind: 'nullable-properties', properties: [...properties] },
+      summary: `${name.replace('SettlementReconEntity_data_inner', 'Settlement recon entry')}: ${properties.map((p) => `\`${p}\``).join(', ')} may be null.`,
+      why: 'A recon entry leaves null what does not apply to its event (no dispute on a payment, no refund on a sale, no bank details without TPV).',
+      source:
+        "The contract's own SettlementReconEntity example (dispute fields, reason, remarks, order_tags, bank_reference, forex_* and event_remarks null).",
+    }),
+  ),
 ];
 
 /** Applies every overlay entry to `document` in place and returns it. */
@@ -64,6 +464,15 @@ function applyEntry(document: unknown, entry: OverlayEntry): void {
     case 'nullable':
       parent[key] = nullable(node);
       return;
+    case 'nullable-properties': {
+      const properties = (node as { properties?: Record<string, unknown> }).properties ?? {};
+      for (const name of change.properties) {
+        if (!(name in properties))
+          throw new Error(`Overlay target ${entry.target} has no property "${name}".`);
+        properties[name] = nullable(properties[name]);
+      }
+      return;
+    }
     case 'set':
       parent[key] = { ...(node as object), ...change.keywords };
       return;
