@@ -1,0 +1,419 @@
+/**
+ * Cashfree's official Node SDK (`cashfree-pg` 6.0.6) against the sandbox, unchanged but for its
+ * base path and with error analytics off. Each call must hit the operation it is named after and
+ * get back what Cashfree would return: a response valid against the contract for its status, with
+ * the statuses of the flow right (ACTIVE → PAID, TERMINATED, CANCELLED, …). Errors come back as
+ * the SDK's raw AxiosError, whose response must be a contract error body.
+ */
+import assert from 'node:assert/strict';
+import { after, type TestContext, test } from 'node:test';
+import type { Cashfree } from 'cashfree-pg';
+import { checkResponse } from './support/conformance.js';
+import { contractAvailable, loadContract, requireContract } from './support/contract.js';
+import { officialSdk } from './support/official-sdk.js';
+import { OperationIndex } from './support/operations.js';
+import { ResultRecorder } from './support/results.js';
+import { startContractSandbox } from './support/sandbox-driver.js';
+import { ALL_TIME, DAY_MS, TEST_CARD, TEST_OTP } from './support/test-data.js';
+import { contractValidator, type Issue } from './support/validator.js';
+
+const recorder = new ResultRecorder('official-sdk');
+after(() => {
+  if (!contractAvailable()) recorder.skip('the OpenAPI contract is not available');
+  recorder.write();
+});
+
+/** What an axios response or an AxiosError's response looks like, as far as this suite reads it. */
+interface AxiosLikeResponse {
+  status: number;
+  // biome-ignore lint/suspicious/noExplicitAny: response bodies are read field by field.
+  data: any;
+  headers: Record<string, unknown>;
+  config: { url?: string; method?: string };
+}
+
+type Call = (cashfree: Cashfree) => Promise<AxiosLikeResponse>;
+
+interface Expectation {
+  /** The contract operation the call must reach, e.g. `POST /orders`. */
+  operation: string;
+  status: number;
+  /** Checks on the body beyond the schema (statuses of the flow); each returns a problem or nothing. */
+  check?: (data: AxiosLikeResponse['data']) => string | undefined;
+}
+
+/** Runs one official SDK call as a subtest; returns the response body. */
+async function official(
+  t: TestContext,
+  cashfree: Cashfree,
+  method: string,
+  name: string,
+  expect: Expectation,
+  call: Call,
+): Promise<AxiosLikeResponse['data']> {
+  let data: AxiosLikeResponse['data'];
+  await t.test(`${method} → ${expect.status} ${name}`, async () => {
+    let response: AxiosLikeResponse;
+    try {
+      response = await call(cashfree);
+    } catch (error) {
+      // cashfree-pg rejects with the raw AxiosError; the Cashfree answer is on `response`.
+      const answer = (error as { response?: AxiosLikeResponse }).response;
+      if (!answer) throw error;
+      response = answer;
+    }
+    data = response.data;
+    const issues = judge(response, expect);
+    recorder.record(expect.operation, `${method}: ${expect.status} ${name}`, issues);
+    assert.deepEqual(
+      issues,
+      [],
+      `${method}:\n  - ${issues.map((i) => `${i.where}: ${i.message}`).join('\n  - ')}`,
+    );
+  });
+  return data;
+}
+
+let index: OperationIndex | undefined;
+
+function judge(response: AxiosLikeResponse, expect: Expectation): Issue[] {
+  index ??= new OperationIndex(loadContract());
+  const issues: Issue[] = [];
+  const url = new URL(response.config.url ?? '', 'http://invalid');
+  const matched = index.match(response.config.method ?? '', url.pathname.replace(/^\/pg/, ''));
+  if (matched?.operation.key !== expect.operation) {
+    issues.push({
+      where: 'operation',
+      message: `expected ${expect.operation}, the SDK called ${response.config.method} ${url.pathname}`,
+    });
+    return issues;
+  }
+  if (response.status !== expect.status) {
+    issues.push({
+      where: 'status',
+      message: `expected ${expect.status}, got ${response.status}: ${JSON.stringify(response.data).slice(0, 300)}`,
+    });
+  }
+  const headers = Object.fromEntries(
+    Object.entries(response.headers).map(([k, v]) => [k.toLowerCase(), String(v)]),
+  );
+  issues.push(
+    ...checkResponse(contractValidator(), matched.operation, {
+      status: response.status,
+      headers,
+      body: response.data,
+    }),
+  );
+  const problem = response.status === expect.status ? expect.check?.(response.data) : undefined;
+  if (problem) issues.push({ where: 'body', message: problem });
+  return issues;
+}
+
+const is = (field: string, expected: unknown) => (data: Record<string, unknown>) =>
+  data?.[field] === expected
+    ? undefined
+    : `${field} should be ${String(expected)}, was ${String(data?.[field])}`;
+
+test('cashfree-pg 6.0.6 against the sandbox', async (t) => {
+  if (!requireContract(t)) return;
+  const sandbox = await startContractSandbox(t, after);
+  if (!sandbox) return;
+  const cashfree = officialSdk(sandbox.appId, sandbox.secretKey, `${sandbox.url}/pg`);
+  const run = (method: string, name: string, expect: Expectation, call: Call) =>
+    official(t, cashfree, method, name, expect, call);
+  const customer_details = {
+    customer_id: 'cust_official',
+    customer_phone: '9876543210',
+    customer_name: 'Asha Rao',
+  };
+
+  // Orders
+  const order = await run(
+    'PGCreateOrder',
+    'create an order',
+    { operation: 'POST /orders', status: 200, check: is('order_status', 'ACTIVE') },
+    (cf) =>
+      cf.PGCreateOrder({
+        order_id: 'order_official_1',
+        order_amount: 500,
+        order_currency: 'INR',
+        customer_details,
+        order_meta: { return_url: 'https://shop.example.com/return?order_id={order_id}' },
+        order_note: 'Official SDK order',
+        order_tags: { source: 'cashfree-pg' },
+      }),
+  );
+  await run('PGCreateOrder', 'duplicate order_id', { operation: 'POST /orders', status: 409 }, (cf) =>
+    cf.PGCreateOrder({
+      order_id: 'order_official_1',
+      order_amount: 500,
+      order_currency: 'INR',
+      customer_details,
+    }),
+  );
+  await run(
+    'PGFetchOrder',
+    'fetch the order',
+    { operation: 'GET /orders/{order_id}', status: 200, check: is('order_status', 'ACTIVE') },
+    (cf) => cf.PGFetchOrder('order_official_1'),
+  );
+  await run(
+    'PGFetchOrder',
+    'fetch an unknown order',
+    { operation: 'GET /orders/{order_id}', status: 404 },
+    (cf) => cf.PGFetchOrder('order_official_unknown'),
+  );
+  await run(
+    'PGFetchOrderExtendedData',
+    'extended data',
+    { operation: 'GET /orders/{order_id}/extended', status: 200 },
+    (cf) => cf.PGFetchOrderExtendedData('order_official_1'),
+  );
+
+  // Order Pay, OTP, payments
+  const attempt = await run(
+    'PGPayOrder',
+    'pay by card with the OTP in the API',
+    { operation: 'POST /orders/sessions', status: 200, check: is('action', 'post') },
+    (cf) =>
+      cf.PGPayOrder({
+        payment_session_id: order?.payment_session_id,
+        payment_method: TEST_CARD,
+      }),
+  );
+  const cfPaymentId = String(attempt?.cf_payment_id);
+  await run(
+    'PGOrderAuthenticatePayment',
+    'submit test OTP 111000',
+    {
+      operation: 'POST /orders/pay/authenticate/{cf_payment_id}',
+      status: 200,
+      check: is('authenticate_status', 'SUCCESS'),
+    },
+    (cf) => cf.PGOrderAuthenticatePayment(cfPaymentId, { otp: TEST_OTP, action: 'SUBMIT_OTP' }),
+  );
+  await run(
+    'PGFetchOrder',
+    'the paid order',
+    { operation: 'GET /orders/{order_id}', status: 200, check: is('order_status', 'PAID') },
+    (cf) => cf.PGFetchOrder('order_official_1'),
+  );
+  await run(
+    'PGOrderFetchPayments',
+    'payments of the paid order',
+    {
+      operation: 'GET /orders/{order_id}/payments',
+      status: 200,
+      check: (data) =>
+        data?.[0]?.payment_status === 'SUCCESS'
+          ? undefined
+          : `payment_status should be SUCCESS: ${JSON.stringify(data)}`,
+    },
+    (cf) => cf.PGOrderFetchPayments('order_official_1'),
+  );
+  await run(
+    'PGOrderFetchPayment',
+    'the successful payment',
+    {
+      operation: 'GET /orders/{order_id}/payments/{cf_payment_id}',
+      status: 200,
+      check: is('payment_status', 'SUCCESS'),
+    },
+    (cf) => cf.PGOrderFetchPayment('order_official_1', cfPaymentId),
+  );
+
+  // Simulation
+  const pending = await run(
+    'PGCreateOrder',
+    'create an order to simulate',
+    { operation: 'POST /orders', status: 200 },
+    (cf) => cf.PGCreateOrder({ order_amount: 10, order_currency: 'INR', customer_details }),
+  );
+  const intent = await run(
+    'PGPayOrder',
+    'start a UPI intent payment',
+    { operation: 'POST /orders/sessions', status: 200 },
+    (cf) =>
+      cf.PGPayOrder({
+        payment_session_id: pending?.payment_session_id,
+        payment_method: { upi: { channel: 'link' } },
+      }),
+  );
+  const simulation = await run(
+    'PGSimulatePayment',
+    'simulate a failed payment',
+    {
+      operation: 'POST /simulate',
+      status: 200,
+      check: (data) =>
+        data?.entity_simulation?.payment_status === 'FAILED'
+          ? undefined
+          : `entity_simulation should say FAILED: ${JSON.stringify(data)}`,
+    },
+    (cf) =>
+      cf.PGSimulatePayment({
+        entity: 'PAYMENTS',
+        entity_id: String(intent?.cf_payment_id),
+        entity_simulation: { payment_status: 'FAILED', payment_error_code: 'ISSUER_NOT_AVAILABLE' },
+      }),
+  );
+  await run(
+    'PGFetchSimulation',
+    'fetch the simulation',
+    { operation: 'GET /simulate/{simulation_id}', status: 200 },
+    (cf) => cf.PGFetchSimulation(String(simulation?.simulation_id)),
+  );
+  await run(
+    'PGOrderFetchPayment',
+    'the simulated payment',
+    {
+      operation: 'GET /orders/{order_id}/payments/{cf_payment_id}',
+      status: 200,
+      check: is('payment_status', 'FAILED'),
+    },
+    (cf) => cf.PGOrderFetchPayment(String(pending?.order_id), String(intent?.cf_payment_id)),
+  );
+
+  // Terminate
+  const doomed = await run(
+    'PGCreateOrder',
+    'create an order to terminate',
+    { operation: 'POST /orders', status: 200 },
+    (cf) => cf.PGCreateOrder({ order_amount: 10, order_currency: 'INR', customer_details }),
+  );
+  await run(
+    'PGTerminateOrder',
+    'terminate an active order',
+    { operation: 'PATCH /orders/{order_id}', status: 200, check: is('order_status', 'TERMINATED') },
+    (cf) => cf.PGTerminateOrder(String(doomed?.order_id), { order_status: 'TERMINATED' }),
+  );
+
+  // Refunds
+  await run(
+    'PGOrderCreateRefund',
+    'refund part of the paid order',
+    { operation: 'POST /orders/{order_id}/refunds', status: 200, check: is('refund_status', 'PENDING') },
+    (cf) =>
+      cf.PGOrderCreateRefund('order_official_1', {
+        refund_id: 'refund_official_1',
+        refund_amount: 100,
+        refund_note: 'Official SDK refund',
+      }),
+  );
+  await run(
+    'PGOrderCreateRefund',
+    'refund more than was paid',
+    { operation: 'POST /orders/{order_id}/refunds', status: 400 },
+    (cf) =>
+      cf.PGOrderCreateRefund('order_official_1', { refund_id: 'refund_official_2', refund_amount: 10_000 }),
+  );
+  await run(
+    'PGOrderFetchRefund',
+    'fetch the refund',
+    { operation: 'GET /orders/{order_id}/refunds/{refund_id}', status: 200 },
+    (cf) => cf.PGOrderFetchRefund('order_official_1', 'refund_official_1'),
+  );
+  await run(
+    'PGOrderFetchRefunds',
+    'refunds of the order',
+    {
+      operation: 'GET /orders/{order_id}/refunds',
+      status: 200,
+      check: (data) =>
+        Array.isArray(data) && data.length === 1 ? undefined : `expected one refund: ${JSON.stringify(data)}`,
+    },
+    (cf) => cf.PGOrderFetchRefunds('order_official_1'),
+  );
+
+  // Payment links
+  await run(
+    'PGCreateLink',
+    'create a link',
+    { operation: 'POST /links', status: 200, check: is('link_status', 'ACTIVE') },
+    (cf) =>
+      cf.PGCreateLink({
+        link_id: 'link_official_1',
+        link_amount: 250,
+        link_currency: 'INR',
+        link_purpose: 'Official SDK link',
+        customer_details: { customer_phone: '9876543210', customer_name: 'Asha Rao' },
+        link_notes: { invoice: '42' },
+        link_notify: { send_sms: false, send_email: false },
+        link_meta: { return_url: 'https://shop.example.com/thanks' },
+      }),
+  );
+  await run(
+    'PGFetchLink',
+    'fetch the link',
+    { operation: 'GET /links/{link_id}', status: 200, check: is('link_status', 'ACTIVE') },
+    (cf) => cf.PGFetchLink('link_official_1'),
+  );
+  await run(
+    'PGLinkFetchOrders',
+    'orders of the link, status ALL',
+    {
+      operation: 'GET /links/{link_id}/orders',
+      status: 200,
+      check: (data) => (Array.isArray(data) ? undefined : 'expected an array'),
+    },
+    (cf) => cf.PGLinkFetchOrders('link_official_1', undefined, undefined, 'ALL'),
+  );
+  await run(
+    'PGCancelLink',
+    'cancel the link',
+    { operation: 'POST /links/{link_id}/cancel', status: 200, check: is('link_status', 'CANCELLED') },
+    (cf) => cf.PGCancelLink('link_official_1'),
+  );
+  await run(
+    'PGCancelLink',
+    'cancel it again',
+    { operation: 'POST /links/{link_id}/cancel', status: 400 },
+    (cf) => cf.PGCancelLink('link_official_1'),
+  );
+  await run(
+    'PGFetchLink',
+    'fetch an unknown link',
+    { operation: 'GET /links/{link_id}', status: 404 },
+    (cf) => cf.PGFetchLink('link_official_unknown'),
+  );
+
+  // Settlements: the paid order settles in the next day's cycle.
+  sandbox.sandbox.advanceClock(2 * DAY_MS);
+  await run(
+    'PGOrderFetchSettlement',
+    'settlement of the paid order',
+    {
+      operation: 'GET /orders/{order_id}/settlements',
+      status: 200,
+      check: is('order_id', 'order_official_1'),
+    },
+    (cf) => cf.PGOrderFetchSettlement('order_official_1'),
+  );
+  const range = ALL_TIME;
+  await run(
+    'PGFetchSettlements',
+    'all settlements',
+    {
+      operation: 'POST /settlements',
+      status: 200,
+      check: (data) =>
+        data?.data?.[0]?.status === 'SUCCESS'
+          ? undefined
+          : `expected a SUCCESS settlement: ${JSON.stringify(data)}`,
+    },
+    (cf) => cf.PGFetchSettlements({ pagination: { limit: 10 }, filters: range }),
+  );
+  await run(
+    'PGSettlementFetchRecon',
+    'settlement reconciliation',
+    {
+      operation: 'POST /settlement/recon',
+      status: 200,
+      check: (data) =>
+        Array.isArray(data?.data) && data.data.length > 0
+          ? undefined
+          : `expected recon entries: ${JSON.stringify(data)}`,
+    },
+    (cf) => cf.PGSettlementFetchRecon({ pagination: { limit: 10 }, filters: range }),
+  );
+});
