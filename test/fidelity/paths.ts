@@ -1,0 +1,19 @@
+import { join } from 'node:path';
+import { loadContract, repoRoot } from '../contract/support/contract.js';
+import { type HttpMethod, OperationIndex } from '../contract/support/operations.js';
+
+/** The generated coverage table, relative to the repository root. */
+export const FIDELITY_DOC = 'docs/fidelity.md';
+export const fidelityDocPath = join(repoRoot, FIDELITY_DOC);
+
+/** The command that regenerates it. */
+export const REGENERATE = 'node --conditions=cashfree-kit-source --import tsx test/fidelity/write.ts';
+
+let index: OperationIndex | undefined;
+
+/** The contract's operationId of `METHOD /path`, or an empty string. */
+export function contractOperationId(key: string): string {
+  const [method, template] = key.split(' ') as [HttpMethod, string];
+  index ??= new OperationIndex(loadContract());
+  return index.has(method, template) ? index.get(method, template).operationId : '';
+}
