@@ -35,12 +35,14 @@ const NO_SUCH = 'fidelity_does_not_exist';
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are read field by field.
 type Body = any;
+/** A call and the response headers it must get back with these exact values. */
+type StepOptions = CallOptions & { expectHeaders?: Record<string, string> };
 type Step = (
   name: string,
   expected: number,
   method: string,
   path: string,
-  options?: CallOptions,
+  options?: StepOptions,
 ) => Promise<Body>;
 
 /** A step: one request, checked against the contract and the expected status, as its own subtest. */
@@ -50,7 +52,7 @@ function stepper(t: TestContext, driver: SandboxDriver): Step {
     await t.test(`${method} ${path} → ${expected} ${name}`, async () => {
       const exchange = await driver.call(method, path, options);
       body = exchange.response.body;
-      const issues = driver.check(exchange, expected, name);
+      const issues = driver.check(exchange, expected, name, options.expectHeaders);
       assert.deepEqual(issues, [], `${method} ${path}:\n  - ${issues.join('\n  - ')}`);
     });
     return body;
@@ -110,10 +112,12 @@ test('sandbox responses conform to the contract', async (t) => {
     await step('first use of an idempotency key', 200, 'POST', '/orders', {
       body: order({ order_id: 'order_idem' }),
       idempotencyKey: key,
+      expectHeaders: { 'x-idempotency-replayed': 'false' },
     });
     await step('replay of the same key and body', 200, 'POST', '/orders', {
       body: order({ order_id: 'order_idem' }),
       idempotencyKey: key,
+      expectHeaders: { 'x-idempotency-replayed': 'true' },
     });
     await step('same key, different body', 422, 'POST', '/orders', {
       body: order({ order_id: 'order_idem_2' }),

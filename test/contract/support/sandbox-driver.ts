@@ -124,9 +124,22 @@ export class SandboxDriver {
    * Checks an exchange: the status is the one expected, and the response conforms to the
    * contract. Records the case and returns its issues.
    */
-  check(exchange: Exchange, expectedStatus: number, name: string): string[] {
+  check(
+    exchange: Exchange,
+    expectedStatus: number,
+    name: string,
+    expectedHeaders: Record<string, string> = {},
+  ): string[] {
     const { request, response, operation } = exchange;
     const issues: Issue[] = [];
+    for (const [header, value] of Object.entries(expectedHeaders)) {
+      if (response.headers[header] !== value) {
+        issues.push({
+          where: `headers.${header}`,
+          message: `expected "${value}", got "${response.headers[header]}"`,
+        });
+      }
+    }
     if (response.status !== expectedStatus) {
       issues.push({
         where: 'status',
@@ -153,6 +166,31 @@ export class SandboxDriver {
     }
     return this.recorder.record(key, `${expectedStatus} ${name}`, issues);
   }
+}
+
+/**
+ * What the contract's header descriptions say beyond their schemas: `x-request-id` and
+ * `x-idempotency-key` echo the request's, and `x-ratelimit-type` is `ip` for the calls made without
+ * API keys (Order Pay, OTP) and `app_id` for the rest.
+ */
+function headerSemantics(operation: OperationSpec, request: WireRequest, response: WireResponse): Issue[] {
+  const issues: Issue[] = [];
+  for (const echoed of ['x-request-id', 'x-idempotency-key']) {
+    const sent = request.headers[echoed];
+    const got = response.headers[echoed];
+    if (sent !== undefined && got !== undefined && got !== sent) {
+      issues.push({ where: `headers.${echoed}`, message: `should echo "${sent}", got "${got}"` });
+    }
+  }
+  const type = response.headers['x-ratelimit-type'];
+  const expected = operation.security.length === 0 ? 'ip' : 'app_id';
+  if (type !== undefined && type !== expected) {
+    issues.push({
+      where: 'headers.x-ratelimit-type',
+      message: `should be "${expected}" for ${operation.key}, got "${type}"`,
+    });
+  }
+  return issues;
 }
 
 /** The response headers the sandbox promises for a request. */
