@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+// The `cashfree` command. Runs the built CLI (../dist/bin.js) when there is one. In a development
+// checkout without a build it runs the TypeScript source instead, through tsx (a root
+// devDependency) with the `cashfree-kit-source` condition, so `npx cashfree` works right after
+// `npm install`. CASHFREE_KIT_CLI_FROM_SOURCE=1 forces the source even when a build exists.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const built = new URL('../dist/bin.js', import.meta.url);
+
+if (process.env.CASHFREE_KIT_CLI_FROM_SOURCE !== '1' && existsSync(built)) {
+  await import(built.href);
+} else {
+  let tsx;
+  try {
+    tsx = import.meta.resolve('tsx');
+  } catch {
+    process.stderr.write(
+      'cashfree: this checkout has no build of the CLI (packages/cli/dist) and tsx is not installed. ' +
+        'Run `npm install` at the repository root, or `npm run build -w @cashfree-kit/cli`.\n',
+    );
+    process.exit(1);
+  }
+  const source = fileURLToPath(new URL('../src/bin.ts', import.meta.url));
+  const child = spawn(
+    process.execPath,
+    ['--conditions=cashfree-kit-source', '--import', tsx, source, ...process.argv.slice(2)],
+    { stdio: 'inherit' },
+  );
+  // Pass stop signals on, and let the child decide when to exit (it closes servers first).
+  const forward = (signal) => child.kill(signal);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, forward);
+  child.on('exit', (code, signal) => {
+    process.exit(code ?? (signal ? 128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1) : 1));
+  });
+}

@@ -1,0 +1,72 @@
+/** `cashfree settlements order|list`. */
+
+import type { SettlementEntity } from 'cashfree-kit';
+import type { Command } from 'commander';
+import type { CliContext } from '../context.js';
+import { CliError } from '../output/exit-codes.js';
+import { settlementsTable, settlementView } from '../output/views.js';
+
+type Entity = Record<string, unknown>;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** `2025-01-31` → start or end of that day in UTC; a full ISO time is passed through. */
+export function settlementDate(value: string, flag: string, endOfDay: boolean): string {
+  const text = value.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return `${text}T${endOfDay ? '23:59:59' : '00:00:00'}Z`;
+  if (!Number.isNaN(Date.parse(text)) && /^\d{4}-\d{2}-\d{2}T/.test(text)) return text;
+  throw new CliError(`${flag} must be a date like 2025-01-31 or an ISO 8601 time; received '${value}'.`);
+}
+
+export function registerSettlementsCommands(program: Command, context: CliContext): void {
+  const settlements = program.command('settlements').description('money Cashfree paid out to your bank');
+  const { output } = context;
+
+  settlements
+    .command('order')
+    .description('the settlement of one order (GET /orders/{order_id}/settlements)')
+    .argument('<order_id>')
+    .action(async (orderId: string, _flags: unknown, command: Command) => {
+      const client = context.client(command);
+      const settlement = await output.during('Fetching settlement', () =>
+        client.settlements.forOrder(orderId),
+      );
+      output.result(settlement, () => settlementView(settlement as unknown as Entity));
+    });
+
+  settlements
+    .command('list')
+    .description('settlements in a date range (POST /settlements)')
+    .option('--from <date>', 'start date, e.g. 2025-01-01 (default: 30 days ago)')
+    .option('--to <date>', 'end date, e.g. 2025-01-31 (default: now)')
+    .option('--limit <n>', 'page size, 1-1000 (default 10)')
+    .option('--all', 'follow the cursor and fetch every page')
+    .action(
+      async (flags: { from?: string; to?: string; limit?: string; all?: boolean }, command: Command) => {
+        const now = Date.now();
+        const start = flags.from
+          ? settlementDate(flags.from, '--from', false)
+          : new Date(now - 30 * DAY_MS).toISOString();
+        const end = flags.to ? settlementDate(flags.to, '--to', true) : new Date(now).toISOString();
+        const limit = flags.limit === undefined ? undefined : Number(flags.limit);
+        if (limit !== undefined && (!Number.isInteger(limit) || limit < 1 || limit > 1000)) {
+          throw new CliError(`--limit must be a whole number from 1 to 1000; received '${flags.limit}'.`);
+        }
+        const client = context.client(command);
+        const query = {
+          filters: { start_date: start, end_date: end },
+          ...(limit !== undefined ? { pagination: { limit } } : {}),
+        };
+        const page = await output.during('Fetching settlements', async () => {
+          if (!flags.all) return client.settlements.list(query);
+          const data: SettlementEntity[] = [];
+          for await (const settlement of client.settlements.list(query)) data.push(settlement);
+          return { data, cursor: null, limit };
+        });
+        output.result({ data: page.data, cursor: page.cursor }, () => {
+          const more = page.cursor ? '\nMore settlements exist: add --all to fetch every page.' : '';
+          return `${settlementsTable(page.data as unknown as Entity[])}${more}`;
+        });
+      },
+    );
+}

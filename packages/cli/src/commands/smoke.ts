@@ -1,0 +1,156 @@
+/**
+ * `cashfree smoke`: the end-to-end smoke test, one line per step with ✓/✗ and timing. Runs
+ * against a local sandbox started in-process (fresh in-memory database) unless credentials are
+ * configured; against Cashfree's sandbox when CASHFREE_APP_ID/CASHFREE_SECRET_KEY are set with
+ * CASHFREE_ENV=TEST; refuses production unless --live.
+ */
+
+import { Cashfree } from 'cashfree-kit';
+import type { Command } from 'commander';
+import { type CliConfig, createClient, credentialsHelp, isLoopback } from '../config.js';
+import type { CliContext } from '../context.js';
+import { generatedId } from '../input/data.js';
+import { CliError, EXIT, ExitWith, exitCodeFor } from '../output/exit-codes.js';
+import { formatDuration } from '../output/format.js';
+import { startLocalSandbox } from '../sandbox/local.js';
+import { type PayMode, SMOKE_STEPS, SmokeCheckError, type SmokeState } from '../smoke/steps.js';
+
+interface SmokeFlags {
+  live?: boolean;
+  local?: boolean;
+  db?: string;
+}
+
+/** Where the smoke test runs. */
+interface Target {
+  client: Cashfree;
+  description: string;
+  baseUrl: string;
+  payMode: PayMode;
+  close(): Promise<void>;
+}
+
+async function chooseTarget(flags: SmokeFlags, config: CliConfig): Promise<Target> {
+  const configured = Boolean(config.appId || config.secretKey) || config.baseUrlSource !== 'default';
+  if (flags.local || !configured) {
+    const sandbox = await startLocalSandbox({ port: 0, db: flags.db ?? ':memory:' });
+    const baseUrl = `${sandbox.url}/pg`;
+    return {
+      client: new Cashfree({
+        appId: sandbox.appId,
+        secretKey: sandbox.secretKey,
+        environment: 'sandbox',
+        baseUrl,
+      }),
+      description: `local sandbox, in-process (${flags.db ? flags.db : 'fresh in-memory database'})`,
+      baseUrl,
+      payMode: 'test-card',
+      close: () => sandbox.close(),
+    };
+  }
+  if (config.environment === 'production' && !flags.live) {
+    throw new CliError(
+      'cashfree smoke refuses to run against production: it creates an order, pays and refunds it, and creates a link. ' +
+        'Use your TEST keys with CASHFREE_ENV=TEST, or pass --live if you really mean to test production.',
+    );
+  }
+  if (!config.appId || !config.secretKey) {
+    throw new CliError(
+      `The smoke test needs both keys for ${config.baseUrl}. ${credentialsHelp()}`,
+      EXIT.auth,
+    );
+  }
+  const local = isLoopback(config.baseUrl);
+  return {
+    client: createClient(config),
+    description: local
+      ? 'local sandbox'
+      : config.environment === 'production'
+        ? 'Cashfree PRODUCTION (--live)'
+        : "Cashfree's sandbox",
+    baseUrl: config.baseUrl,
+    payMode: local ? 'test-card' : 'simulate',
+    close: async () => {},
+  };
+}
+
+interface StepResult {
+  name: string;
+  ok: boolean;
+  skipped: boolean;
+  duration_ms: number;
+  detail: string;
+}
+
+export function registerSmokeCommand(program: Command, context: CliContext): void {
+  program
+    .command('smoke')
+    .description('end-to-end smoke test: order → pay → PAID → payments → refund → link → settlements')
+    .option('--local', 'start a local sandbox in-process even when credentials are configured')
+    .option('--db <path>', "database of the in-process sandbox (default ':memory:', a fresh one)")
+    .option('--live', 'allow running against production (real money)')
+    .action(async (flags: SmokeFlags, command: Command) => {
+      const { output } = context;
+      const c = output.color;
+      const started = performance.now();
+      const target = await chooseTarget(flags, context.config(command));
+      const results: StepResult[] = [];
+      let failure: unknown;
+      try {
+        output.text(`cashfree smoke: ${target.description} · ${target.baseUrl}`);
+        const state: SmokeState = {
+          client: target.client,
+          payMode: target.payMode,
+          paidTimeoutMs: target.payMode === 'test-card' ? 15_000 : 60_000,
+          info: (line) => output.text(`  ${c.dim(line)}`),
+          runId: generatedId('cli').slice(4),
+        };
+        const width = Math.max(...SMOKE_STEPS.map((step) => step.name.length));
+        for (const step of SMOKE_STEPS) {
+          if (failure !== undefined) {
+            results.push({ name: step.name, ok: false, skipped: true, duration_ms: 0, detail: 'skipped' });
+            output.text(`${c.dim('-')} ${step.name.padEnd(width)}  ${c.dim('skipped')}`);
+            continue;
+          }
+          const stepStarted = performance.now();
+          let detail: string;
+          let ok = true;
+          try {
+            detail = await output.during(step.name, () => step.run(state));
+          } catch (error) {
+            failure = error;
+            ok = false;
+            detail = error instanceof Error ? error.message : String(error);
+          }
+          const ms = Math.round(performance.now() - stepStarted);
+          results.push({ name: step.name, ok, skipped: false, duration_ms: ms, detail });
+          const mark = ok ? c.green('✓') : c.red('✗');
+          output.text(`${mark} ${step.name.padEnd(width)}  ${detail} ${c.dim(`(${formatDuration(ms)})`)}`);
+        }
+      } finally {
+        await target.close();
+      }
+      const totalMs = Math.round(performance.now() - started);
+      const passed = results.filter((result) => result.ok).length;
+      output.result(
+        {
+          ok: failure === undefined,
+          target: target.description,
+          base_url: target.baseUrl,
+          duration_ms: totalMs,
+          steps: results,
+        },
+        () =>
+          failure === undefined
+            ? c.green(`All ${passed} steps passed in ${formatDuration(totalMs)}.`)
+            : c.red(
+                `${passed} of ${results.length} steps passed; the smoke test failed in ${formatDuration(totalMs)}.`,
+              ),
+      );
+      if (failure !== undefined) {
+        const failed = results.find((result) => !result.ok && !result.skipped);
+        output.note(`cashfree: smoke step '${failed?.name}' failed: ${failed?.detail}`);
+        throw new ExitWith(failure instanceof SmokeCheckError ? EXIT.failure : exitCodeFor(failure));
+      }
+    });
+}

@@ -1,0 +1,143 @@
+/**
+ * Everything a command prints goes through here. Results go to stdout: pretty JSON under `--json`
+ * (the default when stdout is not a terminal), readable text otherwise. Progress, hints and
+ * errors go to stderr, so stdout stays parseable. Colours and spinners appear only on a terminal.
+ */
+import { explainErrorCode, isApiError, isValidationError } from 'cashfree-kit';
+import { createSpinner } from 'nanospinner';
+import pc from 'picocolors';
+import type { OutputStream, Runtime } from '../runtime.js';
+import { exitCodeFor } from './exit-codes.js';
+
+type Colors = ReturnType<typeof pc.createColors>;
+
+/** A spinner on a terminal; silent otherwise. */
+export interface Progress {
+  succeed(text?: string): void;
+  fail(text?: string): void;
+  stop(): void;
+}
+
+/** Decides the output mode from argv before commander parses it, so even a usage error is JSON. */
+export function wantsJson(argv: readonly string[], stdout: OutputStream): boolean {
+  const flag = argv.findLast((arg) => arg === '--json' || arg === '--no-json');
+  if (flag) return flag === '--json';
+  return stdout.isTTY !== true;
+}
+
+function colorsFor(stream: OutputStream, env: Record<string, string | undefined>): Colors {
+  const forced = env['FORCE_COLOR'] !== undefined && env['FORCE_COLOR'] !== '0';
+  const disabled = 'NO_COLOR' in env || env['TERM'] === 'dumb';
+  return pc.createColors(forced || (!disabled && stream.isTTY === true));
+}
+
+/** The output of one CLI run. */
+export class Output {
+  /** Machine output on stdout. */
+  readonly json: boolean;
+  /** Colours for stdout text (none in JSON mode or when stdout is not a terminal). */
+  readonly color: Colors;
+  /** Colours for stderr text. */
+  readonly errColor: Colors;
+  readonly #runtime: Runtime;
+
+  constructor(runtime: Runtime, json: boolean) {
+    this.#runtime = runtime;
+    this.json = json;
+    this.color = json ? pc.createColors(false) : colorsFor(runtime.stdout, runtime.env);
+    this.errColor = colorsFor(runtime.stderr, runtime.env);
+  }
+
+  /** A command's result: `value` as JSON in JSON mode, `human()` otherwise. */
+  result(value: unknown, human: () => string): void {
+    if (this.json) this.#runtime.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+    else this.#runtime.stdout.write(`${human()}\n`);
+  }
+
+  /** One item of a stream (a delivery, a step): one JSON line in JSON mode, one text line otherwise. */
+  event(value: unknown, human: () => string): void {
+    if (this.json) this.#runtime.stdout.write(`${JSON.stringify(value)}\n`);
+    else this.#runtime.stdout.write(`${human()}\n`);
+  }
+
+  /** Human text on stdout; nothing in JSON mode. */
+  text(line: string): void {
+    if (!this.json) this.#runtime.stdout.write(`${line}\n`);
+  }
+
+  /** A note for the human on stderr (hints, warnings); shown in both modes. */
+  note(line: string): void {
+    this.#runtime.stderr.write(`${line}\n`);
+  }
+
+  /** A spinner on stderr while `text` is in progress; only on a terminal and not in JSON mode. */
+  progress(text: string): Progress {
+    if (this.json || this.#runtime.stderr.isTTY !== true || this.#runtime.stderr !== process.stderr) {
+      return { succeed() {}, fail() {}, stop() {} };
+    }
+    const spinner = createSpinner(text, { stream: process.stderr }).start();
+    return {
+      succeed: (done) => void spinner.success(done ?? text),
+      fail: (failed) => void spinner.error(failed ?? text),
+      stop: () => void spinner.clear(),
+    };
+  }
+
+  /** Runs `work` with a spinner showing `text` (on a terminal), cleared when it settles. */
+  async during<T>(text: string, work: () => Promise<T>): Promise<T> {
+    const progress = this.progress(text);
+    try {
+      const result = await work();
+      progress.stop();
+      return result;
+    } catch (error) {
+      progress.stop();
+      throw error;
+    }
+  }
+
+  /**
+   * Reports the error that ended a command and returns its exit code: `cashfree: <message>` on
+   * stderr (with the catalogue's fix for Cashfree error codes), and `{ "error": … }` on stdout in
+   * JSON mode.
+   */
+  fail(error: unknown): number {
+    const exitCode = exitCodeFor(error);
+    const message = error instanceof Error ? error.message : String(error);
+    const fix = fixFor(error);
+    const line = fix && !message.includes(fix) ? `${message} Fix: ${fix}` : message;
+    this.#runtime.stderr.write(`${this.errColor.red('cashfree:')} ${line}\n`);
+    if (this.json) {
+      this.#runtime.stdout.write(
+        `${JSON.stringify({ error: describeError(error, exitCode, fix) }, null, 2)}\n`,
+      );
+    }
+    return exitCode;
+  }
+}
+
+/** Codes Cashfree uses for many unrelated failures; their `type` says more. */
+const genericCodes = new Set(['request_failed']);
+
+function fixFor(error: unknown): string | undefined {
+  if (!isApiError(error)) return undefined;
+  const code = error.code && !genericCodes.has(error.code) ? explainErrorCode(error.code) : undefined;
+  return (code ?? explainErrorCode(error.type ?? '') ?? explainErrorCode(error.code ?? ''))?.fix;
+}
+
+function describeError(error: unknown, exitCode: number, fix: string | undefined): Record<string, unknown> {
+  const described: Record<string, unknown> = {
+    name: error instanceof Error ? error.name : 'Error',
+    message: error instanceof Error ? error.message : String(error),
+    exit_code: exitCode,
+  };
+  if (isApiError(error)) {
+    described['status'] = error.status;
+    described['code'] = error.code ?? null;
+    described['type'] = error.type ?? null;
+    described['request_id'] = error.requestId ?? null;
+  }
+  if (isValidationError(error)) described['field'] = error.field;
+  if (fix) described['fix'] = fix;
+  return described;
+}

@@ -1,0 +1,170 @@
+/** Human views of Cashfree resources: the fields a person checks first. `--json` prints everything. */
+import { formatKeyValues, formatRupees, formatTable } from './format.js';
+
+type Entity = Record<string, unknown>;
+
+function field(entity: Entity, path: string): unknown {
+  let node: unknown = entity;
+  for (const key of path.split('.')) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Entity)[key];
+  }
+  return node;
+}
+
+function joined(...parts: unknown[]): string | undefined {
+  const present = parts.filter((part) => part !== undefined && part !== null && part !== '');
+  return present.length > 0 ? present.map(String).join(' · ') : undefined;
+}
+
+/** An order (`OrderEntity`). */
+export function orderView(order: Entity): string {
+  return formatKeyValues([
+    ['order_id', order['order_id']],
+    ['cf_order_id', order['cf_order_id']],
+    ['order_status', order['order_status']],
+    ['order_amount', formatRupees(order['order_amount'], order['order_currency'])],
+    [
+      'customer',
+      joined(
+        field(order, 'customer_details.customer_id'),
+        field(order, 'customer_details.customer_name'),
+        field(order, 'customer_details.customer_phone'),
+        field(order, 'customer_details.customer_email'),
+      ),
+    ],
+    ['payment_session_id', order['payment_session_id']],
+    ['order_expiry_time', order['order_expiry_time']],
+    ['created_at', order['created_at']],
+  ]);
+}
+
+/** One payment (`PaymentEntity`). */
+export function paymentView(payment: Entity): string {
+  return formatKeyValues([
+    ['cf_payment_id', payment['cf_payment_id']],
+    ['order_id', payment['order_id']],
+    ['payment_status', payment['payment_status']],
+    ['payment_amount', formatRupees(payment['payment_amount'], payment['payment_currency'])],
+    ['payment_group', payment['payment_group']],
+    ['payment_message', payment['payment_message']],
+    ['bank_reference', payment['bank_reference']],
+    [
+      'error',
+      joined(field(payment, 'error_details.error_code'), field(payment, 'error_details.error_description')),
+    ],
+    ['payment_time', payment['payment_time']],
+  ]);
+}
+
+/** A list of payments. */
+export function paymentsTable(payments: readonly Entity[]): string {
+  if (payments.length === 0) return 'No payments for this order yet.';
+  return formatTable(
+    ['CF_PAYMENT_ID', 'STATUS', 'AMOUNT', 'GROUP', 'MESSAGE', 'TIME'],
+    payments.map((payment) => [
+      payment['cf_payment_id'],
+      payment['payment_status'],
+      formatRupees(payment['payment_amount'], payment['payment_currency']),
+      payment['payment_group'],
+      payment['payment_message'],
+      payment['payment_time'],
+    ]),
+  );
+}
+
+/** One refund (`RefundEntity`). */
+export function refundView(refund: Entity): string {
+  return formatKeyValues([
+    ['refund_id', refund['refund_id']],
+    ['cf_refund_id', refund['cf_refund_id']],
+    ['order_id', refund['order_id']],
+    ['refund_status', refund['refund_status']],
+    ['refund_amount', formatRupees(refund['refund_amount'], refund['refund_currency'])],
+    ['refund_note', refund['refund_note']],
+    ['status_description', refund['status_description']],
+    ['created_at', refund['created_at']],
+    ['processed_at', refund['processed_at']],
+  ]);
+}
+
+/** A list of refunds. */
+export function refundsTable(refunds: readonly Entity[]): string {
+  if (refunds.length === 0) return 'No refunds for this order.';
+  return formatTable(
+    ['REFUND_ID', 'STATUS', 'AMOUNT', 'CREATED_AT'],
+    refunds.map((refund) => [
+      refund['refund_id'],
+      refund['refund_status'],
+      formatRupees(refund['refund_amount'], refund['refund_currency']),
+      refund['created_at'],
+    ]),
+  );
+}
+
+/** A payment link (`LinkEntity`). */
+export function linkView(link: Entity): string {
+  return formatKeyValues([
+    ['link_id', link['link_id']],
+    ['cf_link_id', link['cf_link_id']],
+    ['link_status', link['link_status']],
+    ['link_amount', formatRupees(link['link_amount'], link['link_currency'])],
+    ['link_amount_paid', formatRupees(link['link_amount_paid'], link['link_currency'])],
+    ['link_purpose', link['link_purpose']],
+    ['link_url', link['link_url']],
+    [
+      'customer',
+      joined(
+        field(link, 'customer_details.customer_name'),
+        field(link, 'customer_details.customer_phone'),
+        field(link, 'customer_details.customer_email'),
+      ),
+    ],
+    ['link_expiry_time', link['link_expiry_time']],
+  ]);
+}
+
+/** Orders paid through a link. */
+export function linkOrdersTable(orders: readonly Entity[]): string {
+  if (orders.length === 0) return 'No orders for this link (with this status filter).';
+  return formatTable(
+    ['ORDER_ID', 'STATUS', 'AMOUNT', 'CREATED_AT'],
+    orders.map((order) => [
+      order['order_id'],
+      order['order_status'],
+      formatRupees(order['order_amount'], order['order_currency']),
+      order['created_at'],
+    ]),
+  );
+}
+
+/** One settlement (`SettlementEntity`). */
+export function settlementView(settlement: Entity): string {
+  return formatKeyValues([
+    ['cf_settlement_id', settlement['cf_settlement_id']],
+    ['order_id', settlement['order_id']],
+    ['cf_payment_id', settlement['cf_payment_id']],
+    ['order_amount', formatRupees(settlement['order_amount'], settlement['settlement_currency'])],
+    ['service_charge', settlement['service_charge']],
+    ['service_tax', settlement['service_tax']],
+    ['settlement_amount', formatRupees(settlement['settlement_amount'], settlement['settlement_currency'])],
+    ['transfer_utr', settlement['transfer_utr']],
+    ['transfer_time', settlement['transfer_time']],
+  ]);
+}
+
+/** A list of settlements. */
+export function settlementsTable(settlements: readonly Entity[]): string {
+  if (settlements.length === 0) return 'No settlements in this period.';
+  return formatTable(
+    ['CF_SETTLEMENT_ID', 'ORDER_ID', 'AMOUNT', 'SETTLED', 'UTR', 'TRANSFER_TIME'],
+    settlements.map((settlement) => [
+      settlement['cf_settlement_id'],
+      settlement['order_id'],
+      formatRupees(settlement['order_amount'], settlement['settlement_currency']),
+      formatRupees(settlement['settlement_amount'], settlement['settlement_currency']),
+      settlement['transfer_utr'],
+      settlement['transfer_time'],
+    ]),
+  );
+}

@@ -1,0 +1,2 @@
+/** The CLI's version, printed by `cashfree --version`. A test keeps it equal to package.json. */
+export const CLI_VERSION = '0.1.0';
