@@ -19,6 +19,15 @@ interface SmokeFlags {
   live?: boolean;
   local?: boolean;
   db?: string;
+  pay?: string;
+}
+
+/** `--pay`: how the payment step pays. */
+function payModeFlag(value: string | undefined): PayMode | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'card') return 'test-card';
+  if (value === 'simulate') return 'simulate';
+  throw new CliError(`--pay must be card or simulate; received '${value}'.`);
 }
 
 /** Where the smoke test runs. */
@@ -89,11 +98,17 @@ export function registerSmokeCommand(program: Command, context: CliContext): voi
     .option('--local', 'start a local sandbox in-process even when credentials are configured')
     .option('--db <path>', "database of the in-process sandbox (default ':memory:', a fresh one)")
     .option('--live', 'allow running against production (real money)')
+    .option(
+      '--pay <how>',
+      "card: Order Pay with test card 4111 1111 1111 1111 + OTP 111000 (default on a local sandbox); simulate: UPI collect + /simulate SUCCESS (default on Cashfree's sandbox)",
+    )
     .action(async (flags: SmokeFlags, command: Command) => {
       const { output } = context;
       const c = output.color;
       const started = performance.now();
+      const payMode = payModeFlag(flags.pay);
       const target = await chooseTarget(flags, context.config(command));
+      if (payMode) target.payMode = payMode;
       const results: StepResult[] = [];
       let failure: unknown;
       try {
