@@ -6,6 +6,7 @@
  * field or one schema, and `docs/fidelity.md` lists them all.
  */
 import { parentOf, valueAt } from './support/pointer.js';
+import { PAYMENT_CALLBACK_EXPRESSION } from './support/webhook-schemas.js';
 
 /** What an entry does to the node at its target. */
 export type OverlayChange =
@@ -42,6 +43,12 @@ const PAYMENT_WEBHOOK_DOCS = 'https://www.cashfree.com/docs/api-reference/paymen
 const NULLS_NOTE =
   'https://www.cashfree.com/docs/api-reference/payments/previous/v2023-08-01/payments/webhooks ("Some parameters in the API response may return null values depending on the flow type")';
 const OFFICIAL_SDK = 'cashfree-pg 6.0.6 (api.ts)';
+const REFUND_WEBHOOK_DOCS = 'https://www.cashfree.com/docs/api-reference/payments/latest/refunds/webhooks';
+const SETTLEMENT_WEBHOOK_DOCS =
+  'https://www.cashfree.com/docs/api-reference/payments/latest/settlements/settlement-webhooks';
+/** The payment webhook body POST /orders declares, under the contract's broken callback key. */
+const PAYMENT_CALLBACK =
+  '/components/callbacks/PaymentWebhook/object Object/post/requestBody/content/application~1json/schema/properties/data';
 const schema = (name: string) => `/components/schemas/${name}`;
 const ref = (name: string) => `#/components/schemas/${name}`;
 
@@ -80,6 +87,172 @@ export const overlay: readonly OverlayEntry[] = [
     why: 'A leftover of the 2022-09-01 contract: this file is version 2025-01-01 and its own request parameter defaults to 2025-01-01.',
     source:
       'The contract itself: info.version and #/components/parameters/apiVersionHeader (default 2025-01-01).',
+  },
+
+  // --- Webhooks ---------------------------------------------------------------------------------
+  {
+    target: `${PAYMENT_CALLBACK}/properties/order`,
+    original: { type: 'object' },
+    change: { kind: 'nullable-properties', properties: ['order_tags'] },
+    summary: 'Payment webhook (POST /orders callback): `data.order.order_tags` may be null.',
+    why: 'An order created without tags has none.',
+    source: `${PAYMENT_WEBHOOK_DOCS} (order_tags: null).`,
+  },
+  {
+    target: `${PAYMENT_CALLBACK}/properties/customer_details`,
+    original: { type: 'object' },
+    change: { kind: 'nullable-properties', properties: ['customer_name', 'customer_id', 'customer_email'] },
+    summary:
+      'Payment webhook (POST /orders callback): `customer_name`, `customer_id`, `customer_email` may be null.',
+    why: 'Only customer_phone is always known.',
+    source: `${PAYMENT_WEBHOOK_DOCS} (customer_name: null, customer_id: null).`,
+  },
+  {
+    target: PAYMENT_CALLBACK,
+    original: { type: 'object' },
+    change: { kind: 'nullable-properties', properties: ['payment_offers'] },
+    summary: 'Payment webhook (POST /orders callback): `data.payment_offers` may be null.',
+    why: 'A payment without an offer has no offers to list.',
+    source: NULLS_NOTE,
+  },
+  {
+    target: schema('PaymentWebhookOrderEntity'),
+    original: { type: 'object' },
+    change: { kind: 'nullable-properties', properties: ['order_tags'] },
+    summary: 'PaymentWebhook: `data.order.order_tags` may be null.',
+    why: 'An order created without tags has none.',
+    source: `${PAYMENT_WEBHOOK_DOCS} (order_tags: null).`,
+  },
+  {
+    target: schema('PaymentWebhookCustomerEntity'),
+    original: { type: 'object' },
+    change: { kind: 'nullable-properties', properties: ['customer_name', 'customer_id', 'customer_email'] },
+    summary: 'PaymentWebhook: `customer_name`, `customer_id`, `customer_email` may be null.',
+    why: 'Only customer_phone is always known.',
+    source: `${PAYMENT_WEBHOOK_DOCS} (customer_name: null, customer_id: null).`,
+  },
+  {
+    target: schema('PaymentWebhookGatewayDetailsEntity'),
+    original: { type: 'object' },
+    change: {
+      kind: 'nullable-properties',
+      properties: ['gateway_order_reference_id', 'gateway_status_code', 'gateway_reference_name'],
+    },
+    summary:
+      'PaymentWebhook: `gateway_order_reference_id`, `gateway_status_code`, `gateway_reference_name` may be null.',
+    why: 'Cashfree’s own gateway does not fill them.',
+    source: `${PAYMENT_WEBHOOK_DOCS} (gateway_status_code: null).`,
+  },
+  {
+    target: schema('PaymentWebhookErrorEntity'),
+    original: { type: 'object' },
+    change: {
+      kind: 'nullable-properties',
+      properties: ['error_code_raw', 'error_description_raw'],
+    },
+    summary: 'PaymentWebhook: `error_details.error_code_raw` and `.error_description_raw` may be null.',
+    why: 'Not every failure carries the bank’s own codes.',
+    source: `${PAYMENT_WEBHOOK_DOCS}; ${NULLS_NOTE}.`,
+  },
+  {
+    target: schema('PaymentWebhookDataEntity'),
+    original: { type: 'object' },
+    change: { kind: 'nullable-properties', properties: ['payment_offers'] },
+    summary: 'PaymentWebhook: `data.payment_offers` may be null.',
+    why: 'A payment without an offer has no offers to list.',
+    source: NULLS_NOTE,
+  },
+  {
+    target: `${schema('PaymentWebhook')}/properties/type`,
+    original: { type: 'string' },
+    absent: ['enum'],
+    change: {
+      kind: 'set',
+      keywords: {
+        enum: ['PAYMENT_SUCCESS_WEBHOOK', 'PAYMENT_FAILED_WEBHOOK', 'PAYMENT_USER_DROPPED_WEBHOOK'],
+      },
+    },
+    summary:
+      'PaymentWebhook `type` is PAYMENT_SUCCESS_WEBHOOK, PAYMENT_FAILED_WEBHOOK or PAYMENT_USER_DROPPED_WEBHOOK.',
+    why: 'The contract gives only an example; the three payment events are documented.',
+    source: PAYMENT_WEBHOOK_DOCS,
+  },
+  {
+    target: `${schema('RefundWebhook')}/properties/type`,
+    original: { type: 'string', example: 'REFUND_SUCCESS_WEBHOOK' },
+    absent: ['enum'],
+    change: { kind: 'set', keywords: { enum: ['REFUND_STATUS_WEBHOOK'] } },
+    summary:
+      'RefundWebhook `type` is REFUND_STATUS_WEBHOOK (the contract’s example says REFUND_SUCCESS_WEBHOOK).',
+    why: 'Cashfree sends one refund event type for every refund status; REFUND_SUCCESS_WEBHOOK does not exist.',
+    source: REFUND_WEBHOOK_DOCS,
+  },
+  {
+    target: `${schema('RefundEntity')}/properties/entity`,
+    original: { enum: ['refund'], type: 'string' },
+    change: { kind: 'set', keywords: { enum: ['refund', 'Refund'] } },
+    summary: 'A refund’s `entity` is "refund" in API answers and "Refund" in REFUND_STATUS_WEBHOOK.',
+    why: 'RefundWebhook reuses RefundEntity, but the webhook spells the entity with a capital R.',
+    source: `${REFUND_WEBHOOK_DOCS} (entity: "Refund").`,
+  },
+  {
+    target: `${schema('SettlementWebhook')}/properties/type`,
+    original: { type: 'string', example: 'PAYMENT_SUCCESS_WEBHOOK' },
+    absent: ['enum'],
+    change: {
+      kind: 'set',
+      keywords: {
+        enum: ['SETTLEMENT_INITIATED', 'SETTLEMENT_SUCCESS', 'SETTLEMENT_FAILED', 'SETTLEMENT_REVERSED'],
+      },
+    },
+    summary:
+      'SettlementWebhook `type` is SETTLEMENT_INITIATED, _SUCCESS, _FAILED or _REVERSED (the contract’s example says PAYMENT_SUCCESS_WEBHOOK).',
+    why: 'The example is copied from the payment webhook; these are the documented settlement events.',
+    source: SETTLEMENT_WEBHOOK_DOCS,
+  },
+  {
+    target: `${schema('SettlementWebhookDataEntity')}/properties/settlement`,
+    original: { allOf: [{ $ref: ref('SettlementEntity') }] },
+    change: {
+      kind: 'replace',
+      value: {
+        type: 'object',
+        required: ['settlement_id', 'status', 'amount_settled'],
+        properties: {
+          adjustment: { type: 'number' },
+          amount_settled: { type: 'number' },
+          payment_amount: { type: 'number' },
+          payment_from: { type: 'string' },
+          payment_till: { type: 'string' },
+          reason: { type: 'string', nullable: true },
+          service_charge: { type: 'number' },
+          service_tax: { type: 'number' },
+          settled_on: { type: 'string', nullable: true },
+          settlement_amount: { type: 'number' },
+          settlement_charge: { type: 'number' },
+          settlement_id: { type: 'integer' },
+          settlement_initiated_on: { type: 'string' },
+          settlement_tax: { type: 'number' },
+          settlement_type: { type: 'string' },
+          status: { type: 'string' },
+          utr: { type: 'string', nullable: true },
+        },
+      },
+    },
+    summary:
+      'A settlement webhook’s `data.settlement` is the settlement (amount_settled, utr, settled_on, …), not a payment’s SettlementEntity.',
+    why: 'The contract reuses the per-payment SettlementEntity, which shares almost no fields with what Cashfree sends, so any payload passed unchecked.',
+    source: `${SETTLEMENT_WEBHOOK_DOCS} (payload fields; settled_on and utr are empty until the transfer).`,
+  },
+  {
+    target: '/components/callbacks/PaymentWebhook/object Object',
+    original: { description: 'payment webhook object' },
+    change: { kind: 'rename', to: PAYMENT_CALLBACK_EXPRESSION },
+    summary:
+      'The PaymentWebhook callback of `POST /orders` is keyed by `{$request.body#/order_meta/notify_url}`.',
+    why: 'Its key is the string "object Object" (a serialised JavaScript object), not the runtime expression OpenAPI requires.',
+    source:
+      'OpenAPI 3.0.0 §4.7.17 (Callback Object keys are runtime expressions); Cashfree delivers payment webhooks to the order’s order_meta.notify_url (https://cashfree.com/docs/payments/online/webhooks/overview).',
   },
 
   // --- Statuses the contract lists only in prose ------------------------------------------------
@@ -448,6 +621,19 @@ export const overlay: readonly OverlayEntry[] = [
     }),
   ),
 ];
+
+/** Where a place of the raw contract is after the overlay's renames. */
+export function pointerAfterOverlay(pointer: string, entries: readonly OverlayEntry[] = overlay): string {
+  let moved = pointer;
+  for (const entry of entries) {
+    const change = entry.change;
+    if (change.kind !== 'rename' || !(moved === entry.target || moved.startsWith(`${entry.target}/`)))
+      continue;
+    const parent = entry.target.slice(0, entry.target.lastIndexOf('/'));
+    moved = `${parent}/${change.to.replaceAll('~', '~0').replaceAll('/', '~1')}${moved.slice(entry.target.length)}`;
+  }
+  return moved;
+}
 
 /** Applies every overlay entry to `document` in place and returns it. */
 export function applyOverlay<T>(document: T, entries: readonly OverlayEntry[] = overlay): T {

@@ -61,7 +61,9 @@ export class ContractValidator {
     let validate = this.#compiled.get(pointer);
     if (!validate) {
       if (valueAt(this.document, pointer) === undefined) throw new Error(`No schema at ${pointer}`);
-      validate = this.#ajv.getSchema(`${DOCUMENT_ID}#${pointer}`);
+      // A pointer is a URI fragment to ajv: tokens such as `{$request.body#/…}` must be %-encoded.
+      const fragment = pointer.split('/').map(encodeURIComponent).join('/');
+      validate = this.#ajv.getSchema(`${DOCUMENT_ID}#${fragment}`);
       if (!validate) throw new Error(`ajv could not compile the schema at ${pointer}`);
       this.#compiled.set(pointer, validate);
     }
