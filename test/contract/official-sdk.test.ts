@@ -416,4 +416,5 @@ test('cashfree-pg 6.0.6 against the sandbox', async (t) => {
     },
     (cf) => cf.PGSettlementFetchRecon({ pagination: { limit: 10 }, filters: range }),
   );
+  recorder.finish();
 });

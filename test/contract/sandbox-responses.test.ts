@@ -11,7 +11,7 @@ import { ResultRecorder } from './support/results.js';
 import { type CallOptions, SandboxDriver, startContractSandbox } from './support/sandbox-driver.js';
 import { ALL_TIME, DAY_MS, DECLINED_TEST_CARD, TEST_CARD, TEST_OTP } from './support/test-data.js';
 
-const recorder = new ResultRecorder('sandbox-responses');
+const recorder = new ResultRecorder('sandbox-responses', ['flows', 'rate limits']);
 after(() => {
   if (!contractAvailable()) recorder.skip('the OpenAPI contract is not available');
   recorder.write();
@@ -376,6 +376,7 @@ test('sandbox responses conform to the contract', async (t) => {
       `The sandbox serves ${routes.length} operations under /pg; every one is in the contract and exercised here.`,
     );
   });
+  recorder.finish('flows');
 });
 
 test('sandbox with Cashfree rate limits: 429 and x-ratelimit-* headers', async (t) => {
@@ -394,6 +395,7 @@ test('sandbox with Cashfree rate limits: 429 and x-ratelimit-* headers', async (
     Number(last.response.headers['x-ratelimit-retry']) >= 1,
     'x-ratelimit-retry must say how long to wait',
   );
+  recorder.finish('rate limits');
 });
 
 /** The sandbox's routes under /pg as contract operations (`:param` → `{param}`). */

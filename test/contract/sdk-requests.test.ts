@@ -12,11 +12,13 @@ import { checkRequest } from './support/conformance.js';
 import { contractAvailable, loadContract, requireContract } from './support/contract.js';
 import { OperationIndex } from './support/operations.js';
 import { ResultRecorder } from './support/results.js';
-import { contractValidator, formatIssues } from './support/validator.js';
+import { contractValidator, formatIssues, type Issue } from './support/validator.js';
 
 const recorder = new ResultRecorder('sdk-requests');
 after(() => {
   if (!contractAvailable()) recorder.skip('the OpenAPI contract is not available');
+  // Every case records its outcome, a throw included, so the suite is whole once they have run.
+  recorder.finish();
   recorder.write();
 });
 
@@ -65,27 +67,36 @@ describe('SDK requests conform to the contract', () => {
       const index = new OperationIndex(loadContract());
       const validator = contractValidator();
       const fetch = createFakeFetch((_request, n) => jsonResponse(testCase.reply?.(n) ?? {}));
-      await testCase.run(clientWith(fetch));
-      assert.ok(fetch.calls.length > 0, 'the method sent no request');
-
-      const issues = fetch.calls.flatMap((request: RecordedRequest, n) => {
-        const verdict = checkRequest(index, validator, request);
-        const prefix = fetch.calls.length > 1 ? `request ${n + 1}: ` : '';
-        const found = verdict.operation?.key;
-        const wrongOperation =
-          found === testCase.operation
-            ? []
-            : [
-                {
-                  where: 'operation',
-                  message: `expected ${testCase.operation}, the request matched ${found ?? 'nothing'}`,
-                },
-              ];
-        return [...wrongOperation, ...verdict.issues].map((issue) => ({
-          ...issue,
-          where: prefix + issue.where,
-        }));
-      });
+      try {
+        await testCase.run(clientWith(fetch));
+      } catch (error) {
+        recorder.record(testCase.operation, `${testCase.method}: ${testCase.name}`, [
+          `threw ${String(error)}`,
+        ]);
+        throw error;
+      }
+      const silent: Issue[] =
+        fetch.calls.length === 0 ? [{ where: 'requests', message: 'the method sent none' }] : [];
+      const issues = silent.concat(
+        fetch.calls.flatMap((request: RecordedRequest, n) => {
+          const verdict = checkRequest(index, validator, request);
+          const prefix = fetch.calls.length > 1 ? `request ${n + 1}: ` : '';
+          const found = verdict.operation?.key;
+          const wrongOperation =
+            found === testCase.operation
+              ? []
+              : [
+                  {
+                    where: 'operation',
+                    message: `expected ${testCase.operation}, the request matched ${found ?? 'nothing'}`,
+                  },
+                ];
+          return [...wrongOperation, ...verdict.issues].map((issue) => ({
+            ...issue,
+            where: prefix + issue.where,
+          }));
+        }),
+      );
       recorder.record(testCase.operation, `${testCase.method}: ${testCase.name}`, issues);
       assert.equal(
         issues.length,

@@ -11,6 +11,8 @@ import { createHmac } from 'node:crypto';
 import { after, describe, test } from 'node:test';
 import { signWebhook, verifyWebhook } from 'cashfree-kit/webhooks';
 import fc from 'fast-check';
+import { startLoopbackServer } from '../support/loopback-server.js';
+import { prerequisite } from '../support/prerequisites.js';
 import {
   disputeBody,
   paymentFailedBody,
@@ -19,10 +21,15 @@ import {
   refundBody,
   settlementBody,
 } from '../support/webhook-payloads.js';
+import { requireContract } from './support/contract.js';
 import { officialSdk } from './support/official-sdk.js';
 import { ResultRecorder } from './support/results.js';
+import { SandboxDriver, startContractSandbox } from './support/sandbox-driver.js';
+import { DAY_MS, DECLINED_TEST_CARD, TEST_CARD, TEST_OTP } from './support/test-data.js';
+import { contractValidator } from './support/validator.js';
+import { schemaName, webhookSchemasFor } from './support/webhook-schemas.js';
 
-const recorder = new ResultRecorder('webhooks');
+const recorder = new ResultRecorder('webhooks', ['sandbox']);
 after(() => recorder.write());
 
 const SECRET = 'cfsk_ma_test_fidelity_webhooks';
@@ -117,3 +124,214 @@ describe('webhook signatures agree with cashfree-pg', () => {
     );
   });
 });
+
+/** The webhook types the sandbox flow below must make it send. */
+const SANDBOX_WEBHOOK_TYPES = [
+  'PAYMENT_SUCCESS_WEBHOOK',
+  'PAYMENT_FAILED_WEBHOOK',
+  'PAYMENT_USER_DROPPED_WEBHOOK',
+  'REFUND_STATUS_WEBHOOK',
+  'PAYMENT_LINK_EVENT',
+  'SETTLEMENT_SUCCESS',
+];
+
+test('webhooks the sandbox sends pass cashfree-pg and the contract', async (t) => {
+  if (!requireContract(t)) return;
+  const sandbox = await startContractSandbox(t, after, { webhookRetrySchedule: 'fast' });
+  if (!sandbox) return;
+  const admin = async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${sandbox.url}/_sandbox/webhooks${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    return {
+      status: response.status,
+      body: (await response.json().catch(() => undefined)) as Record<string, unknown>,
+    };
+  };
+  const probe = await admin('GET', '/endpoints');
+  const delivering = prerequisite(
+    t,
+    probe.status === 200,
+    "the sandbox's signed webhook delivery (GET /_sandbox/webhooks/endpoints)",
+    'Build part 2 of packages/sandbox: webhook delivery with the /_sandbox/webhooks admin API.',
+  );
+  if (!delivering) {
+    recorder.skip(
+      'webhooks sent by the sandbox were not checked: the sandbox has no webhook delivery (/_sandbox/webhooks) yet',
+    );
+    return;
+  }
+
+  const receiver = await startLoopbackServer(t, (_request, response) => {
+    response.statusCode = 200;
+    response.end('OK');
+  });
+  for (const version of ['2025-01-01', '2023-08-01']) {
+    const created = await admin('POST', '/endpoints', {
+      url: `${receiver.url}/webhooks/${version}`,
+      version,
+    });
+    assert.equal(created.status, 201, `registering the ${version} endpoint: ${JSON.stringify(created.body)}`);
+  }
+
+  // One flow that makes the sandbox send every webhook type it knows.
+  const driver = new SandboxDriver(sandbox, recorder);
+  const api = async (method: string, path: string, body?: unknown, auth = true) => {
+    const exchange = await driver.call(method, path, { body, ...(auth ? {} : { auth: false }) });
+    assert.ok(exchange.response.status < 300, `${method} ${path}: ${JSON.stringify(exchange.response.body)}`);
+    return exchange.response.body as Record<string, string>;
+  };
+  const customer_details = { customer_id: 'cust_webhooks', customer_phone: '9876543210' };
+  const pay = async (paymentMethod: unknown) => {
+    const order = await api('POST', '/orders', {
+      order_amount: 300,
+      order_currency: 'INR',
+      customer_details,
+    });
+    const attempt = await api(
+      'POST',
+      '/orders/sessions',
+      { payment_session_id: order['payment_session_id'], payment_method: paymentMethod },
+      false,
+    );
+    return { order, cfPaymentId: String(attempt['cf_payment_id']) };
+  };
+  const paid = await pay(TEST_CARD);
+  await api(
+    'POST',
+    `/orders/pay/authenticate/${paid.cfPaymentId}`,
+    { otp: TEST_OTP, action: 'SUBMIT_OTP' },
+    false,
+  );
+  const declined = await pay(DECLINED_TEST_CARD);
+  await api(
+    'POST',
+    `/orders/pay/authenticate/${declined.cfPaymentId}`,
+    { otp: TEST_OTP, action: 'SUBMIT_OTP' },
+    false,
+  );
+  const dropped = await pay({ upi: { channel: 'link' } });
+  await api('POST', '/simulate', {
+    entity: 'PAYMENTS',
+    entity_id: dropped.cfPaymentId,
+    entity_simulation: { payment_status: 'USER_DROPPED' },
+  });
+  const orderId = paid.order['order_id'];
+  await api('POST', `/orders/${orderId}/refunds`, { refund_id: 'refund_webhooks_1', refund_amount: 50 });
+  await fetch(`${sandbox.url}/_sandbox/orders/${orderId}/refunds/refund_webhooks_1/status`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ refund_status: 'SUCCESS' }),
+  });
+  await api('POST', '/links', {
+    link_id: 'link_webhooks_1',
+    link_amount: 100,
+    link_currency: 'INR',
+    link_purpose: 'Webhook fidelity',
+    customer_details: { customer_phone: '9876543210' },
+  });
+  await api('POST', '/links/link_webhooks_1/cancel');
+  sandbox.sandbox.advanceClock(2 * DAY_MS);
+
+  const deliveries = await settledDeliveries(admin, SANDBOX_WEBHOOK_TYPES);
+  const received = receiver.requests.filter((request) => request.url.startsWith('/webhooks/'));
+  assert.ok(
+    received.length > 0,
+    `no webhook reached the receiver; deliveries: ${JSON.stringify(deliveries).slice(0, 500)}`,
+  );
+  const official = officialSdk(sandbox.appId, sandbox.secretKey);
+  const seen = new Set<string>();
+  for (const request of received) {
+    const version = request.url.slice('/webhooks/'.length);
+    const header = (name: string) => {
+      const value = request.headers[name];
+      return Array.isArray(value) ? value.join(',') : value;
+    };
+    const type = String((JSON.parse(request.body) as { type?: unknown }).type);
+    seen.add(`${version} ${type}`);
+    const detail = ` [${version}]`;
+
+    const headerIssues: string[] = [];
+    if (!header('content-type')?.startsWith('application/json'))
+      headerIssues.push(`content-type is ${header('content-type')}`);
+    if (header('x-webhook-version') !== version)
+      headerIssues.push(`x-webhook-version is ${header('x-webhook-version')}`);
+    if (!/^\d{13}$/.test(header('x-webhook-timestamp') ?? ''))
+      headerIssues.push(`x-webhook-timestamp ${header('x-webhook-timestamp')} is not epoch ms`);
+    if (!/^[1-9]\d*$/.test(header('x-webhook-attempt') ?? ''))
+      headerIssues.push(`x-webhook-attempt is ${header('x-webhook-attempt')}`);
+    const key = header('x-idempotency-key');
+    if (version === '2025-01-01' ? !key : key !== undefined)
+      headerIssues.push(`x-idempotency-key ${key ?? 'missing'} for ${version}`);
+    recorder.record(type, `sent by the sandbox: Cashfree's webhook headers${detail}`, headerIssues);
+
+    let officialIssues: string[] = [];
+    try {
+      const event = official.PGVerifyWebhookSignature(
+        header('x-webhook-signature') ?? '',
+        request.body,
+        header('x-webhook-timestamp') ?? '',
+      );
+      if (event.type !== type) officialIssues = [`PGVerifyWebhookSignature read type ${event.type}`];
+    } catch (error) {
+      officialIssues = [`PGVerifyWebhookSignature rejected it: ${(error as Error).message}`];
+    }
+    recorder.record(type, `sent by the sandbox: verified by cashfree-pg${detail}`, officialIssues);
+
+    let ourIssues: string[] = [];
+    try {
+      await verifyWebhook({
+        rawBody: request.body,
+        signature: header('x-webhook-signature'),
+        timestamp: header('x-webhook-timestamp'),
+        secret: sandbox.secretKey,
+        now: Number(header('x-webhook-timestamp')),
+      });
+    } catch (error) {
+      ourIssues = [`verifyWebhook rejected it: ${(error as Error).message}`];
+    }
+    recorder.record(type, `sent by the sandbox: verified by verifyWebhook${detail}`, ourIssues);
+
+    // The contract describes the 2025-01-01 payloads only.
+    if (version === '2025-01-01') {
+      const schemas = webhookSchemasFor(type);
+      if (schemas.length === 0)
+        recorder.notes.push(
+          `${type}: the contract defines no schema for this webhook, so its payload is not validated.`,
+        );
+      for (const schema of schemas) {
+        recorder.record(
+          type,
+          `sent by the sandbox: valid against the contract [${schemaName(schema)}]`,
+          contractValidator()
+            .validate(schema, JSON.parse(request.body))
+            .map((issue) => `${schemaName(schema)}: ${issue.where}: ${issue.message}`),
+        );
+      }
+    }
+  }
+  const missing = SANDBOX_WEBHOOK_TYPES.flatMap((type) =>
+    ['2025-01-01', '2023-08-01'].map((version) => `${version} ${type}`),
+  ).filter((sent) => !seen.has(sent));
+  assert.deepEqual(missing, [], 'webhooks the flow should have made the sandbox send');
+  const failed = recorder.cases.filter((c) => !c.ok && c.name.startsWith('sent by the sandbox'));
+  recorder.finish('sandbox');
+  assert.deepEqual(failed, []);
+});
+
+/** Polls the delivery log until every expected type was delivered and nothing is pending. */
+async function settledDeliveries(
+  admin: (method: string, path: string) => Promise<{ status: number; body: Record<string, unknown> }>,
+  types: readonly string[],
+): Promise<unknown[]> {
+  let deliveries: { event_type?: string; status?: string }[] = [];
+  for (let attempt = 0; attempt < 100; attempt++) {
+    deliveries = ((await admin('GET', '/deliveries?limit=1000')).body?.['data'] ?? []) as typeof deliveries;
+    const delivered = new Set(deliveries.filter((d) => d.status === 'delivered').map((d) => d.event_type));
+    if (types.every((type) => delivered.has(type)) && deliveries.every((d) => d.status !== 'pending')) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return deliveries;
+}

@@ -17,6 +17,8 @@ export function failures(results: AllResults): string[] {
   const problems: string[] = [];
   for (const suite of Object.values(results)) {
     if (suite.skipped) problems.push(`${suite.suite} skipped: ${suite.skipped}`);
+    else if (!suite.finished)
+      problems.push(`${suite.suite} did not run to its end (it crashed or failed its setup)`);
     for (const c of suite.cases.filter((c) => !c.ok))
       problems.push(`${suite.suite}: ${c.operation} — ${c.name}: ${c.issues.join('; ')}`);
   }
@@ -64,7 +66,9 @@ export function renderFidelity(
 
   const webhookCases = results.webhooks.cases;
   const webhookTypes = [...new Set(webhookCases.map((c) => c.operation))].sort();
-  const checks = [...new Set(webhookCases.map((c) => c.name))].sort();
+  // A case name may end in a detail (` [2023-08-01]`); cases that differ only in it share a column.
+  const column = (name: string) => name.replace(/ \[[^\]]*\]$/, '');
+  const checks = [...new Set(webhookCases.map((c) => column(c.name)))].sort();
   lines.push(
     '',
     '## Webhooks',
@@ -98,7 +102,7 @@ export function renderFidelity(
   if (skipped.length + notes.length > 0) {
     lines.push('', '## Notes', '');
     for (const suite of skipped)
-      lines.push(`- **${suite.suite} did not run**: ${cellText(suite.skipped ?? '')}`);
+      lines.push(`- **${suite.suite} skipped checks**: ${cellText(suite.skipped ?? '')}`);
     for (const note of [...new Set(notes)].sort()) lines.push(`- ${cellText(note)}`);
   }
 

@@ -12,8 +12,9 @@ const SOURCE_DIRS = ['test/contract', 'test/support', 'packages/cashfree/src', '
 
 let cached: string | undefined;
 
-export function sourceFingerprint(): string {
-  if (cached) return cached;
+/** @param fresh hash again instead of returning this process's first answer */
+export function sourceFingerprint(fresh = false): string {
+  if (cached && !fresh) return cached;
   const hash = createHash('sha256');
   if (existsSync(contractPath)) {
     const { size, mtimeMs } = statSync(contractPath);

@@ -35,6 +35,11 @@ export interface SuiteResults {
   fingerprint: string;
   /** Set when the suite could not run (a missing prerequisite); no cases then. */
   skipped?: string;
+  /**
+   * False when the suite stopped before its last step (a crash, a failed setup), so its cases are
+   * not the whole story and the table must not pass.
+   */
+  finished: boolean;
   cases: CaseResult[];
   /** Suite-specific facts for the report, e.g. the sandbox's routes that no case reached. */
   notes: string[];
@@ -52,9 +57,12 @@ export class ResultRecorder {
   readonly cases: CaseResult[] = [];
   readonly notes: string[] = [];
   #skipped: string | undefined;
+  readonly #unfinished: Set<string>;
 
-  constructor(suite: SuiteName) {
+  /** @param parts the tests of the suite that must each reach their end (see `finish`) */
+  constructor(suite: SuiteName, parts: readonly string[] = ['suite']) {
     this.suite = suite;
+    this.#unfinished = new Set(parts);
   }
 
   /** Records one case; returns its issues so the caller can assert on them. */
@@ -70,12 +78,18 @@ export class ResultRecorder {
     this.#skipped = reason;
   }
 
+  /** Marks one part of the suite as having run to its end; call it after that part's last step. */
+  finish(part = 'suite'): void {
+    this.#unfinished.delete(part);
+  }
+
   /** Writes the results file atomically. Call from the suite's `after`. */
   write(): void {
     const results: SuiteResults = {
       suite: this.suite,
       fingerprint: sourceFingerprint(),
       ...(this.#skipped === undefined ? {} : { skipped: this.#skipped }),
+      finished: this.#unfinished.size === 0,
       cases: [...this.cases].sort(
         (a, b) => a.operation.localeCompare(b.operation) || a.name.localeCompare(b.name),
       ),
