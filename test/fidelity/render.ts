@@ -78,7 +78,7 @@ export function renderFidelity(
   );
   for (const type of webhookTypes) {
     const cells = checks.map((check) =>
-      cell(webhookCases.filter((c) => c.operation === type && c.name === check)),
+      cell(webhookCases.filter((c) => c.operation === type && column(c.name) === check)),
     );
     lines.push(`| \`${type}\` | ${cells.join(' | ')} |`);
   }
@@ -96,13 +96,20 @@ export function renderFidelity(
   }
 
   const skipped = Object.values(results).filter((suite) => suite.skipped);
+  const unfinished = Object.values(results).filter((suite) => !suite.skipped && !suite.finished);
   const notes = Object.values(results).flatMap((suite) =>
     suite.notes.map((note) => `${suite.suite}: ${note}`),
   );
-  if (skipped.length + notes.length > 0) {
+  if (skipped.length + unfinished.length + notes.length > 0) {
     lines.push('', '## Notes', '');
-    for (const suite of skipped)
+    for (const suite of skipped) {
       lines.push(`- **${suite.suite} skipped checks**: ${cellText(suite.skipped ?? '')}`);
+    }
+    for (const suite of unfinished) {
+      lines.push(
+        `- **${suite.suite} stopped before its end** (a crash or a failed setup): its cells are incomplete.`,
+      );
+    }
     for (const note of [...new Set(notes)].sort()) lines.push(`- ${cellText(note)}`);
   }
 
