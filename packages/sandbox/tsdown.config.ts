@@ -6,6 +6,8 @@ export default defineConfig({
   format: ['esm', 'cjs'],
   dts: true,
   platform: 'node',
+  // The exports map names .js (ESM) and .cjs files; tsdown's node default would be .mjs.
+  fixedExtension: false,
   target: 'node20',
   sourcemap: true,
   clean: true,
