@@ -123,8 +123,8 @@ export function adminRoutes(
   r.get('/jobs', (c) => {
     const limit = queryNumber(c.req.query('limit'), 50, 1, 1000);
     return c.json(
-      ctx.store.jobs
-        .list(limit)
+      ctx.scheduler
+        .pending(limit)
         .map((j) => ({ kind: j.kind, ref: j.ref, due_at: formatIst(j.due_at), due_at_ms: j.due_at })),
     );
   });

@@ -10,10 +10,18 @@ import {
   transferSettlement,
 } from '../services/settlements.js';
 
-/** Connects every job kind to the service function that performs it. */
+/** Connects every job kind (and the order-expiry due source) to the service function that performs it. */
 export function registerJobs(ctx: SandboxContext): void {
   const s = ctx.scheduler;
-  s.register(ORDER_EXPIRE, (job) => expireOrder(ctx, Number(job.ref)));
+  s.addSource({
+    kind: ORDER_EXPIRE,
+    nextDueAt: () => ctx.store.orders.nextActiveExpiry(),
+    due: (now, limit) =>
+      ctx.store.orders
+        .dueExpiries(now, limit)
+        .map((o) => ({ ref: String(o.cf_order_id), due_at: o.expires_at })),
+    run: (ref) => expireOrder(ctx, Number(ref)),
+  });
   s.register(PAYMENT_RESOLVE, (job) => resolveByScenario(ctx, Number(job.ref)));
   s.register(PAYMENT_TIMEOUT, (job) => timeOutPayment(ctx, Number(job.ref)));
   s.register(REFUND_PROCESS, (job) => processRefund(ctx, Number(job.ref)));

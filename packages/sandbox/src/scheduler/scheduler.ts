@@ -4,6 +4,28 @@ import type { JobRow } from '../store/jobs.js';
 /** Runs one due job; called inside the transaction that also deletes the job. */
 export type JobHandler = (job: JobRow) => void;
 
+/**
+ * Rows of another table that carry their own due time, so they need no `jobs` row: order expiry
+ * reads the ACTIVE orders by `expires_at` (a partial index), which keeps create-order to one
+ * insert. `run` must make the row stop being due (the order leaves ACTIVE).
+ */
+export interface DueSource {
+  kind: string;
+  nextDueAt(): number | undefined;
+  due(now: number, limit: number): Array<{ ref: string; due_at: number }>;
+  run(ref: string): void;
+}
+
+/** A due transition from either `jobs` or a {@link DueSource}. */
+interface DueItem {
+  kind: string;
+  ref: string;
+  due_at: number;
+  run: () => void;
+  /** Removes it after a failure so it is not retried forever. */
+  drop: () => void;
+}
+
 /** The longest the timer sleeps before checking again (also the re-check when the clock is moved). */
 const MAX_SLEEP_MS = 60_000;
 const BATCH = 200;
@@ -19,17 +41,32 @@ const BATCH = 200;
  */
 export class Scheduler {
   readonly #handlers = new Map<string, JobHandler>();
+  readonly #sources: DueSource[] = [];
   #nextDueAt: number | undefined;
   #timer: NodeJS.Timeout | undefined;
   #running = false;
   #started = false;
 
   constructor(private readonly ctx: SandboxContext) {
-    this.#nextDueAt = ctx.store.jobs.nextDueAt();
+    this.#nextDueAt = this.#earliest();
   }
 
   register(kind: string, handler: JobHandler): void {
     this.#handlers.set(kind, handler);
+  }
+
+  /** Adds a table whose rows are due on their own (see {@link DueSource}). */
+  addSource(source: DueSource): void {
+    this.#sources.push(source);
+    this.refresh();
+  }
+
+  /** Tells the scheduler that a {@link DueSource} row becomes due at `dueAt`. */
+  expect(dueAt: number): void {
+    if (this.#nextDueAt === undefined || dueAt < this.#nextDueAt) {
+      this.#nextDueAt = dueAt;
+      this.#arm();
+    }
   }
 
   /** Schedules (or moves) the job `kind`/`ref`. Call inside a transaction with the change that needs it. */
@@ -60,28 +97,78 @@ export class Scheduler {
     if (this.#running || !this.hasDue()) return 0;
     this.#running = true;
     let ran = 0;
+    const failed = new Set<string>();
     try {
       for (;;) {
-        const jobs = this.ctx.store.jobs.due(this.ctx.clock.now(), BATCH);
-        if (jobs.length === 0) break;
-        for (const job of jobs) {
-          this.#run(job);
+        const items = this.#due(this.ctx.clock.now()).filter((i) => !failed.has(`${i.kind}:${i.ref}`));
+        if (items.length === 0) break;
+        for (const item of items) {
+          if (!this.#run(item)) failed.add(`${item.kind}:${item.ref}`);
           ran++;
         }
       }
     } finally {
       this.#running = false;
-      this.#nextDueAt = this.ctx.store.jobs.nextDueAt();
+      this.#nextDueAt = this.#earliest();
       this.#arm();
     }
     return ran;
   }
 
+  /** Pending transitions in due order (jobs and due sources), for the admin API. */
+  pending(limit: number): Array<{ kind: string; ref: string; due_at: number }> {
+    const items = [
+      ...this.ctx.store.jobs.list(limit),
+      ...this.#sources.flatMap((src) =>
+        src.due(Number.MAX_SAFE_INTEGER, limit).map((r) => ({ kind: src.kind, ...r })),
+      ),
+    ];
+    return items
+      .sort((a, b) => a.due_at - b.due_at)
+      .slice(0, limit)
+      .map((i) => ({ kind: i.kind, ref: i.ref, due_at: i.due_at }));
+  }
+
+  #due(now: number): DueItem[] {
+    const items: DueItem[] = this.ctx.store.jobs.due(now, BATCH).map((job) => ({
+      kind: job.kind,
+      ref: job.ref,
+      due_at: job.due_at,
+      run: () => {
+        this.ctx.store.jobs.remove(job.kind, job.ref);
+        this.#handlers.get(job.kind)?.(job);
+      },
+      drop: () => this.ctx.store.jobs.remove(job.kind, job.ref),
+    }));
+    for (const source of this.#sources) {
+      for (const row of source.due(now, BATCH)) {
+        items.push({
+          kind: source.kind,
+          ref: row.ref,
+          due_at: row.due_at,
+          run: () => source.run(row.ref),
+          drop: () => {},
+        });
+      }
+    }
+    // Interleave the sources in due order, so that e.g. a payment that succeeded before its
+    // order's expiry is applied first.
+    return items.sort((a, b) => a.due_at - b.due_at);
+  }
+
+  #earliest(): number | undefined {
+    let earliest = this.ctx.store.jobs.nextDueAt();
+    for (const source of this.#sources) {
+      const next = source.nextDueAt();
+      if (next !== undefined && (earliest === undefined || next < earliest)) earliest = next;
+    }
+    return earliest;
+  }
+
   /** Starts the timer. */
   start(): void {
     this.#started = true;
-    this.#nextDueAt = this.ctx.store.jobs.nextDueAt();
-    this.#arm();
+    this.refresh();
   }
 
   /** Stops the timer (jobs stay in the database for the next start). */
@@ -93,23 +180,23 @@ export class Scheduler {
 
   /** Re-reads the earliest due time, e.g. after the clock moved or the data was wiped. */
   refresh(): void {
-    this.#nextDueAt = this.ctx.store.jobs.nextDueAt();
+    this.#nextDueAt = this.#earliest();
     this.#arm();
   }
 
-  #run(job: JobRow): void {
-    const handler = this.#handlers.get(job.kind);
+  /** Runs one item in its own transaction at its due time; false when it failed (and was dropped). */
+  #run(item: DueItem): boolean {
     try {
-      this.ctx.clock.at(job.due_at, () =>
-        this.ctx.transact(() => {
-          this.ctx.store.jobs.removeById(job.id);
-          handler?.(job);
-        }),
-      );
+      this.ctx.clock.at(item.due_at, () => this.ctx.transact(item.run));
+      return true;
     } catch (error) {
-      // A job that throws would throw again; drop it so the others still run.
-      this.ctx.store.jobs.removeById(job.id);
-      console.error(`[cashfree-sandbox] scheduled ${job.kind} for ${job.ref} failed and was dropped:`, error);
+      // A transition that throws would throw again; drop it so the others still run.
+      item.drop();
+      console.error(
+        `[cashfree-sandbox] scheduled ${item.kind} for ${item.ref} failed and was dropped:`,
+        error,
+      );
+      return false;
     }
   }
 

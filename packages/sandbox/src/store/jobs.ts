@@ -2,7 +2,6 @@ import type { Db } from './database.js';
 
 /** A row of `jobs`: a transition due at `due_at` on the sandbox clock. */
 export interface JobRow {
-  id: number;
   kind: string;
   /** What the job is about (an id or a day); unique per kind. */
   ref: string;
@@ -14,7 +13,6 @@ export interface JobRow {
 export class JobsTable {
   readonly #upsert;
   readonly #remove;
-  readonly #removeById;
   readonly #due;
   readonly #next;
   readonly #all;
@@ -26,12 +24,11 @@ export class JobsTable {
        ON CONFLICT (kind, ref) DO UPDATE SET due_at = excluded.due_at, payload = excluded.payload`,
     );
     this.#remove = db.prepare<[string, string]>('DELETE FROM jobs WHERE kind = ? AND ref = ?');
-    this.#removeById = db.prepare<[number]>('DELETE FROM jobs WHERE id = ?');
     this.#due = db.prepare<[number, number], JobRow>(
-      'SELECT * FROM jobs WHERE due_at <= ? ORDER BY due_at, id LIMIT ?',
+      'SELECT * FROM jobs WHERE due_at <= ? ORDER BY due_at LIMIT ?',
     );
     this.#next = db.prepare<[], { due_at: number | null }>('SELECT MIN(due_at) AS due_at FROM jobs');
-    this.#all = db.prepare<[number], JobRow>('SELECT * FROM jobs ORDER BY due_at, id LIMIT ?');
+    this.#all = db.prepare<[number], JobRow>('SELECT * FROM jobs ORDER BY due_at LIMIT ?');
   }
 
   upsert(kind: string, ref: string, dueAt: number, payload: string | null): void {
@@ -40,10 +37,6 @@ export class JobsTable {
 
   remove(kind: string, ref: string): void {
     this.#remove.run(kind, ref);
-  }
-
-  removeById(id: number): void {
-    this.#removeById.run(id);
   }
 
   due(now: number, limit: number): JobRow[] {

@@ -38,6 +38,8 @@ export class OrdersTable {
   readonly #setStatus;
   readonly #byLink;
   readonly #recent;
+  readonly #nextExpiry;
+  readonly #dueExpiries;
 
   constructor(db: Db) {
     this.#insert = db.prepare<OrderRow>(
@@ -51,6 +53,22 @@ export class OrdersTable {
       'SELECT * FROM orders WHERE cf_link_id = ? ORDER BY cf_order_id',
     );
     this.#recent = db.prepare<[number], OrderRow>('SELECT * FROM orders ORDER BY cf_order_id DESC LIMIT ?');
+    this.#nextExpiry = db.prepare<[], { at: number | null }>(
+      "SELECT MIN(expires_at) AS at FROM orders WHERE status = 'ACTIVE'",
+    );
+    this.#dueExpiries = db.prepare<[number, number], { cf_order_id: number; expires_at: number }>(
+      "SELECT cf_order_id, expires_at FROM orders WHERE status = 'ACTIVE' AND expires_at <= ? ORDER BY expires_at LIMIT ?",
+    );
+  }
+
+  /** The earliest expiry of an ACTIVE order. */
+  nextActiveExpiry(): number | undefined {
+    return this.#nextExpiry.get()?.at ?? undefined;
+  }
+
+  /** ACTIVE orders whose expiry is at or before `now`, earliest first. */
+  dueExpiries(now: number, limit: number): Array<{ cf_order_id: number; expires_at: number }> {
+    return this.#dueExpiries.all(now, limit);
   }
 
   /** Inserts a new order; throws SQLITE_CONSTRAINT_UNIQUE for a duplicate `order_id`. */

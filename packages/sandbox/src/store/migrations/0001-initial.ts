@@ -2,9 +2,9 @@
  * Version 1 of the sandbox database. Amounts are integer paise, times are epoch milliseconds on
  * the sandbox clock, `details` columns hold the request fields the sandbox only echoes back.
  *
- * Indexes are chosen so that create-order touches only append-friendly B-trees (rowid, the
- * job's due time) plus the `order_id` unique index; the payment session id carries the rowid, so it
- * needs no index of its own.
+ * Indexes are chosen so that create-order is one INSERT touching append-friendly B-trees (rowid,
+ * ACTIVE orders by expiry) plus the `order_id` unique index; the payment session id carries the
+ * rowid, so it needs no index of its own.
  */
 export const initialSchema = `
 CREATE TABLE meta (
@@ -25,6 +25,9 @@ CREATE TABLE orders (
   details TEXT NOT NULL
 );
 CREATE INDEX orders_by_link ON orders (cf_link_id) WHERE cf_link_id IS NOT NULL;
+-- Order expiry is due-time data of its own: the scheduler reads ACTIVE orders by expires_at
+-- instead of keeping a jobs row per order.
+CREATE INDEX orders_active_by_expiry ON orders (expires_at) WHERE status = 'ACTIVE';
 
 CREATE TABLE payments (
   cf_payment_id INTEGER PRIMARY KEY,
@@ -138,15 +141,14 @@ CREATE TABLE idempotency_keys (
 ) WITHOUT ROWID;
 
 -- Time-driven transitions waiting for their moment on the sandbox clock (see scheduler/).
--- (kind, ref) is unique so that scheduling the same transition twice is a no-op.
+-- (kind, ref) is the key, so that scheduling the same transition twice moves it.
 CREATE TABLE jobs (
-  id INTEGER PRIMARY KEY,
   kind TEXT NOT NULL,
   ref TEXT NOT NULL,
   due_at INTEGER NOT NULL,
   payload TEXT,
-  UNIQUE (kind, ref)
-);
+  PRIMARY KEY (kind, ref)
+) WITHOUT ROWID;
 CREATE INDEX jobs_by_due ON jobs (due_at);
 
 -- The outbox of domain events for webhook delivery. A row is appended in the same transaction as
