@@ -4,8 +4,9 @@ import type { SandboxContext } from './context.js';
 import { createAuthCheck } from './http/auth.js';
 import type { AppEnv } from './http/env.js';
 import { type CashfreeErrorBody, SandboxHttpError } from './http/errors.js';
-import { requestGuard, responseHeaders } from './http/pipeline.js';
+import { requestGuard } from './http/pipeline.js';
 import { RateLimiter } from './http/rate-limits.js';
+import { json, sendJson } from './http/respond.js';
 import { adminRoutes } from './routes/admin.js';
 import { linkRoutes } from './routes/links.js';
 import { orderPayRoutes } from './routes/order-pay.js';
@@ -24,7 +25,6 @@ export function buildApp(ctx: SandboxContext, clockOptions: ClockOptions): Hono<
   const app = new Hono<AppEnv>();
   const limiter = new RateLimiter(ctx.config.rateLimits);
 
-  app.use('/pg/*', responseHeaders(ctx));
   app.use('/pg/*', requestGuard(ctx, limiter, createAuthCheck(ctx.config.appId, ctx.config.secretKey)));
   app.use('/_sandbox/*', async (_c, next) => {
     if (ctx.scheduler.hasDue()) ctx.scheduler.runDue();
@@ -54,7 +54,7 @@ export function buildApp(ctx: SandboxContext, clockOptions: ClockOptions): Hono<
         type: 'invalid_request_error',
         help: `[cashfree-sandbox] ${route} is not a Cashfree PG endpoint the sandbox emulates.`,
       };
-      return c.json(body, 404);
+      return json(c, body, 404);
     }
     return c.json(
       {
@@ -67,7 +67,12 @@ export function buildApp(ctx: SandboxContext, clockOptions: ClockOptions): Hono<
   });
 
   app.onError((error, c) => {
-    if (error instanceof SandboxHttpError) return c.json(error.toBody(), error.status, error.headers);
+    const onPg = c.req.path.startsWith('/pg/');
+    if (error instanceof SandboxHttpError) {
+      return onPg
+        ? sendJson(c, error.status, JSON.stringify(error.toBody()), error.headers)
+        : c.json(error.toBody(), error.status, error.headers);
+    }
     console.error(`[cashfree-sandbox] ${c.req.method} ${c.req.path} failed:`, error);
     const body: CashfreeErrorBody = {
       message: 'internal Server Error',
@@ -75,7 +80,7 @@ export function buildApp(ctx: SandboxContext, clockOptions: ClockOptions): Hono<
       type: 'api_error',
       help: `[cashfree-sandbox] unexpected error: ${error.message}`,
     };
-    return c.json(body, 500);
+    return onPg ? json(c, body, 500) : c.json(body, 500);
   });
 
   return app;

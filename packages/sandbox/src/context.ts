@@ -53,6 +53,11 @@ export class SandboxContext {
   readonly #listeners = new Set<SandboxEventListener>();
   readonly #uncommitted: EventRow[] = [];
   #depth = 0;
+  #queued: Array<{
+    change: () => unknown;
+    resolve: (value: unknown) => void;
+    reject: (error: unknown) => void;
+  }> = [];
 
   constructor(
     readonly store: Store,
@@ -78,6 +83,50 @@ export class SandboxContext {
     }
     if (this.#depth === 0 && this.#uncommitted.length > 0) this.#publish();
     return result;
+  }
+
+  /**
+   * Group commit: runs `change` in one transaction with the other changes that reach this point
+   * in the same event-loop turn, and resolves once that transaction committed (a response built
+   * from the result is never sent for uncommitted state). Under concurrent load this turns N
+   * commits into one, which halves the CPU cost of create-order.
+   *
+   * Changes validate before they write, so they rarely throw; when one does, the whole batch is
+   * rolled back and every change is run again in a transaction of its own, so the failure stays
+   * with its request. A change must therefore depend only on its inputs and the database.
+   */
+  commit<T>(change: () => T): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.#queued.push({ change, resolve: resolve as (value: unknown) => void, reject });
+      if (this.#queued.length === 1) setImmediate(() => this.#flush());
+    });
+  }
+
+  #flush(): void {
+    const batch = this.#queued;
+    this.#queued = [];
+    if (batch.length > 1) {
+      let values: unknown[] | undefined;
+      try {
+        values = this.transact(() => batch.map((item) => item.change()));
+      } catch {
+        // Fall through: one change failed, and the rollback undid them all.
+      }
+      if (values) {
+        for (const [i, item] of batch.entries()) item.resolve(values[i]);
+        return;
+      }
+    }
+    for (const item of batch) {
+      let value: unknown;
+      try {
+        value = this.transact(item.change);
+      } catch (error) {
+        item.reject(error);
+        continue;
+      }
+      item.resolve(value);
+    }
   }
 
   /** Appends an event to the outbox; call inside {@link transact}. */

@@ -15,6 +15,8 @@ export interface AppEnv {
     /** True when the response is a replay of a stored one. */
     replayed: boolean;
     rateLimit: RateLimitState;
+    /** The JSON text of the response, kept for storing it under its idempotency key. */
+    responseText: string;
   };
 }
 

@@ -6,6 +6,8 @@ import type { IdempotencyRow } from '../store/idempotency.js';
 import { rawBody } from './body.js';
 import type { AppEnv } from './env.js';
 import { SandboxHttpError } from './errors.js';
+import { requestHeader } from './headers.js';
+import { sendJson } from './respond.js';
 
 /** How long a stored response is replayed (Cashfree's notes say 24 hours), on the sandbox clock. */
 export const IDEMPOTENCY_WINDOW_MS = 24 * HOUR_MS;
@@ -28,11 +30,11 @@ export function idempotencyMismatch(key: string): SandboxHttpError {
   );
 }
 
-/** The stored response as a replay (`x-idempotency-replayed: true` is added by the headers step). */
+/** The stored response as a replay, with `x-idempotency-replayed: true`. */
 export function replay(c: Context<AppEnv>, row: IdempotencyRow): Response {
   c.set('replayed', true);
   c.set('idempotencySaved', true);
-  return c.body(row.body, row.status as 200, { 'content-type': 'application/json' });
+  return sendJson(c, row.status, row.body);
 }
 
 /**
@@ -47,7 +49,7 @@ export async function prepareIdempotency(
   ctx: SandboxContext,
   authenticated: boolean,
 ): Promise<Response | undefined> {
-  const key = c.req.header('x-idempotency-key');
+  const key = requestHeader(c, 'x-idempotency-key');
   if (key === undefined || c.req.method === 'GET') return undefined;
   if (key === '' || key.length > 255) {
     throw new SandboxHttpError(
@@ -71,12 +73,10 @@ export async function prepareIdempotency(
 }
 
 /** Stores a finished response for the request's idempotency key, unless its handler already did. */
-export async function storeAfterResponse(c: Context<AppEnv>, ctx: SandboxContext): Promise<void> {
+export function storeAfterResponse(c: Context<AppEnv>, ctx: SandboxContext): void {
   const idem = c.get('idempotency');
-  if (!idem || c.get('idempotencySaved')) return;
-  // Rejections before the request was processed are not results to replay.
-  if (c.res.status === 401 || c.res.status === 429) return;
-  const body = await c.res.clone().text();
+  const body = c.get('responseText');
+  if (!idem || c.get('idempotencySaved') || body === undefined) return;
   ctx.store.idempotency.put({
     app_id: idem.scope,
     idempotency_key: idem.key,
@@ -95,13 +95,18 @@ export interface JsonResult {
 
 /**
  * Runs a state change and answers with its JSON, committing the change, its outbox events and
- * the idempotency record in one transaction before the response exists, so an acknowledged
- * change survives a killed process and a retried key replays instead of repeating the change.
+ * the idempotency record in one transaction (shared with concurrent requests: `ctx.commit`)
+ * before the response exists, so an acknowledged change survives a killed process and a retried
+ * key replays instead of repeating the change.
  */
-export function commitJson(c: Context<AppEnv>, ctx: SandboxContext, change: () => JsonResult): Response {
+export async function commitJson(
+  c: Context<AppEnv>,
+  ctx: SandboxContext,
+  change: () => JsonResult,
+): Promise<Response> {
   const idem = c.get('idempotency');
   let prior: IdempotencyRow | undefined;
-  const out = ctx.transact(() => {
+  const out = await ctx.commit(() => {
     if (idem) {
       // A concurrent request with the same key may have committed since the check before parsing.
       const stored = ctx.store.idempotency.get(idem.scope, idem.key);
@@ -130,5 +135,5 @@ export function commitJson(c: Context<AppEnv>, ctx: SandboxContext, change: () =
     return replay(c, prior);
   }
   c.set('idempotencySaved', idem !== undefined);
-  return c.body(out!.text, out!.status, { 'content-type': 'application/json' });
+  return sendJson(c, out!.status, out!.text);
 }

@@ -1,7 +1,8 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { SandboxContext } from '../context.js';
-import { checkApiVersion, IMPLEMENTED_VERSION } from './api-version.js';
+import { checkApiVersion } from './api-version.js';
 import type { AppEnv } from './env.js';
+import { requestHeader } from './headers.js';
 import { prepareIdempotency, storeAfterResponse } from './idempotency.js';
 import { bucketFor, type RateLimiter, rateLimitError } from './rate-limits.js';
 
@@ -17,38 +18,11 @@ function clientIp(c: Context<AppEnv>): string {
 }
 
 /**
- * Outermost step for `/pg`: once the response exists (success or error), adds Cashfree's response
- * headers — `x-api-version`, `x-ratelimit-*`, the echoed `x-request-id` and `x-idempotency-key`,
- * `x-idempotency-replayed` — and stores the response for its idempotency key when the handler did
- * not already.
- */
-export function responseHeaders(ctx: SandboxContext): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    await next();
-    const h = c.res.headers;
-    h.set('x-api-version', IMPLEMENTED_VERSION);
-    const rl = c.get('rateLimit');
-    if (rl) {
-      h.set('x-ratelimit-limit', String(rl.limit));
-      h.set('x-ratelimit-remaining', String(rl.remaining));
-      h.set('x-ratelimit-retry', String(rl.retry));
-      h.set('x-ratelimit-type', rl.type);
-    }
-    const requestId = c.req.header('x-request-id');
-    if (requestId !== undefined) h.set('x-request-id', requestId);
-    const key = c.req.header('x-idempotency-key');
-    if (key !== undefined) {
-      h.set('x-idempotency-key', key);
-      h.set('x-idempotency-replayed', c.get('replayed') ? 'true' : 'false');
-    }
-    await storeAfterResponse(c, ctx);
-  };
-}
-
-/**
  * The checks every `/pg` request passes, in order: apply due time-driven transitions (so no read
  * is stale), count it against its rate limit, check `x-api-version`, check the API keys (except
- * Order Pay), then replay or reserve its `x-idempotency-key`.
+ * Order Pay), then replay or reserve its `x-idempotency-key`. Once the handler answered (or
+ * `onError` did), the response is stored for its idempotency key unless the handler stored it in
+ * its own transaction. Response headers are added by `sendJson`.
  */
 export function requestGuard(
   ctx: SandboxContext,
@@ -61,14 +35,15 @@ export function requestGuard(
     const path = c.req.path;
     const isPublic = isPublicEndpoint(method, path);
     const bucket = bucketFor(method, path);
-    const caller = bucket.type === 'ip' ? clientIp(c) : (c.req.header('x-client-id') ?? clientIp(c));
+    const caller = bucket.type === 'ip' ? clientIp(c) : (requestHeader(c, 'x-client-id') ?? clientIp(c));
     const rl = limiter.take(bucket, caller);
     c.set('rateLimit', rl);
     if (!rl.allowed) throw rateLimitError(bucket, rl.retry);
-    checkApiVersion(c.req.header('x-api-version'));
-    if (!isPublic) checkAuth(c.req.header('x-client-id'), c.req.header('x-client-secret'));
+    checkApiVersion(requestHeader(c, 'x-api-version'));
+    if (!isPublic) checkAuth(requestHeader(c, 'x-client-id'), requestHeader(c, 'x-client-secret'));
     const replayed = await prepareIdempotency(c, ctx, !isPublic);
     if (replayed) return replayed;
     await next();
+    storeAfterResponse(c, ctx);
   };
 }

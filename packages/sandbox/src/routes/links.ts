@@ -5,6 +5,7 @@ import { linkOrderEntity } from '../entities/order.js';
 import { jsonBody } from '../http/body.js';
 import type { AppEnv } from '../http/env.js';
 import { commitJson } from '../http/idempotency.js';
+import { json } from '../http/respond.js';
 import { cancelLinkNow, createLink, findLink } from '../services/links.js';
 import { parseCreateLink, parseLinkOrdersStatus } from '../validation/links.js';
 
@@ -18,7 +19,7 @@ export function linkRoutes(ctx: SandboxContext): Hono<AppEnv> {
   });
 
   r.get('/links/:link_id', (c) =>
-    c.json(linkEntity(findLink(ctx, c.req.param('link_id')), ctx.config.publicUrl)),
+    json(c, linkEntity(findLink(ctx, c.req.param('link_id')), ctx.config.publicUrl)),
   );
 
   r.post('/links/:link_id/cancel', (c) =>
@@ -35,7 +36,7 @@ export function linkRoutes(ctx: SandboxContext): Hono<AppEnv> {
       .byLink(link.cf_link_id)
       .filter((o) => status === 'ALL' || o.status === 'PAID')
       .map((o) => linkOrderEntity(o, link.link_id));
-    return c.json(orders);
+    return json(c, orders);
   });
 
   return r;

@@ -4,6 +4,7 @@ import { orderEntity, orderExtendedEntity } from '../entities/order.js';
 import { jsonBody } from '../http/body.js';
 import type { AppEnv } from '../http/env.js';
 import { commitJson } from '../http/idempotency.js';
+import { json } from '../http/respond.js';
 import { createOrder, findOrder, terminateOrder } from '../services/orders.js';
 import { parseCreateOrder, parseTerminateOrder } from '../validation/orders.js';
 
@@ -16,7 +17,7 @@ export function orderRoutes(ctx: SandboxContext): Hono<AppEnv> {
     return commitJson(c, ctx, () => ({ body: orderEntity(createOrder(ctx, input), input.details) }));
   });
 
-  r.get('/orders/:order_id', (c) => c.json(orderEntity(findOrder(ctx, c.req.param('order_id')))));
+  r.get('/orders/:order_id', (c) => json(c, orderEntity(findOrder(ctx, c.req.param('order_id')))));
 
   r.patch('/orders/:order_id', async (c) => {
     parseTerminateOrder(await jsonBody(c));
@@ -26,7 +27,7 @@ export function orderRoutes(ctx: SandboxContext): Hono<AppEnv> {
   });
 
   r.get('/orders/:order_id/extended', (c) =>
-    c.json(orderExtendedEntity(findOrder(ctx, c.req.param('order_id')))),
+    json(c, orderExtendedEntity(findOrder(ctx, c.req.param('order_id')))),
   );
 
   return r;

@@ -3,6 +3,7 @@ import type { SandboxContext } from '../context.js';
 import { paymentEntity } from '../entities/payment.js';
 import type { AppEnv } from '../http/env.js';
 import { notFound } from '../http/errors.js';
+import { json } from '../http/respond.js';
 import { findOrder } from '../services/orders.js';
 import { findPayment } from '../services/payments.js';
 
@@ -12,7 +13,10 @@ export function paymentRoutes(ctx: SandboxContext): Hono<AppEnv> {
 
   r.get('/orders/:order_id/payments', (c) => {
     const order = findOrder(ctx, c.req.param('order_id'));
-    return c.json(ctx.store.payments.byOrder(order.cf_order_id).map((p) => paymentEntity(p, order)));
+    return json(
+      c,
+      ctx.store.payments.byOrder(order.cf_order_id).map((p) => paymentEntity(p, order)),
+    );
   });
 
   r.get('/orders/:order_id/payments/:cf_payment_id', (c) => {
@@ -25,7 +29,7 @@ export function paymentRoutes(ctx: SandboxContext): Hono<AppEnv> {
         `payment with cf_payment_id ${id} does not exist for order ${order.order_id}`,
       );
     }
-    return c.json(paymentEntity(payment, order));
+    return json(c, paymentEntity(payment, order));
   });
 
   return r;

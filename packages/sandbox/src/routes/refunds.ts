@@ -4,6 +4,7 @@ import { refundEntity } from '../entities/refund.js';
 import { jsonBody } from '../http/body.js';
 import type { AppEnv } from '../http/env.js';
 import { commitJson } from '../http/idempotency.js';
+import { json } from '../http/respond.js';
 import { findOrder } from '../services/orders.js';
 import { createRefund, findRefund } from '../services/refunds.js';
 import { parseCreateRefund } from '../validation/refunds.js';
@@ -22,12 +23,15 @@ export function refundRoutes(ctx: SandboxContext): Hono<AppEnv> {
 
   r.get('/orders/:order_id/refunds', (c) => {
     const order = findOrder(ctx, c.req.param('order_id'));
-    return c.json(ctx.store.refunds.byOrder(order.cf_order_id).map((refund) => refundEntity(refund, order)));
+    return json(
+      c,
+      ctx.store.refunds.byOrder(order.cf_order_id).map((refund) => refundEntity(refund, order)),
+    );
   });
 
   r.get('/orders/:order_id/refunds/:refund_id', (c) => {
     const order = findOrder(ctx, c.req.param('order_id'));
-    return c.json(refundEntity(findRefund(ctx, order, c.req.param('refund_id')), order));
+    return json(c, refundEntity(findRefund(ctx, order, c.req.param('refund_id')), order));
   });
 
   return r;

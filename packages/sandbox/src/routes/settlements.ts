@@ -4,6 +4,7 @@ import { orderSettlementEntity, reconEntry, settlementSummary } from '../entitie
 import { jsonBody } from '../http/body.js';
 import type { AppEnv } from '../http/env.js';
 import { notFound } from '../http/errors.js';
+import { json } from '../http/respond.js';
 import { findOrder } from '../services/orders.js';
 import { encodeCursor, parseSettlementQuery } from '../validation/settlements.js';
 
@@ -33,14 +34,14 @@ export function settlementRoutes(ctx: SandboxContext): Hono<AppEnv> {
     }
     const settlement =
       item.cf_settlement_id === null ? undefined : ctx.store.settlements.byId(item.cf_settlement_id);
-    return c.json(orderSettlementEntity(order, item, settlement));
+    return json(c, orderSettlementEntity(order, item, settlement));
   });
 
   r.post('/settlements', async (c) => {
     const q = parseSettlementQuery(await jsonBody(c));
     const rows = ctx.store.settlements.page(q.filter, q.afterId, q.limit + 1);
     const { cursor, page } = paginate(rows, q.limit, (s) => s.cf_settlement_id);
-    return c.json({ cursor, limit: q.limit, data: page.map(settlementSummary) });
+    return json(c, { cursor, limit: q.limit, data: page.map(settlementSummary) });
   });
 
   r.post('/settlement/recon', async (c) => {
@@ -56,7 +57,7 @@ export function settlementRoutes(ctx: SandboxContext): Hono<AppEnv> {
       const refund = item.cf_refund_id === null ? undefined : ctx.store.refunds.byId(item.cf_refund_id);
       return reconEntry(item, settlement, order, payment, refund);
     });
-    return c.json({ cursor, limit: q.limit, data });
+    return json(c, { cursor, limit: q.limit, data });
   });
 
   return r;

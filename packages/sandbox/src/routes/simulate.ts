@@ -3,6 +3,7 @@ import type { SandboxContext } from '../context.js';
 import { jsonBody } from '../http/body.js';
 import type { AppEnv } from '../http/env.js';
 import { commitJson } from '../http/idempotency.js';
+import { json } from '../http/respond.js';
 import { findSimulation, simulatePayment, simulationEntity } from '../services/simulations.js';
 import { parseSimulate } from '../validation/simulate.js';
 
@@ -16,7 +17,7 @@ export function simulateRoutes(ctx: SandboxContext): Hono<AppEnv> {
   });
 
   r.get('/simulate/:simulation_id', (c) =>
-    c.json(simulationEntity(findSimulation(ctx, c.req.param('simulation_id')))),
+    json(c, simulationEntity(findSimulation(ctx, c.req.param('simulation_id')))),
   );
 
   return r;

@@ -1,7 +1,23 @@
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 
 const ALPHANUMERIC = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 const LOWER_ALPHANUMERIC = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+// Random bytes are drawn from a pool refilled 8 KB at a time: one syscall per ~150 orders instead
+// of two per order (measurable on the create-order path).
+const pool = Buffer.alloc(8192);
+let poolOffset = pool.length;
+
+/** `length` cryptographically random bytes (a view into the pool; use before the next call). */
+function randomBytes(length: number): Buffer {
+  if (poolOffset + length > pool.length) {
+    randomFillSync(pool);
+    poolOffset = 0;
+  }
+  const bytes = pool.subarray(poolOffset, poolOffset + length);
+  poolOffset += length;
+  return bytes;
+}
 
 function fromAlphabet(alphabet: string, length: number): string {
   const bytes = randomBytes(length);
