@@ -25,9 +25,9 @@ export interface LinkRow {
 /** The request fields a link only echoes back. */
 export interface LinkDetails {
   customer_details: Record<string, unknown>;
-  link_meta: Record<string, unknown> | null;
-  link_notes: Record<string, string> | null;
-  link_notify: Record<string, unknown> | null;
+  link_meta: Record<string, unknown>;
+  link_notes: Record<string, string>;
+  link_notify: Record<string, unknown>;
   link_auto_reminders: boolean;
   order_splits: unknown[];
 }

@@ -54,9 +54,10 @@ export function parseCreateLink(body: unknown, now: number): NewLink {
     expiresAt,
     details: {
       customer_details: customer,
-      link_meta: meta ? meta.value : null,
-      link_notes: r.stringMap('link_notes', { maxEntries: 5, maxValueLength: 500 }) ?? null,
-      link_notify: notify ? notify.value : null,
+      // Echoed as objects even when not sent (the contract types them as objects, not nullable).
+      link_meta: meta ? meta.value : {},
+      link_notes: r.stringMap('link_notes', { maxEntries: 5, maxValueLength: 500 }) ?? {},
+      link_notify: notify ? notify.value : { send_sms: false, send_email: false },
       link_auto_reminders: r.boolean('link_auto_reminders') ?? false,
       order_splits: r.array('order_splits') ?? [],
     },
