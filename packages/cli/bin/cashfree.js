@@ -26,7 +26,9 @@ if (process.env.CASHFREE_KIT_CLI_FROM_SOURCE !== '1' && existsSync(built)) {
   const child = spawn(
     process.execPath,
     ['--conditions=cashfree-kit-source', '--import', tsx, source, ...process.argv.slice(2)],
-    { stdio: 'inherit' },
+    // The IPC channel lets the child notice when this process dies (even by SIGKILL) and exit
+    // too, instead of keeping a sandbox port open with nobody to stop it.
+    { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] },
   );
   // Pass stop signals on, and let the child decide when to exit (it closes servers first).
   const forward = (signal) => child.kill(signal);

@@ -5,6 +5,12 @@
  */
 import { run } from './index.js';
 
+// Started from source by bin/cashfree.js: exit when that launcher goes away, whatever killed it.
+if (process.channel) {
+  process.channel.unref();
+  process.on('disconnect', () => process.exit(129));
+}
+
 const exitCode = await run(process.argv.slice(2));
 await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
 await new Promise<void>((resolve) => process.stderr.write('', () => resolve()));

@@ -146,8 +146,12 @@ export function startCli(t: Teardown, args: readonly string[], options: RunOptio
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
     stderr += chunk;
   });
+  const closed = new Promise<void>((resolve) => child.on('close', () => resolve()));
   const exited = new Promise<CliResult>((resolve) => {
-    child.on('close', (code) =>
+    child.on('exit', async (code) => {
+      // Output still in the pipes arrives before 'close'; a grandchild holding the pipes open
+      // must not hang the test, hence the bound.
+      await Promise.race([closed, new Promise((done) => setTimeout(done, 1000).unref())]);
       resolve({
         code,
         stdout: `${seen.join('\n')}${buffer}`,
@@ -155,14 +159,16 @@ export function startCli(t: Teardown, args: readonly string[], options: RunOptio
         json: () => {
           throw new Error('a long-running command prints JSON lines; use lines()');
         },
-      }),
-    );
+      });
+    });
   });
   t.after(async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGKILL');
-      await exited;
-    }
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    // SIGTERM first, so the CLI closes what it started; SIGKILL if it does not stop in time.
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(timer);
   });
   return {
     child,
@@ -196,12 +202,12 @@ export function startCli(t: Teardown, args: readonly string[], options: RunOptio
         const cleanup = () => {
           clearTimeout(timer);
           waiters.delete(wake);
-          child.off('close', onExit);
+          child.off('exit', onExit);
         };
         const wake = () => void check();
         if (check()) return;
         waiters.add(wake);
-        child.on('close', onExit);
+        child.on('exit', onExit);
       });
     },
     async stop(signal = 'SIGTERM') {

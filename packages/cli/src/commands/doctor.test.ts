@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { resolveConfig } from '../config.js';
+import { checkBaseUrl, checkClock, checkCredentials, keyEnvironment } from './doctor.js';
+
+describe('doctor checks that need no network', () => {
+  test('key prefixes say which environment a key belongs to', () => {
+    assert.equal(keyEnvironment('appId', 'TEST10987'), 'sandbox');
+    assert.equal(keyEnvironment('appId', 'PROD_123'), 'production');
+    assert.equal(keyEnvironment('appId', '12345'), 'unknown');
+    assert.equal(keyEnvironment('secretKey', 'cfsk_ma_test_abc'), 'sandbox');
+    assert.equal(keyEnvironment('secretKey', 'cfsk_ma_prod_abc'), 'production');
+    assert.equal(keyEnvironment('secretKey', 'abc'), 'unknown');
+  });
+
+  test('production keys with CASHFREE_ENV=TEST fail with the fix', () => {
+    const env = {
+      CASHFREE_APP_ID: 'PROD1',
+      CASHFREE_SECRET_KEY: 'cfsk_ma_prod_0123456789',
+      CASHFREE_ENV: 'TEST',
+    };
+    const checks = checkCredentials(resolveConfig({}, env), env);
+    const prefixes = checks.find((check) => check.name === 'key prefixes');
+    assert.equal(prefixes?.status, 'fail');
+    assert.match(
+      prefixes?.message ?? '',
+      /CASHFREE_APP_ID is a production key but the environment is sandbox/,
+    );
+    assert.match(prefixes?.fix ?? '', /CASHFREE_ENV=PROD/);
+  });
+
+  test('unknown prefixes warn against Cashfree and pass against a local sandbox; whitespace warns', () => {
+    const env = { CASHFREE_APP_ID: 'abc123 ', CASHFREE_SECRET_KEY: 'secret-without-prefix' };
+    const remote = checkCredentials(resolveConfig({}, env), env);
+    assert.equal(remote.find((check) => check.name === 'key prefixes')?.status, 'warn');
+    assert.match(
+      remote.find((check) => check.name === 'whitespace')?.message ?? '',
+      /CASHFREE_APP_ID has leading or trailing whitespace/,
+    );
+    const local = checkCredentials(resolveConfig({ baseUrl: 'http://127.0.0.1:8787/pg' }, env), env);
+    assert.equal(local.find((check) => check.name === 'key prefixes')?.status, 'ok');
+  });
+
+  test('the secret is masked in the credentials check', () => {
+    const env = { CASHFREE_APP_ID: 'TEST1', CASHFREE_SECRET_KEY: 'cfsk_ma_test_0123456789abcdef' };
+    const [credentials] = checkCredentials(resolveConfig({}, env), env);
+    assert.equal(credentials?.message, 'CASHFREE_APP_ID TEST1, CASHFREE_SECRET_KEY cfsk…cdef');
+  });
+
+  test('a base URL of the other environment fails', () => {
+    const wrong = checkBaseUrl(resolveConfig({ baseUrl: 'https://api.cashfree.com/pg' }, {}));
+    assert.equal(wrong.status, 'fail');
+    assert.match(wrong.fix ?? '', /CASHFREE_ENV=PROD/);
+    assert.equal(checkBaseUrl(resolveConfig({}, {})).status, 'ok');
+    assert.match(
+      checkBaseUrl(resolveConfig({ baseUrl: 'http://127.0.0.1:8787/pg' }, {})).message,
+      /local sandbox/,
+    );
+  });
+
+  test('clock: in sync, drifting (warn), beyond the webhook window (fail), unknown', () => {
+    const server = Date.parse('Mon, 01 Jan 2024 00:00:00 GMT');
+    const date = new Date(server).toUTCString();
+    assert.equal(checkClock(date, server + 400).status, 'ok');
+    assert.equal(checkClock(date, server + 60_000).status, 'warn');
+    const behind = checkClock(date, server - 600_000);
+    assert.equal(behind.status, 'fail');
+    assert.match(behind.message, /600 s behind the server/);
+    assert.equal(checkClock(null, server).status, 'warn');
+  });
+});

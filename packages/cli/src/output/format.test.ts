@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import {
+  displayValue,
+  formatDuration,
+  formatKeyValues,
+  formatRupees,
+  formatTable,
+  visibleLength,
+  wrap,
+} from './format.js';
+
+test('formatKeyValues aligns values and leaves out undefined rows', () => {
+  assert.equal(
+    formatKeyValues([
+      ['order_id', 'order_1'],
+      ['cf_order_id', 42],
+      ['missing', undefined],
+      ['note', null],
+    ]),
+    'order_id     order_1\ncf_order_id  42\nnote         —',
+  );
+});
+
+test('formatTable sizes columns to the widest cell, ignoring colour codes', () => {
+  const red = '\u001b[31mFAILED\u001b[39m';
+  assert.equal(visibleLength(red), 6);
+  assert.equal(
+    formatTable(
+      ['ID', 'STATUS'],
+      [
+        ['1', 'SUCCESS'],
+        ['22', red],
+      ],
+    ),
+    `ID  STATUS\n1   SUCCESS\n22  ${red}`,
+  );
+});
+
+test('money, durations and values print the way a person reads them', () => {
+  assert.equal(formatRupees(499), '₹499.00');
+  assert.equal(formatRupees(12.5, 'USD'), '12.50 USD');
+  assert.equal(formatRupees(undefined), undefined);
+  assert.equal(formatDuration(532.4), '532 ms');
+  assert.equal(formatDuration(1234), '1.2 s');
+  assert.equal(displayValue({ a: 1 }), '{"a":1}');
+  assert.equal(displayValue(''), '—');
+});
+
+test('wrap breaks at word boundaries and indents continuation lines', () => {
+  assert.equal(wrap('one two three four', 9, 2), 'one two\n  three\n  four');
+});

@@ -1,0 +1,94 @@
+/**
+ * `cashfree sandbox start` through the real binary: it serves the Cashfree API on the port it
+ * prints, with the credentials it prints, prints the env lines to paste, masks credentials that
+ * came from the user's environment, and stops cleanly on SIGTERM and Ctrl-C.
+ */
+import assert from 'node:assert/strict';
+import { createServer } from 'node:net';
+import { describe, test } from 'node:test';
+import { Cashfree } from 'cashfree-kit';
+import { runCli, startCli } from './support.ts';
+
+interface Ready {
+  event: 'ready';
+  url: string;
+  api_url: string;
+  app_id: string;
+  secret_key: string;
+  secret_key_source: string;
+  db: string;
+  env: string[];
+}
+
+describe('cashfree sandbox start', () => {
+  test('serves the API with the printed keys and stops on SIGTERM', async (t) => {
+    const cli = startCli(t, ['sandbox', 'start', '--port', '0', '--db', ':memory:', '--json']);
+    const ready = JSON.parse(await cli.waitForLine((line) => line.includes('"ready"'))) as Ready;
+    assert.match(ready.url, /^http:\/\/127\.0\.0\.1:\d+$/);
+    assert.equal(ready.api_url, `${ready.url}/pg`);
+    assert.equal(ready.secret_key_source, 'default');
+    assert.deepEqual(ready.env, [
+      `export CASHFREE_BASE_URL=${ready.api_url}`,
+      `export CASHFREE_APP_ID=${ready.app_id}`,
+      `export CASHFREE_SECRET_KEY=${ready.secret_key}`,
+      'export CASHFREE_ENV=TEST',
+    ]);
+
+    const cashfree = new Cashfree({
+      appId: ready.app_id,
+      secretKey: ready.secret_key,
+      environment: 'sandbox',
+      baseUrl: ready.api_url,
+    });
+    const order = await cashfree.orders.create({
+      order_id: 'sandbox_start_1',
+      order_amount: 1,
+      order_currency: 'INR',
+      customer_details: { customer_id: 'cust_1', customer_phone: '9876543210' },
+    });
+    assert.equal(order.order_status, 'ACTIVE');
+
+    // The CLI's other commands work against it with the pasted lines.
+    const env = Object.fromEntries(
+      ready.env.map((line) => line.replace(/^export /, '').split('=') as [string, string]),
+    );
+    const fetched = await runCli(['orders', 'get', 'sandbox_start_1'], { env });
+    assert.equal(fetched.code, 0, fetched.stderr);
+
+    const stopped = await cli.stop('SIGTERM');
+    assert.equal(stopped.code, 0, stopped.stderr);
+    assert.match(stopped.stdout, /"event":"stopped"/);
+    await assert.rejects(fetch(`${ready.url}/pg/orders/x`), 'the port is closed after stopping');
+  });
+
+  test('text output, Ctrl-C, and credentials from the environment masked', async (t) => {
+    const userSecret = 'cfsk_ma_test_users_real_secret_9999';
+    const cli = startCli(t, ['sandbox', 'start', '--port', '0', '--db', ':memory:', '--no-json'], {
+      env: { CASHFREE_APP_ID: 'TESTusersapp', CASHFREE_SECRET_KEY: userSecret },
+    });
+    await cli.waitForLine((line) => line.includes('Ctrl-C to stop'));
+    const text = cli.lines().join('\n');
+    assert.match(text, /Cashfree sandbox listening on http:\/\/127\.0\.0\.1:\d+/);
+    assert.match(text, /app id\s+TESTusersapp/);
+    assert.match(text, /secret key\s+cfsk…9999/);
+    assert.match(text, /# CASHFREE_SECRET_KEY: already set in your environment \(cfsk…9999\)/);
+    assert.ok(!text.includes(userSecret), 'a secret from the environment is never printed');
+    const stopped = await cli.stop('SIGINT');
+    assert.equal(stopped.code, 0, stopped.stderr);
+    assert.match(stopped.stdout, /Sandbox stopped\./);
+    assert.ok(!stopped.stderr.includes(userSecret));
+  });
+
+  test('a port in use fails with the fix; a bad port is a usage error', async (t) => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    t.after(() => new Promise<void>((resolve) => blocker.close(() => resolve())));
+    const { port } = blocker.address() as { port: number };
+    const busy = await runCli(['sandbox', 'start', '--port', String(port), '--db', ':memory:']);
+    assert.equal(busy.code, 1);
+    assert.match(busy.stderr, /^cashfree: port \d+ on 127\.0\.0\.1 is already in use.*choose another port/m);
+    const bad = await runCli(['sandbox', 'start', '--port', 'eighty']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--port must be a port number from 0 to 65535/);
+  });
+});
