@@ -45,7 +45,7 @@ export const EXIT_CODE_TABLE: readonly (readonly [number, string])[] = [
   [EXIT.failure, 'a check failed (smoke, doctor, webhooks verify) or an unexpected error'],
   [EXIT.usage, 'bad flags or input, refused before any request was sent'],
   [EXIT.auth, 'credentials missing, or rejected by Cashfree (401)'],
-  [EXIT.notFound, 'not found (404)'],
+  [EXIT.notFound, 'not found (404), or an unknown code in errors explain'],
   [EXIT.rateLimited, 'rate limited (429), after retries'],
   [EXIT.network, 'network: Cashfree or the sandbox unreachable, or timed out'],
   [EXIT.conflict, 'conflict: already exists (409) or idempotency key reused (422)'],

@@ -233,7 +233,8 @@ export const SMOKE_STEPS: readonly SmokeStep[] = [
       let forOrder: string;
       try {
         const settlement = await state.client.settlements.forOrder(orderId);
-        forOrder = `order settled ${settlement.settlement_amount ?? ''}`.trim();
+        const amount = settlement.settlement_amount;
+        forOrder = typeof amount === 'number' ? `order settled ₹${amount.toFixed(2)}` : 'order settled';
       } catch (error) {
         // A payment settles on the next settlement cycle, so "not settled yet" is the expected answer
         // for an order paid seconds ago.
