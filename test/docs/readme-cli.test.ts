@@ -56,6 +56,10 @@ test('the README CLI section documents the global flags and every exit code', ()
   for (const flag of ['--json', '--no-json', '--env', '--base-url']) assert.ok(section.includes(flag), flag);
   for (const [code, meaning] of EXIT_CODE_TABLE) {
     const escaped = meaning.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    assert.match(section, new RegExp(`^\\|\\s*${code}\\s*\\|\\s*${escaped}\\s*\\|$`, 'm'), `exit code ${code}: ${meaning}`);
+    assert.match(
+      section,
+      new RegExp(`^\\|\\s*${code}\\s*\\|\\s*${escaped}\\s*\\|$`, 'm'),
+      `exit code ${code}: ${meaning}`,
+    );
   }
 });
