@@ -11,6 +11,7 @@
  * await sandbox.close();
  */
 
+export { type BannerInput, startBanner } from './banner.js';
 export type { ClockOptions } from './clock/sandbox-clock.js';
 export type { RateLimitMode, SandboxConfig, SandboxEvent, SandboxEventListener } from './context.js';
 export { authenticateUrl, linkUrl, paymentPageUrl } from './hosted-urls.js';
