@@ -107,6 +107,8 @@ export async function commitJson(
   const idem = c.get('idempotency');
   let prior: IdempotencyRow | undefined;
   const out = await ctx.commit(() => {
+    // The change may run twice (group commit retries a failed batch one change at a time).
+    prior = undefined;
     if (idem) {
       // A concurrent request with the same key may have committed since the check before parsing.
       const stored = ctx.store.idempotency.get(idem.scope, idem.key);
