@@ -717,6 +717,33 @@ const codes: Row[] = [
     'A wrong x-client-id / x-client-secret, or keys of the other environment.',
     'Copy both keys again for the right mode and check CASHFREE_ENV; run `cashfree doctor`.',
   ],
+  [
+    'webhook_endpoint_not_found',
+    [404],
+    bad,
+    'NotFoundError',
+    'No webhook endpoint with this id is registered with the cashfree-kit sandbox.',
+    'The endpoint was already removed, or the id belongs to another sandbox database.',
+    'List the endpoints with GET /_sandbox/webhooks/endpoints.',
+  ],
+  [
+    'webhook_delivery_not_found',
+    [404],
+    bad,
+    'NotFoundError',
+    'No webhook delivery with this id exists in the cashfree-kit sandbox.',
+    'A wrong id, or a delivery of another sandbox database.',
+    'List deliveries with GET /_sandbox/webhooks/deliveries (filter by order_id or endpoint_id).',
+  ],
+  [
+    'trigger_not_possible',
+    [400],
+    bad,
+    'BadRequestError',
+    'The cashfree-kit sandbox cannot produce this webhook for this order in its current state.',
+    'E.g. a payment webhook for an order that is no longer ACTIVE, or a refund webhook for an unpaid order; the message says which.',
+    'Trigger a type that fits the order’s state (GET /_sandbox/webhooks/trigger lists the types), or use a fresh order.',
+  ],
 ];
 
 const paymentCodes: Row[] = [
