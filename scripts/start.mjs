@@ -5,11 +5,12 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const entry = fileURLToPath(new URL('../packages/sandbox/src/main.ts', import.meta.url));
+// Resolved here so that the script also works when started from another directory; the
+// database lives under the directory it is started from (npm start: the repository root).
+const tsx = import.meta.resolve('tsx');
 
-const child = spawn(process.execPath, ['--conditions=cashfree-kit-source', '--import', 'tsx', entry], {
-  cwd: process.cwd() === '/' ? root : process.cwd(),
+const child = spawn(process.execPath, ['--conditions=cashfree-kit-source', '--import', tsx, entry], {
   stdio: 'inherit',
 });
 

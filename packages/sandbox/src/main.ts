@@ -48,7 +48,9 @@ const stop = (signal: NodeJS.Signals) => {
   stopping = true;
   sandbox.close().then(
     () => {
-      console.log(`[cashfree-sandbox] stopped (${signal}); state is kept in ${db}`);
+      const kept =
+        sandbox.db === ':memory:' ? 'the in-memory state is gone' : `state is kept in ${sandbox.db}`;
+      console.log(`[cashfree-sandbox] stopped (${signal}); ${kept}`);
       process.exit(0);
     },
     (error: unknown) => {
