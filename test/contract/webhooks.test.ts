@@ -164,9 +164,13 @@ test('webhooks the sandbox sends pass cashfree-pg and the contract', async (t) =
     return;
   }
 
-  const receiver = await startLoopbackServer(t, (_request, response) => {
-    response.statusCode = 200;
-    response.end('OK');
+  // The first 2025-01-01 delivery is refused once, so a retry must follow (Cashfree retries any non-2xx).
+  let refused: string | undefined;
+  const receiver = await startLoopbackServer(t, (request, response) => {
+    const refuse = refused === undefined && request.url === '/webhooks/2025-01-01';
+    if (refuse) refused = String(request.headers['x-idempotency-key']);
+    response.statusCode = refuse ? 500 : 200;
+    response.end(refuse ? 'not now' : 'OK');
   });
   for (const version of ['2025-01-01', '2023-08-01']) {
     const created = await admin('POST', '/endpoints', {
@@ -311,6 +315,27 @@ test('webhooks the sandbox sends pass cashfree-pg and the contract', async (t) =
         );
       }
     }
+  }
+  const retried = received.filter((request) => request.headers['x-idempotency-key'] === refused);
+  const first = retried[0];
+  if (first) {
+    const retryIssues: string[] = [];
+    const attempts = retried.map((request) => String(request.headers['x-webhook-attempt']));
+    if (!attempts.includes('2'))
+      retryIssues.push(`no second attempt after a 500; attempts seen: ${attempts.join(', ')}`);
+    if (retried.some((request) => request.body !== first.body))
+      retryIssues.push('the retry changed the body');
+    recorder.record(
+      String((JSON.parse(first.body) as { type?: unknown }).type),
+      'sent by the sandbox: retried after a 500, same body and x-idempotency-key',
+      retryIssues,
+    );
+  } else {
+    recorder.record(
+      '(delivery)',
+      'sent by the sandbox: retried after a 500, same body and x-idempotency-key',
+      ['no delivery was refused, so no retry was checked'],
+    );
   }
   const missing = SANDBOX_WEBHOOK_TYPES.flatMap((type) =>
     ['2025-01-01', '2023-08-01'].map((version) => `${version} ${type}`),
