@@ -17,7 +17,7 @@ interface Ready {
   secret_key: string;
   secret_key_source: string;
   db: string;
-  env: string[];
+  env: Record<string, string>;
 }
 
 describe('cashfree sandbox start', () => {
@@ -27,12 +27,12 @@ describe('cashfree sandbox start', () => {
     assert.match(ready.url, /^http:\/\/127\.0\.0\.1:\d+$/);
     assert.equal(ready.api_url, `${ready.url}/pg`);
     assert.equal(ready.secret_key_source, 'default');
-    assert.deepEqual(ready.env, [
-      `export CASHFREE_BASE_URL=${ready.api_url}`,
-      `export CASHFREE_APP_ID=${ready.app_id}`,
-      `export CASHFREE_SECRET_KEY=${ready.secret_key}`,
-      'export CASHFREE_ENV=TEST',
-    ]);
+    assert.deepEqual(ready.env, {
+      CASHFREE_BASE_URL: ready.api_url,
+      CASHFREE_APP_ID: ready.app_id,
+      CASHFREE_SECRET_KEY: ready.secret_key,
+      CASHFREE_ENV: 'TEST',
+    });
 
     const cashfree = new Cashfree({
       appId: ready.app_id,
@@ -48,11 +48,8 @@ describe('cashfree sandbox start', () => {
     });
     assert.equal(order.order_status, 'ACTIVE');
 
-    // The CLI's other commands work against it with the pasted lines.
-    const env = Object.fromEntries(
-      ready.env.map((line) => line.replace(/^export /, '').split('=') as [string, string]),
-    );
-    const fetched = await runCli(['orders', 'get', 'sandbox_start_1'], { env });
+    // The CLI's other commands work against it with the printed environment.
+    const fetched = await runCli(['orders', 'get', 'sandbox_start_1'], { env: ready.env });
     assert.equal(fetched.code, 0, fetched.stderr);
 
     const stopped = await cli.stop('SIGTERM');
@@ -66,16 +63,20 @@ describe('cashfree sandbox start', () => {
     const cli = startCli(t, ['sandbox', 'start', '--port', '0', '--db', ':memory:', '--no-json'], {
       env: { CASHFREE_APP_ID: 'TESTusersapp', CASHFREE_SECRET_KEY: userSecret },
     });
-    await cli.waitForLine((line) => line.includes('Ctrl-C to stop'));
+    await cli.waitForLine((line) => line.includes('Stop with Ctrl-C'));
     const text = cli.lines().join('\n');
-    assert.match(text, /Cashfree sandbox listening on http:\/\/127\.0\.0\.1:\d+/);
-    assert.match(text, /app id\s+TESTusersapp/);
-    assert.match(text, /secret key\s+cfsk…9999/);
-    assert.match(text, /# CASHFREE_SECRET_KEY: already set in your environment \(cfsk…9999\)/);
+    assert.match(text, /^\[cashfree-sandbox\] Cashfree PG sandbox listening on http:\/\/127\.0\.0\.1:\d+$/m);
+    assert.match(text, /App id\s+TESTusersapp/);
+    assert.match(text, /Secret key \(from CASHFREE_SECRET_KEY, not shown\)/);
+    assert.match(text, /^CASHFREE_BASE_URL=http:\/\/127\.0\.0\.1:\d+\/pg$/m);
+    assert.match(
+      text,
+      /^\[cashfree-sandbox\] {3}Webhooks {3}version 2025-01-01, retries at 2, 10 and 30 min$/m,
+    );
     assert.ok(!text.includes(userSecret), 'a secret from the environment is never printed');
     const stopped = await cli.stop('SIGINT');
     assert.equal(stopped.code, 0, stopped.stderr);
-    assert.match(stopped.stdout, /Sandbox stopped\./);
+    assert.match(stopped.stdout, /\[cashfree-sandbox\] stopped; the in-memory state is gone\./);
     assert.ok(!stopped.stderr.includes(userSecret));
   });
 

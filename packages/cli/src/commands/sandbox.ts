@@ -5,12 +5,12 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { CliError, EXIT } from '../output/exit-codes.js';
-import { formatKeyValues } from '../output/format.js';
 import { maskSecret } from '../output/mask.js';
 import {
   defaultSandboxCredentials,
   hasWebhookAdmin,
   type LocalSandboxOptions,
+  sandboxBanner,
   startLocalSandbox,
 } from '../sandbox/local.js';
 import { parseWebhookVersion } from './webhooks.js';
@@ -51,6 +51,34 @@ function source(
   if (flag !== undefined) return 'flag';
   if (variable && variable === value && value !== fallback) return 'env';
   return 'default';
+}
+
+/**
+ * The sandbox's own start banner (shared with `npm start`), with the webhook settings added to its
+ * summary and the secret's real source named when it came from --secret-key.
+ */
+function bannerText(
+  banner: string,
+  secretSource: CredentialSource,
+  delivery: { version: string; retries: string } | null,
+): string {
+  const lines = (
+    secretSource === 'flag'
+      ? banner
+          .replace('(from CASHFREE_SECRET_KEY, not shown)', '(from --secret-key, not shown)')
+          .replace('<your CASHFREE_SECRET_KEY>', '<the --secret-key you passed>')
+      : banner
+  ).split('\n');
+  if (delivery) {
+    const retries = delivery.retries === 'fast' ? 'retries within seconds' : 'retries at 2, 10 and 30 min';
+    const summaryEnd = lines.findLastIndex((line) => line.startsWith('[cashfree-sandbox]'));
+    lines.splice(
+      summaryEnd + 1,
+      0,
+      `[cashfree-sandbox]   Webhooks   version ${delivery.version}, ${retries}`,
+    );
+  }
+  return lines.join('\n');
 }
 
 async function startAction(flags: StartFlags, context: CliContext): Promise<void> {
@@ -94,75 +122,48 @@ async function startAction(flags: StartFlags, context: CliContext): Promise<void
       );
     }
     const defaults = await defaultSandboxCredentials();
-    const appIdSource = source(flags.appId, runtime.env['CASHFREE_APP_ID'], sandbox.appId, defaults.appId);
     const secretSource = source(
       flags.secretKey,
       runtime.env['CASHFREE_SECRET_KEY'],
       sandbox.secretKey,
       defaults.secretKey,
     );
-    // The sandbox's own keys are local test keys and are printed; keys the user brought are not.
-    const shownSecret = secretSource === 'default' ? sandbox.secretKey : maskSecret(sandbox.secretKey);
-    const secretLine =
-      secretSource === 'default'
-        ? `export CASHFREE_SECRET_KEY=${sandbox.secretKey}`
-        : secretSource === 'env'
-          ? `# CASHFREE_SECRET_KEY: already set in your environment (${shownSecret})`
-          : `# CASHFREE_SECRET_KEY: the --secret-key you passed (${shownSecret})`;
-    const envLines = [
-      `export CASHFREE_BASE_URL=${sandbox.apiBase}`,
-      appIdSource === 'env'
-        ? `# CASHFREE_APP_ID: already set in your environment (${sandbox.appId})`
-        : `export CASHFREE_APP_ID=${sandbox.appId}`,
-      secretLine,
-      'export CASHFREE_ENV=TEST',
-    ];
-    const db = flags.db ?? '.cashfree-sandbox/sandbox.db';
+    // The sandbox's own keys are local test keys and are printed; a key the user brought is not.
+    const builtInSecret = secretSource === 'default';
+    const env: Record<string, string> = {
+      CASHFREE_BASE_URL: sandbox.apiBase,
+      CASHFREE_APP_ID: sandbox.appId,
+      ...(builtInSecret ? { CASHFREE_SECRET_KEY: sandbox.secretKey } : {}),
+      CASHFREE_ENV: 'TEST',
+    };
+    const delivery = webhooks
+      ? { version: webhookVersion ?? '2025-01-01', retries: flags.fastRetries ? 'fast' : 'cashfree' }
+      : null;
+    const banner = await sandboxBanner(sandbox);
     output.event(
       {
         event: 'ready',
         url: sandbox.url,
         api_url: sandbox.apiBase,
         app_id: sandbox.appId,
-        secret_key: shownSecret,
+        secret_key: builtInSecret ? sandbox.secretKey : maskSecret(sandbox.secretKey),
         secret_key_source: secretSource,
-        db,
-        webhooks: webhooks
-          ? { version: webhookVersion ?? '2025-01-01', retries: flags.fastRetries ? 'fast' : 'cashfree' }
-          : null,
-        env: envLines,
+        db: sandbox.db,
+        webhooks: delivery,
+        env,
       },
-      () =>
-        [
-          `${output.color.green('●')} Cashfree sandbox listening on ${output.color.bold(sandbox.url)}`,
-          formatKeyValues([
-            ['API', sandbox.apiBase],
-            ['app id', sandbox.appId],
-            ['secret key', shownSecret],
-            ['database', db],
-            [
-              'webhooks',
-              webhooks
-                ? `version ${webhookVersion ?? '2025-01-01'}, retries ${flags.fastRetries ? 'fast (seconds)' : 'at 2, 10 and 30 minutes'}`
-                : undefined,
-            ],
-          ])
-            .split('\n')
-            .map((line) => `  ${line}`)
-            .join('\n'),
-          '',
-          'Point cashfree-kit and this CLI at it (paste into your shell or .env):',
-          ...envLines.map((line) => `  ${line}`),
-          '',
-          'Ctrl-C to stop.',
-        ].join('\n'),
+      () => bannerText(banner, secretSource, delivery),
     );
     const signal = await runtime.untilStopped();
-    output.note(`Stopping the sandbox (${signal})…`);
+    output.note(`[cashfree-sandbox] stopping (${signal})…`);
   } finally {
     await sandbox.close();
   }
-  output.event({ event: 'stopped' }, () => 'Sandbox stopped.');
+  output.event({ event: 'stopped' }, () =>
+    sandbox.db === ':memory:'
+      ? '[cashfree-sandbox] stopped; the in-memory state is gone.'
+      : `[cashfree-sandbox] stopped; state is kept in ${sandbox.db}.`,
+  );
 }
 
 export function registerSandboxCommands(program: Command, context: CliContext): void {

@@ -19,6 +19,17 @@ export async function startLocalSandbox(options: LocalSandboxOptions): Promise<R
   return startSandbox({ host: '127.0.0.1', ...options });
 }
 
+/** The banner `npm start` prints too: URL, keys (the built-in secret only), env lines, test data. */
+export async function sandboxBanner(sandbox: RunningSandbox): Promise<string> {
+  const { startBanner } = await import('@cashfree-kit/sandbox');
+  return startBanner({
+    url: sandbox.url,
+    appId: sandbox.appId,
+    secretKey: sandbox.secretKey,
+    db: sandbox.db,
+  });
+}
+
 /** The sandbox's built-in credentials, safe to print (they guard nothing real). */
 export async function defaultSandboxCredentials(): Promise<{ appId: string; secretKey: string }> {
   const { DEFAULT_APP_ID, DEFAULT_SECRET_KEY } = await import('@cashfree-kit/sandbox');
