@@ -298,6 +298,11 @@ test('webhooks the sandbox sends pass cashfree-pg and the contract', async (t) =
     }
     recorder.record(type, `sent by the sandbox: verified by verifyWebhook${detail}`, ourIssues);
 
+    if (isPaymentWebhook(type)) {
+      const shapeIssues = documentedShape(version, request.body);
+      recorder.record(type, `sent by the sandbox: payload as Cashfree's docs show it${detail}`, shapeIssues);
+    }
+
     // The contract describes the 2025-01-01 payloads only.
     if (version === '2025-01-01') {
       const schemas = webhookSchemasFor(type);
@@ -359,4 +364,33 @@ async function settledDeliveries(
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return deliveries;
+}
+
+/**
+ * What Cashfree's payments webhook page says about the raw payload beyond the contract: amounts are
+ * printed with two decimals (`"payment_amount":170.00`, which is why receivers must verify the raw
+ * body), and 2023-08-01 payment webhooks lack what 2025-01-01 added.
+ * @see https://www.cashfree.com/docs/api-reference/payments/latest/payments/webhooks
+ */
+function documentedShape(version: string, rawBody: string): string[] {
+  const issues: string[] = [];
+  for (const field of ['order_amount', 'payment_amount']) {
+    const printed = new RegExp(`"${field}":(-?[0-9.]+)`).exec(rawBody)?.[1];
+    if (!printed || !/^-?\d+\.\d{2}$/.test(printed))
+      issues.push(`${field} printed as ${printed ?? 'nothing'}, not with two decimals`);
+  }
+  if (version === '2023-08-01') {
+    const data = (JSON.parse(rawBody) as { data: Record<string, Record<string, unknown>> }).data;
+    for (const added of ['international_payment', 'payment_surcharge']) {
+      if (data['payment'] && added in data['payment'])
+        issues.push(`2023-08-01 payload has payment.${added}, added in 2025-01-01`);
+    }
+    if ('terminal_details' in data)
+      issues.push('2023-08-01 payload has terminal_details, added in 2025-01-01');
+  }
+  return issues;
+}
+
+function isPaymentWebhook(type: string): boolean {
+  return type.startsWith('PAYMENT_') && type.endsWith('_WEBHOOK');
 }
