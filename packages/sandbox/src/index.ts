@@ -2,7 +2,9 @@
  * @module
  * `@cashfree-kit/sandbox`: a stateful, offline emulator of the Cashfree PG API (2025-01-01) —
  * orders, Order Pay with Cashfree's test data, payments, `/simulate`, refunds, payment links and
- * settlements — persisted in SQLite, with a controllable clock and an admin API under `/_sandbox`.
+ * settlements — persisted in SQLite, with a controllable clock and an admin API under `/_sandbox`,
+ * signed webhook delivery from a durable outbox (`/_sandbox/webhooks`), hosted checkout pages, a
+ * cashfree.js stand-in (`/js/v3/cashfree.js`) and a dashboard (`/_sandbox/`).
  *
  * @example
  * import { startSandbox } from '@cashfree-kit/sandbox';
@@ -32,3 +34,12 @@ export { TEST_CARDS } from './test-data/cards.js';
 export { TEST_BANK } from './test-data/netbanking.js';
 export { TEST_VPAS } from './test-data/upi.js';
 export { TEST_WALLET } from './test-data/wallets.js';
+export {
+  CASHFREE_RETRY_DELAYS_MS,
+  DEFAULT_WEBHOOK_TIMEOUT_MS,
+  FAST_RETRY_DELAYS_MS,
+  type WebhookRetrySchedule,
+} from './webhooks/schedule.js';
+export type { DeliveryStatus, WebhookVersion } from './webhooks/store.js';
+export { TRIGGER_TYPES, type TriggerType } from './webhooks/trigger.js';
+export type { AttemptView, DeliveryView, EndpointView } from './webhooks/views.js';

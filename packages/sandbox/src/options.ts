@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { ClockOptions } from './clock/sandbox-clock.js';
 import type { RateLimitMode } from './context.js';
+import { DEFAULT_WEBHOOK_TIMEOUT_MS, retryDelays, type WebhookRetrySchedule } from './webhooks/schedule.js';
+import { WEBHOOK_VERSIONS, type WebhookVersion } from './webhooks/store.js';
 
 /** The app id the sandbox accepts unless told otherwise (Cashfree test app ids start with `TEST`). */
 export const DEFAULT_APP_ID = 'TESTcashfreekitsandbox';
@@ -30,6 +32,12 @@ export interface SandboxAppOptions {
   rateLimits?: RateLimitMode | undefined;
   /** Start time and freezing of the sandbox clock (fresh databases only). */
   clock?: ClockOptions | undefined;
+  /** Payload version of webhooks to `notify_url` and to endpoints registered without one. Default `'2025-01-01'`. */
+  webhookVersion?: WebhookVersion | undefined;
+  /** When failed webhook deliveries are retried: `'cashfree'` (2, 10, 30 min; default), `'fast'`, or delays in ms. */
+  webhookRetrySchedule?: WebhookRetrySchedule | undefined;
+  /** How long a webhook receiver may take to answer before the attempt fails. Default 10 000 ms. */
+  webhookTimeoutMs?: number | undefined;
 }
 
 /** Options of `startSandbox()`. */
@@ -53,6 +61,11 @@ const schema = z.object({
       frozen: z.boolean().optional(),
     })
     .optional(),
+  webhookVersion: z.enum(WEBHOOK_VERSIONS as [WebhookVersion, ...WebhookVersion[]]).optional(),
+  webhookRetrySchedule: z
+    .union([z.enum(['cashfree', 'fast']), z.array(z.number().int().min(0)).max(20)])
+    .optional(),
+  webhookTimeoutMs: z.number().int().positive().optional(),
   port: z.number().int().min(0).max(65535).optional(),
   host: z.string().min(1).optional(),
 });
@@ -68,6 +81,10 @@ export interface ResolvedOptions {
   upiResolveDelayMs: number;
   rateLimits: RateLimitMode;
   clock: ClockOptions;
+  webhookVersion: WebhookVersion;
+  /** Retry delays in ms (the schedule resolved). */
+  webhookRetryDelays: readonly number[];
+  webhookTimeoutMs: number;
 }
 
 /** Checks options and fills in defaults; throws a `[cashfree-sandbox]` error naming a bad option. */
@@ -93,5 +110,8 @@ export function resolveOptions(
     upiResolveDelayMs: o.upiResolveDelayMs ?? DEFAULT_UPI_RESOLVE_DELAY_MS,
     rateLimits: o.rateLimits ?? 'off',
     clock: { startAt: o.clock?.startAt, frozen: o.clock?.frozen },
+    webhookVersion: o.webhookVersion ?? '2025-01-01',
+    webhookRetryDelays: retryDelays(o.webhookRetrySchedule ?? 'cashfree'),
+    webhookTimeoutMs: o.webhookTimeoutMs ?? DEFAULT_WEBHOOK_TIMEOUT_MS,
   };
 }

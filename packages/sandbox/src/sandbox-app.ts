@@ -8,6 +8,8 @@ import { resolveOptions, type SandboxAppOptions } from './options.js';
 import { registerJobs } from './scheduler/jobs.js';
 import { Scheduler } from './scheduler/scheduler.js';
 import { Store } from './store/store.js';
+import { WebhookDelivery } from './webhooks/delivery.js';
+import { webhookAdminRoutes } from './webhooks/routes.js';
 
 /** A sandbox without a socket: call it with `app.request()` or mount `fetch` anywhere. */
 export interface SandboxApp {
@@ -31,7 +33,10 @@ export interface SandboxApp {
   now(): number;
   /** Moves the sandbox clock forward and runs the transitions that became due. */
   advanceClock(ms: number): void;
-  /** Stops the scheduler timer and closes the database. */
+  /**
+   * Stops the scheduler timer and webhook delivery (attempts in flight are aborted and stay due
+   * for the next start) and closes the database.
+   */
   close(): void;
 }
 
@@ -44,6 +49,8 @@ export interface SandboxAppInternals extends SandboxApp {
   readonly defaultSecret: boolean;
   /** The database: an absolute file path, or `:memory:`. */
   readonly db: string;
+  /** Webhook delivery from the events outbox. */
+  readonly webhooks: WebhookDelivery;
 }
 
 /** @internal */
@@ -62,8 +69,15 @@ export function openSandboxApp(options: SandboxAppOptions, defaultDb: string): S
     const ctx = new SandboxContext(store, clock, config);
     ctx.scheduler = new Scheduler(ctx);
     registerJobs(ctx);
+    const webhooks = new WebhookDelivery(ctx, {
+      version: o.webhookVersion,
+      retryDelays: o.webhookRetryDelays,
+      timeoutMs: o.webhookTimeoutMs,
+    });
     const app = buildApp(ctx, o.clock);
+    app.route('/_sandbox/webhooks', webhookAdminRoutes(ctx, webhooks));
     ctx.scheduler.start();
+    webhooks.start();
     let closed = false;
     return {
       app,
@@ -75,6 +89,7 @@ export function openSandboxApp(options: SandboxAppOptions, defaultDb: string): S
       context: ctx,
       defaultSecret: o.defaultSecret,
       db: o.db === ':memory:' ? o.db : resolve(o.db),
+      webhooks,
       onEvent: (listener) => ctx.onEvent(listener),
       now: () => clock.now(),
       advanceClock(ms) {
@@ -88,6 +103,8 @@ export function openSandboxApp(options: SandboxAppOptions, defaultDb: string): S
       close() {
         if (closed) return;
         closed = true;
+        // Attempts in flight see the close and write nothing; startSandbox awaits them first.
+        void webhooks.close();
         ctx.scheduler.stop();
         store.close();
       },

@@ -22,7 +22,10 @@ export interface RunningSandbox {
   readonly sandbox: SandboxApp;
   /** Subscribes to committed domain events; see {@link SandboxApp.onEvent}. */
   onEvent(listener: SandboxEventListener): () => void;
-  /** Stops listening, drops open connections, stops the scheduler and closes the database. */
+  /**
+   * Stops listening, drops open connections, aborts webhook attempts in flight (they are sent
+   * again after a restart), stops the scheduler and closes the database.
+   */
   close(): Promise<void>;
 }
 
@@ -108,8 +111,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     close() {
       closing ??= new Promise<void>((resolve) => {
         server.close(() => {
-          app.close();
-          resolve();
+          // Abort webhook attempts in flight and let them unwind before the database closes.
+          void app.webhooks.close().then(() => {
+            app.close();
+            resolve();
+          });
         });
         server.closeAllConnections();
       });

@@ -10,7 +10,7 @@ import { RefundsTable } from './refunds.js';
 import { SettlementsTable } from './settlements.js';
 import { SimulationsTable } from './simulations.js';
 
-/** Tables wiped by the admin reset (everything but the schema version). */
+/** Tables wiped by the admin reset (everything but the schema version and registered webhook endpoints). */
 const DATA_TABLES = [
   'orders',
   'payments',
@@ -22,6 +22,8 @@ const DATA_TABLES = [
   'idempotency_keys',
   'jobs',
   'events',
+  'webhook_deliveries',
+  'webhook_attempts',
   'meta',
 ] as const;
 

@@ -1,4 +1,5 @@
 import { initialSchema } from './0001-initial.js';
+import { webhooksCursorStart, webhooksSchema } from './0002-webhooks.js';
 
 /** One schema change; `version` is what `PRAGMA user_version` holds after it ran. */
 export interface Migration {
@@ -12,4 +13,7 @@ export interface Migration {
  * in `PRAGMA user_version`, and opening it runs only the newer ones. The SQL lives in TypeScript
  * modules (not .sql files) so the built package needs no asset copying.
  */
-export const migrations: readonly Migration[] = [{ version: 1, name: 'initial', sql: initialSchema }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: initialSchema },
+  { version: 2, name: 'webhooks', sql: webhooksSchema + webhooksCursorStart },
+];

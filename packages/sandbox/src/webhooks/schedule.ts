@@ -1,0 +1,33 @@
+import { MINUTE_MS } from '../clock/time.js';
+
+/**
+ * When failed deliveries are retried: `'cashfree'` (Cashfree's default policy: 3 retries, 2, 10
+ * and 30 minutes after the failed attempt, on the sandbox clock), `'fast'` (the same three
+ * retries within two seconds, for tests and `cashfree sandbox start --fast-retries`), or the
+ * delays in milliseconds.
+ *
+ * @see https://www.cashfree.com/docs/api-reference/webhooks/reliability-and-operations
+ */
+export type WebhookRetrySchedule = 'cashfree' | 'fast' | number[];
+
+/** Cashfree's default retry delays. */
+export const CASHFREE_RETRY_DELAYS_MS: readonly number[] = [2 * MINUTE_MS, 10 * MINUTE_MS, 30 * MINUTE_MS];
+/** The `'fast'` delays. */
+export const FAST_RETRY_DELAYS_MS: readonly number[] = [200, 500, 1_000];
+/** How long the sandbox waits for a receiver's answer before counting the attempt as failed. */
+export const DEFAULT_WEBHOOK_TIMEOUT_MS = 10_000;
+
+/** The retry delays a schedule stands for. */
+export function retryDelays(schedule: WebhookRetrySchedule): readonly number[] {
+  if (schedule === 'cashfree') return CASHFREE_RETRY_DELAYS_MS;
+  if (schedule === 'fast') return FAST_RETRY_DELAYS_MS;
+  return schedule;
+}
+
+/**
+ * The delay before the attempt after failed attempt number `attempt` (1-based), or `undefined`
+ * when the schedule is used up and the delivery has failed for good.
+ */
+export function delayAfterFailure(delays: readonly number[], attempt: number): number | undefined {
+  return delays[attempt - 1];
+}
