@@ -66,7 +66,7 @@ describe('webhook signatures agree with cashfree-pg', () => {
       } catch (error) {
         issues = [`PGVerifyWebhookSignature rejected it: ${(error as Error).message}`];
       }
-      recorder.record(type, 'signed by signWebhook, verified by cashfree-pg', issues);
+      recorder.record(type, 'signWebhook → cashfree-pg verifies', issues);
       assert.deepEqual(issues, []);
     });
 
@@ -84,7 +84,7 @@ describe('webhook signatures agree with cashfree-pg', () => {
       } catch (error) {
         issues = [`verifyWebhook rejected it: ${(error as Error).message}`];
       }
-      recorder.record(type, 'signed by the official algorithm, verified by verifyWebhook', issues);
+      recorder.record(type, 'official algorithm → verifyWebhook verifies', issues);
       assert.deepEqual(issues, []);
     });
   }
@@ -269,7 +269,7 @@ test('webhooks the sandbox sends pass cashfree-pg and the contract', async (t) =
     const key = header('x-idempotency-key');
     if (version === '2025-01-01' ? !key : key !== undefined)
       headerIssues.push(`x-idempotency-key ${key ?? 'missing'} for ${version}`);
-    recorder.record(type, `sent by the sandbox: Cashfree's webhook headers${detail}`, headerIssues);
+    recorder.record(type, `sandbox-sent: headers${detail}`, headerIssues);
 
     let officialIssues: string[] = [];
     try {
@@ -282,7 +282,7 @@ test('webhooks the sandbox sends pass cashfree-pg and the contract', async (t) =
     } catch (error) {
       officialIssues = [`PGVerifyWebhookSignature rejected it: ${(error as Error).message}`];
     }
-    recorder.record(type, `sent by the sandbox: verified by cashfree-pg${detail}`, officialIssues);
+    recorder.record(type, `sandbox-sent: cashfree-pg verifies${detail}`, officialIssues);
 
     let ourIssues: string[] = [];
     try {
@@ -296,11 +296,11 @@ test('webhooks the sandbox sends pass cashfree-pg and the contract', async (t) =
     } catch (error) {
       ourIssues = [`verifyWebhook rejected it: ${(error as Error).message}`];
     }
-    recorder.record(type, `sent by the sandbox: verified by verifyWebhook${detail}`, ourIssues);
+    recorder.record(type, `sandbox-sent: verifyWebhook verifies${detail}`, ourIssues);
 
     if (isPaymentWebhook(type)) {
       const shapeIssues = documentedShape(version, request.body);
-      recorder.record(type, `sent by the sandbox: payload as Cashfree's docs show it${detail}`, shapeIssues);
+      recorder.record(type, `sandbox-sent: documented payload${detail}`, shapeIssues);
     }
 
     // The contract describes the 2025-01-01 payloads only.
@@ -313,7 +313,7 @@ test('webhooks the sandbox sends pass cashfree-pg and the contract', async (t) =
       for (const schema of schemas) {
         recorder.record(
           type,
-          `sent by the sandbox: valid against the contract [${schemaName(schema)}]`,
+          `sandbox-sent: contract schema [${schemaName(schema)}]`,
           contractValidator()
             .validate(schema, JSON.parse(request.body))
             .map((issue) => `${schemaName(schema)}: ${issue.where}: ${issue.message}`),
@@ -332,21 +332,19 @@ test('webhooks the sandbox sends pass cashfree-pg and the contract', async (t) =
       retryIssues.push('the retry changed the body');
     recorder.record(
       String((JSON.parse(first.body) as { type?: unknown }).type),
-      'sent by the sandbox: retried after a 500, same body and x-idempotency-key',
+      'sandbox-sent: retried after a 500',
       retryIssues,
     );
   } else {
-    recorder.record(
-      '(delivery)',
-      'sent by the sandbox: retried after a 500, same body and x-idempotency-key',
-      ['no delivery was refused, so no retry was checked'],
-    );
+    recorder.record('(delivery)', 'sandbox-sent: retried after a 500', [
+      'no delivery was refused, so no retry was checked',
+    ]);
   }
   const missing = SANDBOX_WEBHOOK_TYPES.flatMap((type) =>
     ['2025-01-01', '2023-08-01'].map((version) => `${version} ${type}`),
   ).filter((sent) => !seen.has(sent));
   assert.deepEqual(missing, [], 'webhooks the flow should have made the sandbox send');
-  const failed = recorder.cases.filter((c) => !c.ok && c.name.startsWith('sent by the sandbox'));
+  const failed = recorder.cases.filter((c) => !c.ok && c.name.startsWith('sandbox-sent'));
   recorder.finish('sandbox');
   assert.deepEqual(failed, []);
 });

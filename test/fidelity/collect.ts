@@ -21,7 +21,7 @@ export function collectResults(log: (line: string) => void = () => {}): AllResul
   for (const [suite, file] of Object.entries(FIDELITY_SUITES) as [SuiteName, string][]) {
     let results = readResults(suite);
     // A second try covers sources edited while the first run was under way.
-    for (let run = 0; run < 2 && results?.fingerprint !== sourceFingerprint(true); run++) {
+    for (let run = 0; run < 2 && results?.fingerprint !== sourceFingerprint(suite, true); run++) {
       log(`[fidelity] ${results ? 'stale' : 'no'} results for ${suite}; running ${file}`);
       // The suite's own failures are in its results; its exit code adds nothing here.
       spawnSync(process.execPath, ['--conditions=cashfree-kit-source', '--import', 'tsx', '--test', file], {
@@ -31,8 +31,10 @@ export function collectResults(log: (line: string) => void = () => {}): AllResul
       });
       results = readResults(suite);
     }
-    if (results?.fingerprint !== sourceFingerprint(true)) {
-      throw new Error(`[fidelity] ${file} did not write results for the current code.`);
+    if (results?.fingerprint !== sourceFingerprint(suite, true)) {
+      throw new Error(
+        `[fidelity] ${file} did not write results for the current code: it failed to start, or its sources kept changing while it ran.`,
+      );
     }
     all[suite] = results;
   }

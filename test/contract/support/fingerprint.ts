@@ -1,20 +1,31 @@
 /**
- * A hash of everything a fidelity result depends on: the contract file (size and mtime), the
- * suite's own code, the SDK and sandbox sources, and the installed cashfree-pg version. A results
- * file with another fingerprint was produced by other code and is not trusted by the table.
+ * A hash of everything a suite's fidelity results depend on: the contract file (size and mtime),
+ * the suites' code, the SDK (and, for the suites that run it, the sandbox) sources, and the
+ * installed cashfree-pg version. Results with another fingerprint came from other code, and the
+ * table does not trust them.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { contractPath, repoRoot } from './contract.js';
+import type { SuiteName } from './results.js';
 
-const SOURCE_DIRS = ['test/contract', 'test/support', 'packages/cashfree/src', 'packages/sandbox/src'];
+const SHARED_DIRS = ['test/contract', 'test/support', 'packages/cashfree/src'];
 
-let cached: string | undefined;
+/** The sources each suite's results depend on: the SDK suite never touches the sandbox. */
+const SUITE_DIRS: Record<SuiteName, readonly string[]> = {
+  'sdk-requests': SHARED_DIRS,
+  'sandbox-responses': [...SHARED_DIRS, 'packages/sandbox/src'],
+  'official-sdk': [...SHARED_DIRS, 'packages/sandbox/src'],
+  webhooks: [...SHARED_DIRS, 'packages/sandbox/src'],
+};
+
+const cached = new Map<SuiteName, string>();
 
 /** @param fresh hash again instead of returning this process's first answer */
-export function sourceFingerprint(fresh = false): string {
-  if (cached && !fresh) return cached;
+export function sourceFingerprint(suite: SuiteName, fresh = false): string {
+  const known = cached.get(suite);
+  if (known && !fresh) return known;
   const hash = createHash('sha256');
   if (existsSync(contractPath)) {
     const { size, mtimeMs } = statSync(contractPath);
@@ -23,12 +34,13 @@ export function sourceFingerprint(fresh = false): string {
   const pg = join(repoRoot, 'node_modules', 'cashfree-pg', 'package.json');
   if (existsSync(pg))
     hash.update(`cashfree-pg:${(JSON.parse(readFileSync(pg, 'utf8')) as { version: string }).version}\n`);
-  for (const file of SOURCE_DIRS.flatMap((dir) => listFiles(join(repoRoot, dir))).sort()) {
+  for (const file of SUITE_DIRS[suite].flatMap((dir) => listFiles(join(repoRoot, dir))).sort()) {
     hash.update(`${relative(repoRoot, file)}\n`);
     hash.update(readFileSync(file));
   }
-  cached = hash.digest('hex').slice(0, 16);
-  return cached;
+  const fingerprint = hash.digest('hex').slice(0, 16);
+  cached.set(suite, fingerprint);
+  return fingerprint;
 }
 
 function listFiles(dir: string): string[] {

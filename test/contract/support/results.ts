@@ -87,7 +87,7 @@ export class ResultRecorder {
   write(): void {
     const results: SuiteResults = {
       suite: this.suite,
-      fingerprint: sourceFingerprint(),
+      fingerprint: sourceFingerprint(this.suite),
       ...(this.#skipped === undefined ? {} : { skipped: this.#skipped }),
       finished: this.#unfinished.size === 0,
       cases: [...this.cases].sort(

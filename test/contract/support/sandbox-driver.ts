@@ -162,6 +162,7 @@ export class SandboxDriver {
         ...checkResponse(contractValidator(), operation, response, {
           requiredHeaders: promisedHeaders(request),
         }),
+        ...headerSemantics(operation, request, response),
       );
     }
     return this.recorder.record(key, `${expectedStatus} ${name}`, issues);
