@@ -9,8 +9,6 @@ import { describe, test } from 'node:test';
 import { Cashfree } from 'cashfree-kit';
 import { constructWebhookEvent } from 'cashfree-kit/webhooks';
 import { sendJson, startLoopbackServer } from '../../../test/support/loopback-server.ts';
-import { prerequisite } from '../../../test/support/prerequisites.ts';
-import { hasWebhookAdmin } from '../src/sandbox/local.ts';
 import { APP_ID, runCli, SECRET_KEY, sandboxEnv, startCli, startTestSandbox } from './support.ts';
 
 interface DeliveryLine {
@@ -50,14 +48,9 @@ async function payOrder(
   await client.orders.authenticate(String(payment.cf_payment_id), { otp: '111000', action: 'SUBMIT_OTP' });
 }
 
-const ADMIN_FIX =
-  'The sandbox webhook admin API (/_sandbox/webhooks, sandbox part 2) is not in packages/sandbox yet; these tests run once it is.';
-
 describe('cashfree webhooks listen', () => {
   test('prints each delivery, its retries, and removes the endpoint on Ctrl-C', async (t) => {
-    const sandbox = await startTestSandbox(t, { webhookRetrySchedule: 'fast' } as object);
-    if (!prerequisite(t, await hasWebhookAdmin(sandbox.url), 'the sandbox webhook admin API', ADMIN_FIX))
-      return;
+    const sandbox = await startTestSandbox(t, { webhookRetrySchedule: 'fast' });
 
     // The receiver fails the first attempt of each event and accepts the retry.
     const seen = new Map<string, number>();
@@ -109,8 +102,6 @@ describe('cashfree webhooks listen', () => {
 
   test('text output, one line per attempt', async (t) => {
     const sandbox = await startTestSandbox(t);
-    if (!prerequisite(t, await hasWebhookAdmin(sandbox.url), 'the sandbox webhook admin API', ADMIN_FIX))
-      return;
     const receiver = await startLoopbackServer(t, (_request, response) => {
       response.writeHead(200);
       response.end('ok');
@@ -155,10 +146,6 @@ describe('cashfree webhooks listen', () => {
 
 describe('cashfree sandbox start webhook flags', () => {
   test('--webhook-version 2023-08-01 and --fast-retries reach the sandbox', async (t) => {
-    const probe = await startTestSandbox(t);
-    if (!prerequisite(t, await hasWebhookAdmin(probe.url), 'the sandbox webhook admin API', ADMIN_FIX))
-      return;
-
     let attempts = 0;
     const receiver = await startLoopbackServer(t, (_request, response) => {
       attempts += 1;

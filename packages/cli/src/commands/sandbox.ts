@@ -2,17 +2,13 @@
  * `cashfree sandbox start`: runs the local Cashfree sandbox until Ctrl-C, and prints its URL,
  * credentials and the environment lines that point cashfree-kit (and this CLI) at it.
  */
+
+import type { SandboxOptions } from '@cashfree-kit/sandbox';
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { CliError, EXIT } from '../output/exit-codes.js';
 import { maskSecret } from '../output/mask.js';
-import {
-  defaultSandboxCredentials,
-  hasWebhookAdmin,
-  type LocalSandboxOptions,
-  sandboxBanner,
-  startLocalSandbox,
-} from '../sandbox/local.js';
+import { defaultSandboxCredentials, sandboxBanner, startLocalSandbox } from '../sandbox/local.js';
 import { parseWebhookVersion } from './webhooks.js';
 
 interface StartFlags {
@@ -60,7 +56,7 @@ function source(
 function bannerText(
   banner: string,
   secretSource: CredentialSource,
-  delivery: { version: string; retries: string } | null,
+  delivery: { version: string; retries: string },
 ): string {
   const lines = (
     secretSource === 'flag'
@@ -88,7 +84,7 @@ async function startAction(flags: StartFlags, context: CliContext): Promise<void
     parsePort(runtime.env['CASHFREE_SANDBOX_PORT'], 'CASHFREE_SANDBOX_PORT') ??
     DEFAULT_PORT;
   const webhookVersion = parseWebhookVersion(flags.webhookVersion);
-  const options: LocalSandboxOptions = {
+  const options: SandboxOptions = {
     port,
     ...(flags.host ? { host: flags.host } : {}),
     ...(flags.db ? { db: flags.db } : {}),
@@ -98,6 +94,9 @@ async function startAction(flags: StartFlags, context: CliContext): Promise<void
     ...(flags.fastRetries ? { webhookRetrySchedule: 'fast' as const } : {}),
     ...(flags.rateLimits ? { rateLimits: 'cashfree-sandbox' as const } : {}),
   };
+  // Listen for Ctrl-C from the start: a stop during start-up, or right after the banner is read,
+  // must still close the server and the database.
+  const stopped = runtime.untilStopped();
   let sandbox: Awaited<ReturnType<typeof startLocalSandbox>>;
   try {
     sandbox = await startLocalSandbox(options);
@@ -112,15 +111,6 @@ async function startAction(flags: StartFlags, context: CliContext): Promise<void
   }
 
   try {
-    const webhooksWanted = webhookVersion !== undefined || flags.fastRetries === true;
-    const webhooks = await hasWebhookAdmin(sandbox.url);
-    if (webhooksWanted && !webhooks) {
-      throw new CliError(
-        'This build of @cashfree-kit/sandbox does not deliver webhooks yet, so --webhook-version and --fast-retries ' +
-          'cannot be honoured. Start it without them, or update the sandbox.',
-        EXIT.usage,
-      );
-    }
     const defaults = await defaultSandboxCredentials();
     const secretSource = source(
       flags.secretKey,
@@ -136,9 +126,10 @@ async function startAction(flags: StartFlags, context: CliContext): Promise<void
       ...(builtInSecret ? { CASHFREE_SECRET_KEY: sandbox.secretKey } : {}),
       CASHFREE_ENV: 'TEST',
     };
-    const delivery = webhooks
-      ? { version: webhookVersion ?? '2025-01-01', retries: flags.fastRetries ? 'fast' : 'cashfree' }
-      : null;
+    const delivery = {
+      version: webhookVersion ?? '2025-01-01',
+      retries: flags.fastRetries ? 'fast' : 'cashfree',
+    };
     const banner = await sandboxBanner(sandbox);
     output.event(
       {
@@ -154,7 +145,7 @@ async function startAction(flags: StartFlags, context: CliContext): Promise<void
       },
       () => bannerText(banner, secretSource, delivery),
     );
-    const signal = await runtime.untilStopped();
+    const signal = await stopped;
     output.note(`[cashfree-sandbox] stopping (${signal})…`);
   } finally {
     await sandbox.close();

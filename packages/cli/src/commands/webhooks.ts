@@ -291,6 +291,13 @@ async function listenAction(flags: ListenFlags, command: Command, context: CliCo
     );
   }
   const admin = new WebhookAdmin(sandboxOrigin(config.baseUrl));
+  // Listen for Ctrl-C before registering, so the endpoint is always removed again.
+  const stop = new AbortController();
+  let signal = '';
+  void runtime.untilStopped().then((name) => {
+    signal = name;
+    stop.abort();
+  });
   const endpoint = await admin.createEndpoint(forwardTo, version);
   const secret = config.secretKey;
   output.event({ event: 'ready', endpoint, sandbox: admin.origin }, () =>
@@ -301,12 +308,6 @@ async function listenAction(flags: ListenFlags, command: Command, context: CliCo
     ].join('\n'),
   );
 
-  const stop = new AbortController();
-  let signal = '';
-  void runtime.untilStopped().then((name) => {
-    signal = name;
-    stop.abort();
-  });
   const printed = new Map<string, number>();
   let after: number | undefined;
   try {

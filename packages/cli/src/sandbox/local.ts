@@ -4,17 +4,8 @@
  */
 import type { RunningSandbox, SandboxOptions } from '@cashfree-kit/sandbox';
 
-/** The webhook options the sandbox's delivery part adds to `startSandbox()`. */
-export interface WebhookDeliveryOptions {
-  webhookVersion?: '2025-01-01' | '2023-08-01';
-  webhookRetrySchedule?: 'cashfree' | 'fast' | number[];
-}
-
-/** Options the CLI passes to `startSandbox()`. */
-export type LocalSandboxOptions = SandboxOptions & WebhookDeliveryOptions;
-
 /** Starts a sandbox on loopback (unless `host` says otherwise). */
-export async function startLocalSandbox(options: LocalSandboxOptions): Promise<RunningSandbox> {
+export async function startLocalSandbox(options: SandboxOptions): Promise<RunningSandbox> {
   const { startSandbox } = await import('@cashfree-kit/sandbox');
   return startSandbox({ host: '127.0.0.1', ...options });
 }
@@ -34,15 +25,4 @@ export async function sandboxBanner(sandbox: RunningSandbox): Promise<string> {
 export async function defaultSandboxCredentials(): Promise<{ appId: string; secretKey: string }> {
   const { DEFAULT_APP_ID, DEFAULT_SECRET_KEY } = await import('@cashfree-kit/sandbox');
   return { appId: DEFAULT_APP_ID, secretKey: DEFAULT_SECRET_KEY };
-}
-
-/** True when the running sandbox has the webhook admin API (the delivery part). */
-export async function hasWebhookAdmin(url: string): Promise<boolean> {
-  try {
-    const response = await fetch(`${url}/_sandbox/webhooks/endpoints`, { signal: AbortSignal.timeout(5000) });
-    await response.body?.cancel();
-    return response.ok;
-  } catch {
-    return false;
-  }
 }

@@ -3,41 +3,16 @@
  * interface agreed in the sandbox's webhook design): register a forwarding endpoint, read
  * deliveries in order, remove the endpoint.
  */
+import type { DeliveryView, EndpointView } from '@cashfree-kit/sandbox';
 import { ConnectionError } from 'cashfree-kit';
 import { CliError, EXIT } from '../output/exit-codes.js';
 
-/** A registered endpoint. */
-export interface WebhookEndpoint {
-  id: string;
-  url: string;
-  version: string;
-  created_at: string;
-}
-
-/** One try at delivering a webhook. */
-export interface DeliveryAttempt {
-  attempt: number;
-  at: string;
-  status_code: number | null;
-  latency_ms: number;
-  error: string | null;
-  response_body: string | null;
-}
-
-/** A webhook the sandbox delivered (or is delivering). */
-export interface WebhookDeliveryRecord {
-  id: string;
-  seq: number;
-  event_id: string;
-  event_type: string;
-  order_id: string | null;
-  url: string;
-  endpoint_id: string | null;
-  status: 'pending' | 'delivered' | 'failed';
-  request: { headers: Record<string, string>; body: string };
-  attempts: DeliveryAttempt[];
-  next_attempt_at: string | null;
-}
+/** A registered endpoint, a delivery and one of its attempts, as the admin API shows them. */
+export type {
+  AttemptView as DeliveryAttempt,
+  DeliveryView as WebhookDeliveryRecord,
+  EndpointView as WebhookEndpoint,
+} from '@cashfree-kit/sandbox';
 
 /** The sandbox's origin for a configured API base URL (`http://127.0.0.1:8080/pg` → `http://127.0.0.1:8080`). */
 export function sandboxOrigin(baseUrl: string): string {
@@ -91,9 +66,9 @@ export class WebhookAdmin {
   }
 
   /** Registers `url` to receive every webhook the sandbox sends. */
-  async createEndpoint(url: string, version?: string): Promise<WebhookEndpoint> {
+  async createEndpoint(url: string, version?: string): Promise<EndpointView> {
     try {
-      return await this.#call<WebhookEndpoint>('POST', '/endpoints', version ? { url, version } : { url });
+      return await this.#call<EndpointView>('POST', '/endpoints', version ? { url, version } : { url });
     } catch (error) {
       if (error instanceof AdminError && error.status === 404) {
         throw new CliError(
@@ -113,7 +88,7 @@ export class WebhookAdmin {
 
   /** Deliveries after sequence number `after`, oldest first. */
   deliveries(query: { endpointId?: string; after?: number; limit?: number }): Promise<{
-    data: WebhookDeliveryRecord[];
+    data: DeliveryView[];
     cursor: number | null;
   }> {
     const params = new URLSearchParams();
