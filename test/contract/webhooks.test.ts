@@ -164,10 +164,14 @@ test('webhooks the sandbox sends pass cashfree-pg and the contract', async (t) =
     return;
   }
 
-  // The first 2025-01-01 delivery is refused once, so a retry must follow (Cashfree retries any non-2xx).
+  // The first 2025-01-01 PAYMENT_SUCCESS_WEBHOOK is refused once, so a retry must follow (Cashfree
+  // retries any non-2xx).
   let refused: string | undefined;
   const receiver = await startLoopbackServer(t, (request, response) => {
-    const refuse = refused === undefined && request.url === '/webhooks/2025-01-01';
+    const refuse =
+      refused === undefined &&
+      request.url === '/webhooks/2025-01-01' &&
+      request.body.includes('"type":"PAYMENT_SUCCESS_WEBHOOK"');
     if (refuse) refused = String(request.headers['x-idempotency-key']);
     response.statusCode = refuse ? 500 : 200;
     response.end(refuse ? 'not now' : 'OK');
