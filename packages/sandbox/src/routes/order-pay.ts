@@ -10,7 +10,8 @@ import type { OrderRow } from '../store/orders.js';
 import { cfOrderIdFromSessionId } from '../util/ids.js';
 import { parseAuthenticate, parsePayOrder } from '../validation/order-pay.js';
 
-function orderForSession(ctx: SandboxContext, sessionId: string): OrderRow {
+/** The order a payment session belongs to, or Cashfree's `payment_session_id_invalid` (also used by the hosted checkout). */
+export function orderForSession(ctx: SandboxContext, sessionId: string): OrderRow {
   const cfOrderId = cfOrderIdFromSessionId(sessionId);
   const order = cfOrderId === undefined ? undefined : ctx.store.orders.byCfId(cfOrderId);
   if (!order || order.payment_session_id !== sessionId) {
@@ -30,7 +31,8 @@ function methodCode(pay: PayMethod): string {
   return pay.method === 'netbanking' ? 'nb' : pay.method;
 }
 
-function assertMethodAllowed(order: OrderRow, pay: PayMethod): void {
+/** Refuses a method that `order_meta.payment_methods` leaves out (also used by the hosted checkout). */
+export function assertMethodAllowed(order: OrderRow, pay: PayMethod): void {
   const allowed = orderDetails(order).order_meta?.['payment_methods'];
   if (typeof allowed !== 'string' || allowed.trim() === '') return;
   const codes = allowed.split(',').map((m) => m.trim());

@@ -1,0 +1,181 @@
+import { orderDetails } from '../entities/order.js';
+import type { OrderRow } from '../store/orders.js';
+import { TEST_CARDS } from '../test-data/cards.js';
+import { TEST_BANK } from '../test-data/netbanking.js';
+import { TEST_VPAS } from '../test-data/upi.js';
+import { APP_PROVIDERS, TEST_WALLET } from '../test-data/wallets.js';
+import { type Flow, flowInputs } from './flow.js';
+import { type Html, html, trusted } from './html.js';
+import { formatInr, page, row } from './layout.js';
+
+/** The payment methods of the hosted checkout, with the `order_meta.payment_methods` codes that allow each. */
+export const CHECKOUT_METHODS = [
+  { key: 'card', label: 'Card', codes: ['cc', 'dc', 'ccc'] },
+  { key: 'upi', label: 'UPI', codes: ['upi'] },
+  { key: 'netbanking', label: 'Netbanking', codes: ['nb'] },
+  { key: 'app', label: 'Wallet', codes: ['app'] },
+] as const;
+
+/** A checkout method key. */
+export type CheckoutMethod = (typeof CHECKOUT_METHODS)[number]['key'];
+
+/** The methods an order may be paid with (all of them unless `order_meta.payment_methods` narrows it). */
+export function allowedMethods(order: OrderRow): CheckoutMethod[] {
+  const allowed = orderDetails(order).order_meta?.['payment_methods'];
+  if (typeof allowed !== 'string' || allowed.trim() === '') return CHECKOUT_METHODS.map((m) => m.key);
+  const codes = allowed.split(',').map((code) => code.trim());
+  return CHECKOUT_METHODS.filter((m) => m.codes.some((code) => codes.includes(code))).map((m) => m.key);
+}
+
+const spaced = (digits: string) => digits.replace(/(\d{4})(?=\d)/g, '$1 ');
+
+function cardPanel(): Html {
+  const others = Object.entries(TEST_CARDS).filter(([n]) => !n.startsWith('41111111111111'));
+  return html`
+<label for="card_number">Card number</label>
+<input id="card_number" name="card_number" inputmode="numeric" autocomplete="cc-number" placeholder="4111 1111 1111 1111" required>
+<div class="inline">
+  <div><label for="card_expiry">Expiry (MM/YY)</label><input id="card_expiry" name="card_expiry" placeholder="03/28" autocomplete="cc-exp" required></div>
+  <div><label for="card_cvv">CVV</label><input id="card_cvv" name="card_cvv" inputmode="numeric" placeholder="123" autocomplete="cc-csc" required></div>
+</div>
+<label for="card_holder_name">Name on card</label>
+<input id="card_holder_name" name="card_holder_name" placeholder="Test" autocomplete="cc-name">
+<div class="note testdata"><b>Test cards</b> (any future expiry, CVV <code>123</code>, OTP <code>111000</code>)
+<table>
+<tr><td><code>4111 1111 1111 1111</code></td><td>succeeds after the OTP</td></tr>
+<tr><td><code>4111 1111 1111 1112</code></td><td>declined after the OTP</td></tr>
+</table>
+<details><summary>More test cards</summary><table>${others.map(
+    ([number, card]) =>
+      html`<tr><td><code>${spaced(number)}</code></td><td>${card.network} ${card.type.replace('_', ' ')}</td></tr>`,
+  )}</table></details></div>`;
+}
+
+function upiPanel(): Html {
+  const gocash = Object.entries(TEST_VPAS).filter(([vpa]) => vpa.endsWith('@gocash'));
+  return html`
+<label for="upi_id">UPI ID</label>
+<input id="upi_id" name="upi_id" placeholder="success@cashfree" autocapitalize="off" required>
+<div class="note testdata"><b>Test UPI IDs</b>: a collect request is sent, then resolves on its own
+<table>
+<tr><td><code>success@cashfree</code></td><td>succeeds</td></tr>
+<tr><td><code>failure@cashfree</code></td><td>fails</td></tr>
+</table>
+<details><summary>More test UPI IDs (@gocash)</summary><table>${gocash.map(
+    ([vpa, info]) => html`<tr><td><code>${vpa}</code></td><td>${info.outcome}: ${info.reason}</td></tr>`,
+  )}</table></details></div>`;
+}
+
+function netbankingPanel(): Html {
+  return html`
+<label for="netbanking_bank_code">Bank</label>
+<select id="netbanking_bank_code" name="netbanking_bank_code">
+  <option value="${TEST_BANK.code}">${TEST_BANK.displayName} (${TEST_BANK.code} / ${TEST_BANK.name})</option>
+</select>
+<div class="note testdata">The bank's page is a simulator: choose <b>Success</b>, <b>Failure</b>,
+<b>Keep pending</b> or <b>Cancel</b> there.</div>`;
+}
+
+function walletPanel(): Html {
+  return html`
+<label for="provider">Wallet</label>
+<select id="provider" name="provider">${APP_PROVIDERS.map(
+    (p) => html`<option value="${p}"${p === TEST_WALLET.provider ? ' selected' : ''}>${p}</option>`,
+  )}</select>
+<label for="phone">Phone</label>
+<input id="phone" name="phone" inputmode="numeric" value="${TEST_WALLET.phone}" required>
+<div class="note testdata">Every wallet opens the sandbox's single ${TEST_WALLET.displayName}; phone <code>${TEST_WALLET.phone}</code>.</div>`;
+}
+
+const PANELS: Record<CheckoutMethod, () => Html> = {
+  card: cardPanel,
+  upi: upiPanel,
+  netbanking: netbankingPanel,
+  app: walletPanel,
+};
+
+/** The order summary at the top of the checkout and payment pages. */
+export function orderSummary(order: OrderRow, merchant: string): Html {
+  const details = orderDetails(order);
+  const customer = details.customer_details;
+  return html`<section class="card">
+<div class="muted">Pay ${merchant}</div>
+<div class="amount" data-testid="amount">${formatInr(order.amount)}</div>
+${row('Order', order.order_id)}
+${typeof customer['customer_name'] === 'string' ? row('Customer', customer['customer_name']) : ''}
+${details.order_note ? row('Note', details.order_note) : ''}
+</section>`;
+}
+
+/** The hosted checkout of an ACTIVE order: summary, one tab per allowed method, cancel. */
+export function checkoutPage(options: {
+  order: OrderRow;
+  sessionId: string;
+  merchant: string;
+  flow: Flow;
+  error?: string | undefined;
+  selected?: CheckoutMethod | undefined;
+}): Html {
+  const { order, sessionId, flow } = options;
+  const methods = allowedMethods(order);
+  const selected = options.selected && methods.includes(options.selected) ? options.selected : methods[0];
+  // Tabs work without script: a radio per method, shown by :checked.
+  const tabCss = trusted(
+    methods
+      .map(
+        (m) =>
+          `#tab-${m}:checked~.labels label[for=tab-${m}]{background:#3b4fd8;color:#fff}#tab-${m}:checked~.panel-${m}{display:block}`,
+      )
+      .join(''),
+  );
+  const body = html`
+${orderSummary(order, options.merchant)}
+<section class="card">
+<h2>Choose how to pay</h2>
+${options.error ? html`<div class="error" role="alert" data-testid="error">${options.error}</div>` : ''}
+<div class="tabs">
+${methods.map((m) => html`<input type="radio" name="tab" id="tab-${m}"${m === selected ? ' checked' : ''}>`)}
+<div class="labels">${methods.map(
+    (m) => html`<label for="tab-${m}">${CHECKOUT_METHODS.find((x) => x.key === m)?.label}</label>`,
+  )}</div>
+${methods.map(
+  (m) => html`<form class="panel panel-${m}" method="post" action="/checkout/pay">
+<input type="hidden" name="session" value="${sessionId}">
+<input type="hidden" name="method" value="${m}">
+${flowInputs(flow)}
+${PANELS[m]()}
+<button class="block" type="submit">Pay ${formatInr(order.amount)}</button>
+</form>`,
+)}
+</div>
+${methods.length === 0 ? html`<div class="error">order_meta.payment_methods allows no method the sandbox emulates.</div>` : ''}
+</section>
+<form method="post" action="/checkout/cancel">
+<input type="hidden" name="session" value="${sessionId}">
+${flowInputs(flow)}
+<button class="block secondary" type="submit">Cancel payment</button>
+</form>`;
+  return page({
+    title: `Pay ${formatInr(order.amount)} · Cashfree sandbox`,
+    body,
+    head: html`<style>${tabCss}</style>`,
+  });
+}
+
+/** A page that explains why the checkout cannot go on (unknown, expired or paid session). */
+export function noticePage(options: {
+  title: string;
+  message: Html | string;
+  order?: OrderRow | undefined;
+  merchant?: string;
+  back?: string | undefined;
+}): Html {
+  const body = html`
+${options.order && options.merchant ? orderSummary(options.order, options.merchant) : ''}
+<section class="card" data-testid="notice">
+<h1>${options.title}</h1>
+<p>${options.message}</p>
+${options.back ? html`<a class="button" href="${options.back}">Back to the merchant</a>` : ''}
+</section>`;
+  return page({ title: `${options.title} · Cashfree sandbox`, body });
+}
