@@ -27,10 +27,7 @@ test('endpoints: register (default and chosen version), list, remove; bad input 
   assert.equal(b.body.version, '2023-08-01');
   const list = await admin('GET', '/endpoints');
   // Oldest first; these two were registered at the same (frozen) sandbox time.
-  assert.deepEqual(
-    list.body.data.map((e: { id: string }) => e.id).sort(),
-    [a.body.id, b.body.id].sort(),
-  );
+  assert.deepEqual(list.body.data.map((e: { id: string }) => e.id).sort(), [a.body.id, b.body.id].sort());
 
   for (const [body, field] of [
     [{ url: 'ftp://example.com' }, 'url'],
