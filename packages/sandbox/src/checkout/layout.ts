@@ -47,6 +47,7 @@ button.small{padding:6px 10px;font-size:13px}
 .badge.PENDING,.badge.pending,.badge.PARTIALLY_PAID,.badge.ACTIVE,.badge.USER_DROPPED,.badge.ONHOLD{background:#fff1cc;color:#7a5300}
 table.list{width:100%;border-collapse:collapse;font-size:13px}
 table.list th,table.list td{text-align:left;padding:6px;border-bottom:1px solid #e3e6ee;vertical-align:top}
+table.list td.wrap{word-break:break-all;min-width:160px}
 .scroll{overflow-x:auto}
 pre{background:#f6f7fb;border:1px solid #e3e6ee;border-radius:8px;padding:8px;overflow-x:auto;font-size:12px;white-space:pre-wrap;word-break:break-all;max-height:320px}
 details summary{cursor:pointer;font-weight:600}

@@ -101,7 +101,7 @@ export function orderSummary(order: OrderRow, merchant: string): Html {
   return html`<section class="card">
 <div class="muted">Pay ${merchant}</div>
 <div class="amount" data-testid="amount">${formatInr(order.amount)}</div>
-${row('Order', order.order_id)}
+${row('Order', html`<span data-testid="order-id">${order.order_id}</span>`)}
 ${typeof customer['customer_name'] === 'string' ? row('Customer', customer['customer_name']) : ''}
 ${details.order_note ? row('Note', details.order_note) : ''}
 </section>`;

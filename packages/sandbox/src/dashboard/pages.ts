@@ -86,8 +86,8 @@ function prettyBody(text: string): string {
   }
 }
 
-function copyButton(label: string, value: string): Html {
-  return html`<button type="button" class="small secondary" data-action="copy" data-label="${label}" data-value="${value}">Copy</button>`;
+function copyButton(label: string, value: string, text = 'Copy'): Html {
+  return html`<button type="button" class="small secondary" data-action="copy" data-label="${label}" data-value="${value}">${text}</button>`;
 }
 
 /** The credentials block: API base, app id and (for the built-in test key only) the secret. */
@@ -105,7 +105,7 @@ export function credentialsCard(c: { apiBase: string; appId: string; secretKey: 
 ${line('API base', c.apiBase, c.apiBase)}
 ${line('App id', c.appId, c.appId)}
 ${line('Secret key', c.secretKey, c.secretKey ?? 'from your environment (not shown)')}
-<div class="actions" style="justify-content:flex-start">${copyButton('.env lines', env)}</div>
+<div class="actions" style="justify-content:flex-start">${copyButton('.env lines', env, 'Copy .env lines')}</div>
 </section>`;
 }
 
@@ -174,7 +174,7 @@ function deliveriesTable(deliveries: readonly DeliveryView[]): Html {
 <tr><th>Delivery</th><th>Event</th><th>Order</th><th>To</th><th>Status</th><th>Attempts</th><th></th></tr>
 ${deliveries.map(
   (d) =>
-    html`<tr data-delivery="${d.id}"><td><a href="/_sandbox/deliveries/${d.id}">${d.id}</a></td><td>${d.event_type}</td><td>${orderLink(d.order_id)}</td><td>${d.url}<br><span class="muted">${d.endpoint_id ?? 'notify_url'} · ${d.version}</span></td><td>${badge(d.status)}${d.next_attempt_at ? html`<br><span class="muted">next ${d.next_attempt_at}</span>` : ''}</td><td>${attemptsOf(d)}</td><td><button type="button" class="small secondary" data-action="resend" data-id="${d.id}">Resend</button></td></tr>`,
+    html`<tr data-delivery="${d.id}"><td><a href="/_sandbox/deliveries/${d.id}">${d.id}</a></td><td>${d.event_type}</td><td class="wrap">${orderLink(d.order_id)}</td><td class="wrap">${d.url}<br><span class="muted">${d.endpoint_id ?? 'notify_url'} · ${d.version}</span></td><td>${badge(d.status)}${d.next_attempt_at ? html`<br><span class="muted">next ${d.next_attempt_at}</span>` : ''}</td><td>${attemptsOf(d)}</td><td><button type="button" class="small secondary" data-action="resend" data-id="${d.id}">Resend</button></td></tr>`,
 )}
 </table></div>`;
 }
