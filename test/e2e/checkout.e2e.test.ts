@@ -220,3 +220,31 @@ test('modal closed by the customer resolves { error }; an unknown session resolv
     },
   ]);
 });
+
+test('_blank opens the checkout in a new tab and resolves { redirect: true }; production mode warns', {
+  timeout: 60_000,
+}, async (t) => {
+  const browser = suite.browser;
+  if (!requireChromium(t, browser)) return;
+  const { page } = await openPage(t, browser);
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  const [tab] = await Promise.all([
+    page.context().waitForEvent('page'),
+    clickPay(page, 'amount=30&target=_blank'),
+  ]);
+  await tab.waitForURL(/\/checkout\/pay\?session=/);
+  assert.match((await tab.textContent('[data-testid=amount]')) ?? '', /₹30\.00/);
+  await page.waitForFunction(() => document.getElementById('result')?.textContent !== '');
+  assert.deepEqual(JSON.parse((await page.textContent('#result')) ?? 'null'), { redirect: true });
+
+  await page.evaluate(() => {
+    (window as unknown as { Cashfree: (o: unknown) => unknown }).Cashfree({ mode: 'production' });
+  });
+  assert.ok(
+    warnings.some((w) => /mode: "production"/.test(w) && /no real payment/.test(w)),
+    warnings.join('\n'),
+  );
+});
