@@ -266,6 +266,53 @@ describe('cashfree-kit SDK', () => {
     assert.equal((await ours.links.cancel('kit_link_1')).link_status, 'CANCELLED');
   });
 
+  // Moves the sandbox clock two days on: keep it after the flows that leave payments pending.
+  test('settlements: an order awaits its T+1 cycle, then list and recon show the transfer', async () => {
+    const order = await ours.orders.create({
+      order_id: 'kit_order_settle',
+      order_amount: 1000,
+      order_currency: 'INR',
+      customer_details: customer,
+    });
+    const pay = await ours.orders.pay({
+      payment_session_id: order.payment_session_id ?? '',
+      payment_method: { card },
+    });
+    await ours.orders.authenticate(String(pay.cf_payment_id), { otp: '111000', action: 'SUBMIT_OTP' });
+
+    const pending = await ours.settlements.forOrder('kit_order_settle');
+    assert.equal(pending.cf_settlement_id, null, 'not in a settlement before the cycle runs');
+    assert.equal(pending.transfer_utr, null);
+    assert.equal(pending.settlement_amount, 976.4, '₹1000 less 2% charge and 18% tax on it');
+
+    const paidAt = Date.now();
+    sandbox.sandbox.advanceClock(2 * 24 * 60 * MINUTE);
+    const settled = await ours.settlements.forOrder('kit_order_settle');
+    assert.ok(settled.cf_settlement_id, 'the cycle put the payment in a settlement');
+    assert.ok(settled.transfer_utr);
+
+    const summaries = await ours.settlements
+      .list({
+        filters: {
+          start_date: new Date(paidAt - 24 * 60 * MINUTE).toISOString(),
+          end_date: new Date(paidAt + 3 * 24 * 60 * MINUTE).toISOString(),
+        },
+      })
+      .toArray();
+    const summary = summaries.find((s) => s.cf_settlement_id === settled.cf_settlement_id);
+    assert.ok(summary, 'POST /settlements lists the settlement that carried the order');
+    assert.equal(summary.status, 'SUCCESS');
+    assert.equal(summary.settlement_utr, settled.transfer_utr);
+    assert.ok((summary.amount_settled ?? 0) >= 976.4, 'amount_settled covers the order');
+
+    const events = await ours.settlements
+      .recon({ filters: { cf_settlement_ids: [String(settled.cf_settlement_id)] } })
+      .toArray();
+    const payment = events.find((e) => e.order_details?.order_id === 'kit_order_settle');
+    assert.equal(payment?.event_details?.event_type, 'PAYMENT');
+    assert.equal(payment?.event_details?.event_settlement_amount, 976.4);
+  });
+
   test('errors are typed', async () => {
     await assert.rejects(ours.orders.get('kit_no_such_order'), (error: unknown) => {
       assert.ok(isNotFoundError(error));

@@ -111,6 +111,7 @@ export {
 export {
   type SettlementEntity,
   type SettlementReconItem,
+  type SettlementSummary,
   Settlements,
   type SettlementsQuery,
 } from './resources/settlements.js';

@@ -19,13 +19,16 @@ export class Settlements extends ApiResource {
    * `POST /settlements`: settlements matching `filters`, page by page. `await` it for the first
    * page, `for await` over it for every settlement.
    *
-   * The 2025-01-01 contract types the response as a single settlement, while Cashfree's docs show
-   * a page `{ cursor, limit, data: [...] }`; both are read (a single settlement as a one-item last page).
+   * Each item is a settlement transfer ({@link SettlementSummary}: status, UTR, amount settled),
+   * not the per-order {@link SettlementEntity} of `forOrder`. The 2025-01-01 contract types the
+   * response as one SettlementEntity, but Cashfree's docs and its own SDK (cashfree-pg 6.x,
+   * `GetAllSettlementsResponse`) describe a page `{ cursor, limit, data: [...] }`; a lone object is
+   * still read, as a one-item last page.
    *
-   * @example for await (const s of cashfree.settlements.list({ filters: { start_date, end_date } })) total += s.settlement_amount ?? 0;
+   * @example for await (const s of cashfree.settlements.list({ filters: { start_date, end_date } })) total += s.amount_settled ?? 0;
    */
-  list(body: SettlementsQuery, options?: RequestOptions): PagePromise<SettlementEntity> {
-    return this.#paginate<SettlementEntity>('/settlements', body, options);
+  list(body: SettlementsQuery, options?: RequestOptions): PagePromise<SettlementSummary> {
+    return this.#paginate<SettlementSummary>('/settlements', body, options);
   }
 
   /**
@@ -95,6 +98,44 @@ export interface SettlementEntity {
   forex_conversion_handling_tax?: number | null;
   forex_conversion_rate?: number | null;
   charges_currency?: string | null;
+}
+
+/**
+ * One settlement transfer in `POST /settlements` (cashfree-pg's `GetAllSettlementsResponseDataInner`):
+ * the payments of a period, less charges and adjustments, paid to your bank account.
+ */
+export interface SettlementSummary {
+  cf_settlement_id?: string;
+  status?: 'SUCCESS' | 'PENDING' | 'PENDING_WITH_CASHFREE' | 'PENDING_WITH_BANK' | 'FAILED' | (string & {});
+  status_description?: string;
+  /** The bank's reference for the transfer; null until it is sent. */
+  settlement_utr?: string | null;
+  /** The period of payments this settlement covers (`YYYY-MM-DD HH:mm:ss`, IST). */
+  payment_from?: string;
+  payment_till?: string;
+  settlement_initiated_on?: string;
+  settlement_processed_on?: string | null;
+  /** Total of the payments covered, in rupees. */
+  payment_amount?: number;
+  pg_service_charge?: number;
+  pg_service_tax?: number;
+  /** Refunds and other deductions (negative) or credits. */
+  adjustment?: number;
+  settlement_charge?: number;
+  settlement_tax?: number;
+  split_service_charge?: number;
+  split_service_tax?: number;
+  vendor_commission?: number;
+  /** What reached your bank account, in rupees. */
+  amount_settled?: number;
+  charge_type?:
+    | 'PREPAID'
+    | 'POSTPAID'
+    | 'SURCHARGE'
+    | 'PREPAID_SURCHARGE'
+    | 'POSTPAID_SURCHARGE'
+    | (string & {});
+  settlement_type?: string;
 }
 
 /** One reconciliation event (`SettlementReconEntity.data[]`). */
