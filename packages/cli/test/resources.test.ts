@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import type { RunningSandbox } from '@cashfree-kit/sandbox';
 import { Cashfree } from 'cashfree-kit';
 import { APP_ID, runCli, SECRET_KEY, sandboxEnv, startTestSandbox } from './support.ts';
 
@@ -12,6 +13,7 @@ type Json = Record<string, unknown>;
 describe('cashfree resource commands against a local sandbox', () => {
   let env: Record<string, string>;
   let client: Cashfree;
+  let sandbox: RunningSandbox;
 
   const closers: (() => unknown)[] = [];
   after(async () => {
@@ -19,7 +21,7 @@ describe('cashfree resource commands against a local sandbox', () => {
   });
 
   before(async () => {
-    const sandbox = await startTestSandbox({ after: (close) => closers.push(close) });
+    sandbox = await startTestSandbox({ after: (close) => closers.push(close) });
     env = sandboxEnv(sandbox);
     client = new Cashfree({
       appId: APP_ID,
@@ -172,24 +174,9 @@ describe('cashfree resource commands against a local sandbox', () => {
     assert.equal(refunds.json<Json[]>().length, 2);
 
     const settlement = await runCli(['settlements', 'order', 'cli_paid_1'], { env });
-    // A just-paid order is either settled already by the sandbox or not yet (404): both are answers
-    // the command must print correctly.
-    if (settlement.code === 0) assert.equal(settlement.json()['order_id'], 'cli_paid_1');
-    else {
-      assert.equal(settlement.code, 4, settlement.stderr);
-      assert.equal((settlement.json()['error'] as Json)['status'], 404);
-    }
-  });
-
-  test('settlements list prints a page', async () => {
-    const result = await runCli(['settlements', 'list', '--from', '2020-01-01', '--limit', '5'], { env });
-    assert.equal(result.code, 0, result.stderr);
-    const page = result.json();
-    assert.ok(Array.isArray(page['data']));
-    assert.ok('cursor' in page);
-    const all = await runCli(['settlements', 'list', '--all'], { env });
-    assert.equal(all.code, 0, all.stderr);
-    assert.equal(all.json()['cursor'], null);
+    assert.equal(settlement.code, 0, settlement.stderr);
+    assert.equal(settlement.json()['order_id'], 'cli_paid_1');
+    assert.equal(settlement.json()['cf_settlement_id'], null, 'paid today, settled on the next cycle');
   });
 
   test('links create / get / orders / cancel', async () => {
@@ -234,5 +221,44 @@ describe('cashfree resource commands against a local sandbox', () => {
     assert.equal(again.code, 8, again.stderr);
     assert.equal((again.json()['error'] as Json)['code'], 'link_not_active');
     assert.match(again.stderr, /^cashfree: .*Fix: /m);
+  });
+
+  // Moves the sandbox clock two days on, so it is the last test here.
+  test('settlements list shows each transfer: status, amounts, UTR', async () => {
+    await runCli(
+      ['orders', 'create', '--amount', '1000', '--phone', '9876543210', '--order-id', 'cli_settle_1'],
+      {
+        env,
+      },
+    );
+    await pay('cli_settle_1');
+    const paidOn = new Date().toISOString().slice(0, 10);
+    sandbox.sandbox.advanceClock(2 * 24 * 60 * 60 * 1000);
+    const order = await runCli(['settlements', 'order', 'cli_settle_1'], { env });
+    const cfSettlementId = String(order.json()['cf_settlement_id']);
+    assert.match(cfSettlementId, /^\d+$/, 'the cycle settled the order');
+
+    const until = new Date(Date.now() + 3 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+    const range = ['--from', paidOn, '--to', until];
+    const result = await runCli(['settlements', 'list', ...range, '--limit', '5'], { env });
+    assert.equal(result.code, 0, result.stderr);
+    const page = result.json<{ data: Json[]; cursor: unknown }>();
+    const transfer = page.data.find((s) => s['cf_settlement_id'] === cfSettlementId);
+    assert.equal(transfer?.['status'], 'SUCCESS');
+    assert.equal(typeof transfer?.['amount_settled'], 'number');
+
+    const table = await runCli(['settlements', 'list', ...range, '--no-json'], { env });
+    assert.equal(table.code, 0, table.stderr);
+    assert.match(table.stdout, /CF_SETTLEMENT_ID\s+STATUS\s+PAYMENTS\s+CHARGES\s+SETTLED\s+UTR/);
+    assert.match(
+      table.stdout,
+      new RegExp(
+        `${cfSettlementId}\\s+SUCCESS\\s+₹[\\d.]+\\s+₹[\\d.]+\\s+₹[\\d.]+\\s+${String(transfer?.['settlement_utr'])}`,
+      ),
+    );
+
+    const all = await runCli(['settlements', 'list', ...range, '--all'], { env });
+    assert.equal(all.code, 0, all.stderr);
+    assert.equal(all.json()['cursor'], null);
   });
 });

@@ -61,6 +61,11 @@ describe('cashfree smoke', () => {
       assert.equal(typeof step.duration_ms, 'number');
     }
     assert.match(report.steps[2]?.detail ?? '', /card 4111 1111 1111 1111 \+ OTP 111000/);
+    // Paid seconds ago: in no settlement yet, so the step must not call it settled.
+    assert.match(
+      report.steps[8]?.detail ?? '',
+      /^order awaiting settlement ₹\d+\.\d\d; \d+ settlements? in the last 30 days$/,
+    );
   });
 
   test('runs against a configured sandbox, paying through /simulate like on Cashfree', async (t) => {

@@ -1,6 +1,6 @@
 /** `cashfree settlements order|list`. */
 
-import type { SettlementEntity } from 'cashfree-kit';
+import type { SettlementSummary } from 'cashfree-kit';
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { CliError } from '../output/exit-codes.js';
@@ -59,7 +59,7 @@ export function registerSettlementsCommands(program: Command, context: CliContex
         };
         const page = await output.during('Fetching settlements', async () => {
           if (!flags.all) return client.settlements.list(query);
-          const data: SettlementEntity[] = [];
+          const data: SettlementSummary[] = [];
           for await (const settlement of client.settlements.list(query)) data.push(settlement);
           return { data, cursor: null, limit };
         });

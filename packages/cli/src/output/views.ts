@@ -153,18 +153,25 @@ export function settlementView(settlement: Entity): string {
   ]);
 }
 
-/** A list of settlements. */
+/** Settlement transfers from `POST /settlements` (`SettlementSummary`): one row per bank transfer. */
 export function settlementsTable(settlements: readonly Entity[]): string {
   if (settlements.length === 0) return 'No settlements in this period.';
   return formatTable(
-    ['CF_SETTLEMENT_ID', 'ORDER_ID', 'AMOUNT', 'SETTLED', 'UTR', 'TRANSFER_TIME'],
+    ['CF_SETTLEMENT_ID', 'STATUS', 'PAYMENTS', 'CHARGES', 'SETTLED', 'UTR', 'INITIATED_ON'],
     settlements.map((settlement) => [
       settlement['cf_settlement_id'],
-      settlement['order_id'],
-      formatRupees(settlement['order_amount'], settlement['settlement_currency']),
-      formatRupees(settlement['settlement_amount'], settlement['settlement_currency']),
-      settlement['transfer_utr'],
-      settlement['transfer_time'],
+      settlement['status'],
+      formatRupees(settlement['payment_amount']),
+      formatRupees(sumOf(settlement['pg_service_charge'], settlement['pg_service_tax'])),
+      formatRupees(settlement['amount_settled']),
+      settlement['settlement_utr'],
+      settlement['settlement_initiated_on'],
     ]),
   );
+}
+
+/** Adds the numeric ones of `values`; undefined when none is a number. */
+function sumOf(...values: unknown[]): number | undefined {
+  const numbers = values.filter((value): value is number => typeof value === 'number');
+  return numbers.length === 0 ? undefined : Math.round(numbers.reduce((a, b) => a + b, 0) * 100) / 100;
 }

@@ -233,8 +233,14 @@ export const SMOKE_STEPS: readonly SmokeStep[] = [
       let forOrder: string;
       try {
         const settlement = await state.client.settlements.forOrder(orderId);
-        const amount = settlement.settlement_amount;
-        forOrder = typeof amount === 'number' ? `order settled ₹${amount.toFixed(2)}` : 'order settled';
+        const amount =
+          typeof settlement.settlement_amount === 'number'
+            ? ` ₹${settlement.settlement_amount.toFixed(2)}`
+            : '';
+        // The order's payment is listed at once; it joins a settlement (an id and a UTR) on the next cycle.
+        forOrder = settlement.cf_settlement_id
+          ? `order settled${amount} (settlement ${settlement.cf_settlement_id})`
+          : `order awaiting settlement${amount}`;
       } catch (error) {
         // A payment settles on the next settlement cycle, so "not settled yet" is the expected answer
         // for an order paid seconds ago.
