@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { RunningSandbox } from '@cashfree-kit/sandbox';
 import { Cashfree } from 'cashfree-kit';
-import { APP_ID, runCli, SECRET_KEY, sandboxEnv, startTestSandbox } from './support.ts';
+import { APP_ID, payWithTestCard, runCli, SECRET_KEY, sandboxEnv, startTestSandbox } from './support.ts';
 
 type Json = Record<string, unknown>;
 
@@ -31,24 +31,7 @@ describe('cashfree resource commands against a local sandbox', () => {
     });
   });
 
-  /** Pays `orderId` with the test card, as a customer would through checkout. */
-  async function pay(orderId: string): Promise<string> {
-    const order = await client.orders.get(orderId);
-    const payment = await client.orders.pay({
-      payment_session_id: order.payment_session_id as string,
-      payment_method: {
-        card: {
-          channel: 'post',
-          card_number: '4111111111111111',
-          card_expiry_mm: '03',
-          card_expiry_yy: '28',
-          card_cvv: '123',
-        },
-      },
-    });
-    await client.orders.authenticate(String(payment.cf_payment_id), { otp: '111000', action: 'SUBMIT_OTP' });
-    return String(payment.cf_payment_id);
-  }
+  const pay = (orderId: string) => payWithTestCard(client, orderId);
 
   test('orders create / get / terminate', async () => {
     const created = await runCli(

@@ -8,6 +8,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type RunningSandbox, startSandbox } from '@cashfree-kit/sandbox';
+import type { Cashfree } from 'cashfree-kit';
 import type { Teardown } from '../../../test/support/loopback-server.ts';
 
 export const BIN = fileURLToPath(new URL('../bin/cashfree.js', import.meta.url));
@@ -258,4 +259,23 @@ export async function closedPort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/** Pays `orderId` with the sandbox's success card and OTP 111000, as a customer would at checkout. */
+export async function payWithTestCard(client: Cashfree, orderId: string): Promise<string> {
+  const order = await client.orders.get(orderId);
+  const payment = await client.orders.pay({
+    payment_session_id: order.payment_session_id as string,
+    payment_method: {
+      card: {
+        channel: 'post',
+        card_number: '4111111111111111',
+        card_expiry_mm: '03',
+        card_expiry_yy: '28',
+        card_cvv: '123',
+      },
+    },
+  });
+  await client.orders.authenticate(String(payment.cf_payment_id), { otp: '111000', action: 'SUBMIT_OTP' });
+  return String(payment.cf_payment_id);
 }

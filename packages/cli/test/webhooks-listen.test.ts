@@ -9,7 +9,15 @@ import { describe, test } from 'node:test';
 import { Cashfree } from 'cashfree-kit';
 import { constructWebhookEvent } from 'cashfree-kit/webhooks';
 import { sendJson, startLoopbackServer } from '../../../test/support/loopback-server.ts';
-import { APP_ID, runCli, SECRET_KEY, sandboxEnv, startCli, startTestSandbox } from './support.ts';
+import {
+  APP_ID,
+  payWithTestCard,
+  runCli,
+  SECRET_KEY,
+  sandboxEnv,
+  startCli,
+  startTestSandbox,
+} from './support.ts';
 
 interface DeliveryLine {
   event: 'delivery';
@@ -33,19 +41,7 @@ async function payOrder(
     order_currency: 'INR',
     customer_details: { customer_id: 'cust_listen', customer_phone: '9876543210' },
   });
-  const payment = await client.orders.pay({
-    payment_session_id: order.payment_session_id as string,
-    payment_method: {
-      card: {
-        channel: 'post',
-        card_number: '4111111111111111',
-        card_expiry_mm: '03',
-        card_expiry_yy: '28',
-        card_cvv: '123',
-      },
-    },
-  });
-  await client.orders.authenticate(String(payment.cf_payment_id), { otp: '111000', action: 'SUBMIT_OTP' });
+  await payWithTestCard(client, order.order_id);
 }
 
 describe('cashfree webhooks listen', () => {

@@ -10,6 +10,9 @@
  * @see https://www.cashfree.com/docs/api-reference/payments/latest/payments/webhooks
  */
 
+import type { PaymentStatus } from '../resources/payments.js';
+import type { RefundStatus } from '../resources/refunds.js';
+
 /** `x-webhook-version` values Cashfree documents. Others are passed through as strings. */
 export type WebhookVersion = '2025-01-01' | '2023-08-01';
 
@@ -27,15 +30,9 @@ export interface WebhookDelivery {
 
 // ---- payments ------------------------------------------------------------------------------
 
-/** `payment_status` values. `PAYMENT_SUCCESS_WEBHOOK` can carry `PENDING` (late authorisation). */
-export type PaymentStatus =
-  | 'SUCCESS'
-  | 'NOT_ATTEMPTED'
-  | 'FAILED'
-  | 'USER_DROPPED'
-  | 'VOID'
-  | 'CANCELLED'
-  | 'PENDING';
+// One list of `payment_status` values for the API and its webhooks. `PAYMENT_SUCCESS_WEBHOOK` can
+// carry `PENDING` (late authorisation).
+export type { PaymentStatus } from '../resources/payments.js';
 
 /** `data.order` of a payment webhook. */
 export interface WebhookOrder {
@@ -154,8 +151,8 @@ export interface PaymentWebhookData {
 
 // ---- refunds -------------------------------------------------------------------------------
 
-/** `refund_status` values (`FAILED` appears in Cashfree's prose only). */
-export type RefundStatus = 'SUCCESS' | 'PENDING' | 'CANCELLED' | 'ONHOLD' | 'FAILED';
+// `refund_status` values: the API's own list.
+export type { RefundStatus } from '../resources/refunds.js';
 
 /** `data.refund` of `REFUND_STATUS_WEBHOOK`. Auto-refunds carry no order fields. */
 export interface WebhookRefund {

@@ -1,14 +1,8 @@
+// `payment_status` values (PaymentEntity enum): the SDK's wire type, so the two cannot drift apart.
+import type { PaymentStatus } from 'cashfree-kit';
 import type { Db } from './database.js';
 
-/** `payment_status` values (PaymentEntity enum). */
-export type PaymentStatus =
-  | 'SUCCESS'
-  | 'NOT_ATTEMPTED'
-  | 'FAILED'
-  | 'USER_DROPPED'
-  | 'VOID'
-  | 'CANCELLED'
-  | 'PENDING';
+export type { PaymentStatus };
 
 /** The payment methods the sandbox emulates through Order Pay. */
 export type PaymentMethodName = 'card' | 'upi' | 'netbanking' | 'app';
