@@ -124,6 +124,78 @@ describe('payment links', () => {
     assert.equal((await h.call('GET', '/pg/links/link_part/orders?status=SOME')).body.code, 'status_invalid');
   });
 
+  test('a link is never overpaid: a second tab’s payment is cancelled and refunded, its order terminated', async () => {
+    await newLink({ link_id: 'link_twice', link_amount: 50 });
+    const open = async () => (await h.call('POST', '/_sandbox/links/link_twice/orders', {})).body;
+    const [first, second, unpaid] = [await open(), await open(), await open()];
+    const startCard = async (order: { payment_session_id: string }) =>
+      (await h.pay(order.payment_session_id, CARD)).body.cf_payment_id;
+    const otp = (cfPaymentId: string) =>
+      h.call('POST', `/pg/orders/pay/authenticate/${cfPaymentId}`, { action: 'SUBMIT_OTP', otp: '111000' });
+    const firstPayment = await startCard(first);
+    const secondPayment = await startCard(second);
+
+    await otp(firstPayment);
+    let link = (await h.call('GET', '/pg/links/link_twice')).body;
+    assert.equal(link.link_status, 'PAID');
+    assert.equal((await h.call('GET', `/pg/orders/${unpaid.order_id}`)).body.order_status, 'TERMINATED');
+    assert.equal(
+      (await h.call('GET', `/pg/orders/${second.order_id}`)).body.order_status,
+      'TERMINATION_REQUESTED',
+      'its payment is still in flight',
+    );
+
+    await otp(secondPayment);
+    link = (await h.call('GET', '/pg/links/link_twice')).body;
+    assert.equal(link.link_status, 'PAID');
+    assert.equal(link.link_amount_paid, 50, 'the second payment did not reach the link');
+    const late = (await h.call('GET', `/pg/orders/${second.order_id}/payments/${secondPayment}`)).body;
+    assert.equal(late.payment_status, 'CANCELLED');
+    assert.match(late.payment_message, /payment link link_twice is PAID; the amount is refunded/);
+    const refunds = (await h.call('GET', `/pg/orders/${second.order_id}/refunds`)).body;
+    assert.equal(refunds.length, 1);
+    assert.equal(refunds[0].refund_amount, 50);
+    assert.equal((await h.call('GET', `/pg/orders/${second.order_id}`)).body.order_status, 'TERMINATED');
+  });
+
+  test('a payment completed after the link was cancelled is refunded; the link stays CANCELLED', async () => {
+    await newLink({ link_id: 'link_cancel_paid' });
+    const order = (await h.call('POST', '/_sandbox/links/link_cancel_paid/orders', {})).body;
+    const cfPaymentId = (await h.pay(order.payment_session_id, CARD)).body.cf_payment_id;
+    assert.equal((await h.call('POST', '/pg/links/link_cancel_paid/cancel')).body.link_status, 'CANCELLED');
+    await h.call('POST', `/pg/orders/pay/authenticate/${cfPaymentId}`, {
+      action: 'SUBMIT_OTP',
+      otp: '111000',
+    });
+    const link = (await h.call('GET', '/pg/links/link_cancel_paid')).body;
+    assert.equal(link.link_status, 'CANCELLED');
+    assert.equal(link.link_amount_paid, 0);
+    const payment = (await h.call('GET', `/pg/orders/${order.order_id}/payments/${cfPaymentId}`)).body;
+    assert.equal(payment.payment_status, 'CANCELLED');
+    assert.equal((await h.call('GET', `/pg/orders/${order.order_id}/refunds`)).body.length, 1);
+  });
+
+  test('with partial payments, a payment larger than what is left is refunded, not counted', async () => {
+    await newLink({
+      link_id: 'link_part_race',
+      link_partial_payments: true,
+      link_minimum_partial_amount: 100,
+    });
+    const whole = (await h.call('POST', '/_sandbox/links/link_part_race/orders', {})).body;
+    const wholePayment = (await h.pay(whole.payment_session_id, CARD)).body.cf_payment_id;
+    await payLink('link_part_race', 300);
+    await h.call('POST', `/pg/orders/pay/authenticate/${wholePayment}`, {
+      action: 'SUBMIT_OTP',
+      otp: '111000',
+    });
+    const link = (await h.call('GET', '/pg/links/link_part_race')).body;
+    assert.equal(link.link_status, 'PARTIALLY_PAID');
+    assert.equal(link.link_amount_paid, 300);
+    const payment = (await h.call('GET', `/pg/orders/${whole.order_id}/payments/${wholePayment}`)).body;
+    assert.equal(payment.payment_status, 'CANCELLED');
+    assert.match(payment.payment_message, /has only ₹699\.00 left to pay, less than this ₹999\.00/);
+  });
+
   test('links expire on the sandbox clock', async () => {
     await newLink({ link_id: 'link_exp', link_expiry_time: '2025-01-20T10:00:00+05:30' });
     await h.advance(5 * DAY_MS);

@@ -12,8 +12,9 @@ import type { LinkDetails, LinkRow } from '../store/links.js';
 import type { OrderRow } from '../store/orders.js';
 import type { PaymentRow } from '../store/payments.js';
 import { randomLowerAlphanumeric } from '../util/ids.js';
+import { formatRupees } from '../util/money.js';
 import { appendLinkEvent } from './event-data.js';
-import { createOrder } from './orders.js';
+import { createOrder, terminateOrder } from './orders.js';
 
 /** Job kind: a link reaches its `link_expiry_time`. */
 export const LINK_EXPIRE = 'link.expire';
@@ -83,9 +84,38 @@ function moveLink(
 ): LinkRow {
   const next = { ...link, ...changes };
   ctx.store.links.update(next);
-  if (next.status !== 'ACTIVE' && next.status !== 'PARTIALLY_PAID')
+  if (next.status !== 'ACTIVE' && next.status !== 'PARTIALLY_PAID') {
     ctx.scheduler.cancel(LINK_EXPIRE, link.cf_link_id);
+    closeOpenLinkOrders(ctx, next);
+  }
   return next;
+}
+
+/**
+ * A closed link takes no more money, so the orders its page opened and nobody paid (another tab,
+ * an abandoned checkout) are terminated; one with a payment in flight waits in
+ * TERMINATION_REQUESTED, and if that payment succeeds it is refunded (see `linkRefusesPayment`).
+ */
+function closeOpenLinkOrders(ctx: SandboxContext, link: LinkRow): void {
+  for (const order of ctx.store.orders.byLink(link.cf_link_id)) {
+    if (order.status === 'ACTIVE') terminateOrder(ctx, order);
+  }
+}
+
+/**
+ * Why a successful payment on a link order cannot go to its link, or undefined when it can: the
+ * link was paid from another order, cancelled or expired meanwhile, or less than this amount is
+ * left to pay. Such a payment is cancelled and refunded rather than overpaying the link.
+ */
+export function linkRefusesPayment(ctx: SandboxContext, order: OrderRow, amount: number): string | undefined {
+  if (order.cf_link_id === null) return undefined;
+  const link = ctx.store.links.byId(order.cf_link_id);
+  if (!link) return undefined;
+  const check = checkLinkPayment(amountsOf(link), amount);
+  if (check.ok) return undefined;
+  return check.code === 'link_not_active'
+    ? `payment link ${link.link_id} is ${link.status}`
+    : `payment link ${link.link_id} has only ₹${formatRupees(link.amount - link.amount_paid)} left to pay, less than this ₹${formatRupees(amount)}`;
 }
 
 /** `POST /links/{id}/cancel`. Call inside `ctx.transact`. */

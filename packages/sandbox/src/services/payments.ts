@@ -14,7 +14,7 @@ import type { TestVpa } from '../test-data/upi.js';
 import { randomAlphanumeric, randomDigits } from '../util/ids.js';
 import { formatRupees, toRupees } from '../util/money.js';
 import { appendPaymentEvent } from './event-data.js';
-import { onLinkOrderPaid } from './links.js';
+import { linkRefusesPayment, onLinkOrderPaid } from './links.js';
 import { assertPayable, setOrderStatus } from './orders.js';
 import { createAutoRefund } from './refunds.js';
 import { recordCapturedPayment } from './settlements.js';
@@ -273,16 +273,17 @@ export function resolvePayment(ctx: SandboxContext, payment: PaymentRow, r: Reso
 
   if (t.status === 'SUCCESS') {
     const orderT = nextOrderStatus(order.status, { type: 'PAYMENT_SUCCEEDED' });
+    const refusal = orderT.ok ? linkRefusesPayment(ctx, order, payment.amount) : orderT.message;
     next.bank_reference = randomDigits(12);
     next.auth_id = payment.method === 'card' ? randomAlphanumeric(6).toUpperCase() : null;
-    if (orderT.ok) {
+    if (orderT.ok && refusal === undefined) {
       order = setOrderStatus(ctx, order, orderT.status);
     } else {
-      // The customer paid twice (or paid a closed order): Cashfree cancels and auto-refunds.
+      // The customer paid twice (or paid a closed order or link): Cashfree cancels and auto-refunds.
       next = {
         ...next,
         status: 'CANCELLED',
-        message: `Payment cancelled: ${orderT.message}; the amount is refunded automatically`,
+        message: `Payment cancelled: ${refusal}; the amount is refunded automatically`,
       };
     }
   } else if (t.status === 'FAILED') {
