@@ -59,10 +59,10 @@ export async function prepareIdempotency(
     );
   }
   const body = await rawBody(c);
-  const fingerprint = createHash('sha256')
-    .update(`${c.req.method} ${c.req.path}\n${body}`)
-    .digest('base64url');
-  const scope = authenticated ? ctx.config.appId : PUBLIC_SCOPE;
+  const fingerprint = createHash('sha256').update(body).digest('base64url');
+  // Keys are scoped per credentials and per endpoint, as Cashfree's notes describe: a client that
+  // reuses one key for an order and then for its refund gets two requests, not a 422.
+  const scope = `${authenticated ? ctx.config.appId : PUBLIC_SCOPE} ${c.req.method} ${c.req.path}`;
   c.set('idempotency', { scope, key, fingerprint });
   const stored = ctx.store.idempotency.get(scope, key);
   if (stored && isFresh(stored, ctx.clock.now())) {

@@ -128,6 +128,27 @@ describe('x-idempotency-key', () => {
     assert.equal((await h.call('GET', '/pg/orders/order_idem_3')).status, 404, 'nothing was created');
   });
 
+  test('keys are per endpoint: one key on two endpoints is two requests', async () => {
+    const key = randomUUID();
+    const created = await h.call('POST', '/pg/orders', order('order_idem_6'), { 'x-idempotency-key': key });
+    assert.equal(created.status, 200);
+    const link = await h.call(
+      'POST',
+      '/pg/links',
+      {
+        link_id: 'link_idem_6',
+        link_amount: 10,
+        link_currency: 'INR',
+        link_purpose: 'Same key, other endpoint',
+        customer_details: { customer_phone: '9876543210' },
+      },
+      { 'x-idempotency-key': key },
+    );
+    assert.equal(link.status, 200, 'not 422: the key was used on another endpoint');
+    assert.equal(link.headers.get('x-idempotency-replayed'), 'false');
+    assert.equal(link.body.link_id, 'link_idem_6');
+  });
+
   test('errors are stored and replayed too, as Cashfree does', async () => {
     const key = randomUUID();
     const bad = { ...order('order_idem_4'), order_currency: 'XYZ' };
