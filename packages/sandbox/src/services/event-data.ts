@@ -23,6 +23,18 @@ const PAYMENT_EVENT_TYPE = {
   USER_DROPPED: 'PAYMENT_USER_DROPPED_WEBHOOK',
 } as const;
 
+/**
+ * `payment.payment_method` of a payment webhook. The 2025-01-01 webhook adds `upi_instrument` and
+ * `upi_instrument_number` to UPI payments (the API's PaymentEntity has neither); they name the
+ * customer's funding instrument, which a test VPA does not have, so they are null here.
+ */
+function webhookPaymentMethod(payment: PaymentRow): unknown {
+  const method = JSON.parse(payment.instrument) as Record<string, unknown>;
+  const upi = method['upi'];
+  if (typeof upi !== 'object' || upi === null) return method;
+  return { ...method, upi: { ...upi, upi_instrument: null, upi_instrument_number: null } };
+}
+
 /** Appends PAYMENT_SUCCESS/FAILED/USER_DROPPED_WEBHOOK for a payment that reached that outcome. */
 export function appendPaymentEvent(ctx: SandboxContext, order: OrderRow, payment: PaymentRow): void {
   const type = PAYMENT_EVENT_TYPE[payment.status as keyof typeof PAYMENT_EVENT_TYPE];
@@ -45,7 +57,7 @@ export function appendPaymentEvent(ctx: SandboxContext, order: OrderRow, payment
       payment_time: formatIst(payment.created_at),
       bank_reference: payment.bank_reference,
       auth_id: payment.auth_id,
-      payment_method: JSON.parse(payment.instrument),
+      payment_method: webhookPaymentMethod(payment),
       payment_group: payment.payment_group,
       international_payment: { international: false },
       payment_surcharge: null,

@@ -86,7 +86,14 @@ test('payment webhooks: 2025-01-01 has the fields 2023-08-01 lacks, and nothing 
   assert.deepEqual(v2025.data.payment.international_payment, { international: false });
   assert.ok('payment_surcharge' in v2025.data.payment);
   assert.ok('terminal_details' in v2025.data);
-  assert.ok('upi_payer_ifsc' in v2025.data.payment.payment_method.upi);
+  assert.deepEqual(keys(v2025.data.payment.payment_method.upi), [
+    'channel',
+    'upi_id',
+    'upi_instrument',
+    'upi_instrument_number',
+    'upi_payer_account_number',
+    'upi_payer_ifsc',
+  ]);
   assert.ok(!('international_payment' in v2023.data.payment));
   assert.ok(!('payment_surcharge' in v2023.data.payment));
   assert.ok(!('terminal_details' in v2023.data));
@@ -99,6 +106,8 @@ test('payment webhooks: 2025-01-01 has the fields 2023-08-01 lacks, and nothing 
   delete stripped.data.payment.payment_surcharge;
   delete stripped.data.payment.payment_method.upi.upi_payer_ifsc;
   delete stripped.data.payment.payment_method.upi.upi_payer_account_number;
+  delete stripped.data.payment.payment_method.upi.upi_instrument;
+  delete stripped.data.payment.payment_method.upi.upi_instrument_number;
   assert.deepEqual(v2023, stripped);
 
   const raw = renderWebhookBody(failed, '2025-01-01');
