@@ -97,6 +97,26 @@ test('card with OTP: PAID, PAYMENT_SUCCESS_WEBHOOK verified, merchant text escap
   await checkDashboard(t, orderId, 'PAYMENT_SUCCESS_WEBHOOK', 'dashboard-card-success');
 });
 
+test('_top from a shop in an iframe: the whole window goes to checkout and returns, PAID', {
+  timeout: 60_000,
+}, async (t) => {
+  const browser = suite.browser;
+  if (!requireChromium(t, browser)) return;
+  const { page } = await openPage(t, browser);
+  await page.goto(`${suite.app.url}/embedded?amount=120`);
+  const shop = page.frameLocator('#shop');
+  const orderId = await shop.locator('#order').getAttribute('data-order-id');
+  assert.ok(orderId);
+  await shop.locator('#pay').click();
+  await page.waitForURL(/\/checkout\/pay\?session=/);
+  assert.equal(page.frames().length, 1, 'the top window navigated; no frame is left');
+  await enterCard(page, '4111111111111111');
+  await submitOtp(page);
+  await backAtMerchant(page, orderId, 'PAID', 'SUCCESS');
+  await screenshot(page, 'checkout-top-success');
+  await verifiedWebhook(orderId, 'PAYMENT_SUCCESS_WEBHOOK');
+});
+
 test('declined card: the order stays ACTIVE, PAYMENT_FAILED_WEBHOOK verified', {
   timeout: 60_000,
 }, async (t) => {

@@ -59,7 +59,7 @@ export async function startCheckoutStore(sandbox: SandboxLike): Promise<Checkout
 <h1>Masala chai</h1>
 <p id="order" data-order-id="${escapeHtml(order.order_id)}">Order ${escapeHtml(order.order_id)}</p>
 <button id="pay">Pay ₹${amount.toFixed(2)}</button>
-<pre id="result"></pre>
+<pre id="result" style="white-space:pre-wrap;overflow-wrap:anywhere"></pre>
 <script>
 const cashfree = Cashfree({ mode: 'sandbox' });
 document.getElementById('pay').addEventListener('click', async () => {
@@ -70,6 +70,16 @@ document.getElementById('pay').addEventListener('click', async () => {
   document.getElementById('result').textContent = JSON.stringify(result);
 });
 </script>
+</body></html>`);
+  });
+
+  // A shop embedded in another page (a widget, a partner site): checkout must leave the frame.
+  app.get('/embedded', (req, res) => {
+    const amount = encodeURIComponent(String(req.query['amount'] ?? '499'));
+    res.type('html').send(`<!doctype html>
+<html><head><meta name="viewport" content="width=device-width, initial-scale=1"><title>Partner site</title></head>
+<body><h1>Partner site</h1>
+<iframe id="shop" title="Chai store" src="/buy?amount=${amount}&amp;target=_top" style="border:1px solid #ccc;width:100%;height:300px"></iframe>
 </body></html>`);
   });
 

@@ -2,6 +2,7 @@
  * Headless Chromium for the browser suites: Debian's `chromium` driven by playwright-core (never a
  * downloaded browser). One browser per test file; a missing Chromium skips loudly (fails under CI).
  */
+import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestContext } from 'node:test';
@@ -61,6 +62,14 @@ export async function openPage(
   const context = await browser.newContext({ viewport: { width, height: 812 } });
   t.after(() => context.close());
   const page = await context.newPage();
+  const offline: string[] = [];
+  offLoopbackRequests.set(page, offline);
+  // Every page must work offline: any request that leaves loopback is recorded and fails the flow.
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (['data:', 'blob:', 'about:'].includes(url.protocol)) return;
+    if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) offline.push(request.url());
+  });
   const dialogs: string[] = [];
   // A dialog means injected script ran (every page escapes merchant data, so none should).
   page.on('dialog', (dialog) => {
@@ -70,8 +79,21 @@ export async function openPage(
   return { page, dialogs };
 }
 
-/** Saves a full-page screenshot as test-results/screenshots/<name>.png. */
+const offLoopbackRequests = new WeakMap<Page, string[]>();
+
+/**
+ * Saves a full-page screenshot as test-results/screenshots/<name>.png, after checking what every
+ * page of the sandbox promises: no request left loopback (no external assets), and on a
+ * phone-sized viewport nothing is wider than the screen.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  assert.deepEqual(offLoopbackRequests.get(page) ?? [], [], `${name}: requests that left loopback`);
+  const { innerWidth, scrollWidth } = await page.evaluate(() => ({
+    innerWidth: window.innerWidth,
+    scrollWidth: document.documentElement.scrollWidth,
+  }));
+  if (innerWidth <= 400)
+    assert.ok(scrollWidth <= innerWidth, `${name}: ${scrollWidth} px wide on a ${innerWidth} px screen`);
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }
