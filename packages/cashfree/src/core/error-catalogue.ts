@@ -471,15 +471,6 @@ const codes: Row[] = [
     'A wrong refund_id or order_id.',
     'List the order’s refunds with GET /orders/{order_id}/refunds.',
   ],
-  [
-    'refund_not_found',
-    [404],
-    bad,
-    'NotFoundError',
-    'There is no refund with this refund_id for the order.',
-    'A wrong refund_id or order_id.',
-    'List the order’s refunds with GET /orders/{order_id}/refunds.',
-  ],
   // ---- links ----
   [
     'link_already_exists',

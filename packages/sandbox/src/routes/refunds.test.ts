@@ -157,6 +157,6 @@ describe('refund statuses', () => {
     const order = await h.paidOrder();
     const res = await h.call('GET', `/pg/orders/${order.order_id}/refunds/nope`);
     assert.equal(res.status, 404);
-    assert.equal(res.body.code, 'refund_not_found');
+    assert.equal(res.body.code, 'refund_get_not_found');
   });
 });

@@ -120,7 +120,7 @@ export function findRefund(ctx: SandboxContext, order: OrderRow, refundId: strin
   const refund = ctx.store.refunds.byRefundId(order.cf_order_id, refundId);
   if (!refund)
     throw notFound(
-      'refund_not_found',
+      'refund_get_not_found',
       `refund with refund_id ${refundId} does not exist for order ${order.order_id}`,
     );
   return refund;
