@@ -48,15 +48,15 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-/**
- * Compares two strings in time that depends only on their lengths, never on where they first
- * differ, so a caller cannot discover a valid signature one character at a time.
- */
-export function timingSafeEqual(a: string, b: string): boolean {
-  let diff = a.length ^ b.length;
-  for (let i = 0; i < a.length; i++) {
-    // When lengths differ, compare against `a` itself so the loop still runs a.length times.
-    diff |= a.charCodeAt(i) ^ (i < b.length ? b.charCodeAt(i) : a.charCodeAt(i));
+/** Bytes of standard base64, or undefined when `text` is not base64. */
+export function fromBase64(text: string): Uint8Array<ArrayBuffer> | undefined {
+  let binary: string;
+  try {
+    binary = atob(text);
+  } catch {
+    return undefined;
   }
-  return diff === 0;
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }

@@ -1,4 +1,4 @@
-import { bodyBytes, concatBytes, type RawBody, toBase64, utf8 } from './bytes.js';
+import { bodyBytes, concatBytes, fromBase64, type RawBody, toBase64, utf8 } from './bytes.js';
 
 /** What Cashfree signs: the `x-webhook-timestamp` header, then the raw body, keyed by the client secret. */
 export interface SignatureInput {
@@ -26,9 +26,30 @@ export async function computeWebhookSignature({
   timestamp,
   secret,
 }: SignatureInput): Promise<string> {
-  const key = await crypto.subtle.importKey('raw', utf8(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
-    'sign',
-  ]);
-  const message = concatBytes([utf8(String(timestamp)), bodyBytes(rawBody)]);
-  return toBase64(new Uint8Array(await crypto.subtle.sign('HMAC', key, message)));
+  const key = await hmacKey(secret, 'sign');
+  return toBase64(new Uint8Array(await crypto.subtle.sign('HMAC', key, signedMessage(rawBody, timestamp))));
+}
+
+/**
+ * True when `signature` (the `x-webhook-signature` header) is the signature of this input. The
+ * comparison is Web Crypto's HMAC `verify`, which never returns early on the first differing byte,
+ * so a caller cannot discover a valid signature one byte at a time. Only canonical base64 of a
+ * 32-byte HMAC is considered: a signature with other spacing or padding is a different header.
+ */
+export async function signatureMatches(input: SignatureInput & { signature: string }): Promise<boolean> {
+  const provided = fromBase64(input.signature);
+  if (provided === undefined || provided.byteLength !== HMAC_SHA256_BYTES) return false;
+  if (toBase64(provided) !== input.signature) return false;
+  const key = await hmacKey(input.secret, 'verify');
+  return crypto.subtle.verify('HMAC', key, provided, signedMessage(input.rawBody, input.timestamp));
+}
+
+const HMAC_SHA256_BYTES = 32;
+
+function hmacKey(secret: string, use: 'sign' | 'verify'): Promise<CryptoKey> {
+  return crypto.subtle.importKey('raw', utf8(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [use]);
+}
+
+function signedMessage(rawBody: RawBody, timestamp: string | number): Uint8Array<ArrayBuffer> {
+  return concatBytes([utf8(String(timestamp)), bodyBytes(rawBody)]);
 }

@@ -150,6 +150,40 @@ describe('signWebhook + verifyWebhook', () => {
   });
 });
 
+describe('the signature comparison', () => {
+  test('goes through Web Crypto’s HMAC verify (constant time), never a string compare', async (t) => {
+    const subtle = globalThis.crypto.subtle;
+    const verify = t.mock.method(subtle, 'verify');
+    const signed = await signWebhook({ body: paymentSuccessBody(), secret, timestamp: now });
+    await verifyWebhook({ ...signed, secret, now });
+    assert.equal(verify.mock.callCount(), 1, 'a genuine signature is checked by crypto.subtle.verify');
+    const [algorithm, , provided] = verify.mock.calls[0]?.arguments ?? [];
+    assert.equal(algorithm, 'HMAC');
+    assert.equal(Buffer.from(provided as Uint8Array).toString('base64'), signed.signature);
+
+    const forged = `${signed.signature.slice(0, -2)}A=`;
+    await rejects(verifyWebhook({ ...signed, signature: forged, secret, now }), 'invalid_signature');
+    assert.equal(verify.mock.callCount(), 2, 'a wrong signature of the right shape is checked the same way');
+  });
+
+  test('only the canonical base64 of a 32-byte HMAC is a signature', async () => {
+    const signed = await signWebhook({ body: paymentSuccessBody(), secret, timestamp: now });
+    const variants = [
+      ` ${signed.signature}`,
+      `${signed.signature.slice(0, 20)} ${signed.signature.slice(20)}`,
+      signed.signature.replace(/=+$/, ''),
+      `${signed.signature}==`,
+      signed.signature.slice(0, 40),
+      `${signed.signature}AAAA`,
+      'not base64 at all!',
+      Buffer.from(signed.signature, 'base64').toString('hex'),
+    ];
+    for (const signature of variants) {
+      await rejects(verifyWebhook({ ...signed, signature, secret, now }), 'invalid_signature');
+    }
+  });
+});
+
 describe('independent cross-checks', () => {
   test('the signature equals node:crypto HMAC-SHA256 of timestamp + body, base64', async () => {
     const signed = await signWebhook({ body: paymentSuccessBody(), secret, timestamp: now });

@@ -1,10 +1,10 @@
-import { bodyBytes, fromUtf8, isRawBody, type RawBody, timingSafeEqual } from './bytes.js';
+import { bodyBytes, fromUtf8, isRawBody, type RawBody } from './bytes.js';
 import { WebhookVerificationError } from './errors.js';
 import type { WebhookEvent } from './events.js';
 import { type HeadersLike, readHeader, WEBHOOK_HEADERS } from './headers.js';
 import { parseWebhookEvent } from './parse-event.js';
 import { reserialisationHint } from './reserialised.js';
-import { computeWebhookSignature } from './signature.js';
+import { signatureMatches } from './signature.js';
 import { assertWithinTolerance, parseWebhookTimestamp, resolveTolerance } from './timestamp.js';
 
 /** Options shared by {@link verifyWebhook} and {@link constructWebhookEvent}. */
@@ -39,7 +39,7 @@ export interface VerifyWebhookParams extends VerifyWebhookOptions {
 /**
  * Verifies a Cashfree webhook and returns its typed event. Checks, in order: the secret and body
  * are present and the body is raw, both signature headers are present, the signature matches
- * (constant-time compare of `base64(HMAC-SHA256(secret, timestamp + rawBody))`), and the timestamp
+ * (`base64(HMAC-SHA256(secret, timestamp + rawBody))`, compared by Web Crypto's constant-time `verify`), and the timestamp
  * is within the tolerance. Uses Web Crypto only, so it runs on Node, Bun, Deno, Workers and Edge.
  *
  * @throws {WebhookVerificationError} with a `reason` when the webhook cannot be trusted.
@@ -65,8 +65,13 @@ export async function verifyWebhook(params: VerifyWebhookParams): Promise<Webhoo
   const timestampMs = parseWebhookTimestamp(timestampHeader);
 
   const bytes = bodyBytes(rawBody);
-  const expected = await computeWebhookSignature({ rawBody: bytes, timestamp: timestampHeader, secret });
-  if (!timingSafeEqual(expected, signatureHeader)) throw signatureMismatch(bytes, secret);
+  const genuine = await signatureMatches({
+    rawBody: bytes,
+    timestamp: timestampHeader,
+    secret,
+    signature: signatureHeader,
+  });
+  if (!genuine) throw signatureMismatch(bytes, secret);
 
   const now = typeof params.now === 'function' ? params.now() : (params.now ?? Date.now());
   assertWithinTolerance(timestampMs, now, tolerance);
