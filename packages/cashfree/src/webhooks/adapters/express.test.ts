@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import express from 'express';
+import express4 from 'express4';
 import {
   closeServer,
   postSigned,
@@ -109,4 +110,31 @@ test('express 5: a misconfigured endpoint answers 500 (Cashfree retries) and nev
   assert.equal(badTolerance.status, 500);
   assert.equal(badTolerance.json.error?.reason, 'invalid_options');
   assert.equal(errors.length, 2);
+});
+
+test('express 4: a global urlencoded() parser that skips JSON leaves req.body = {}; the stream is still read', async (t) => {
+  const events: WebhookEvent[] = [];
+  const app = express4();
+  app.use(express4.urlencoded({ extended: false }));
+  app.post(
+    '/webhooks/cashfree',
+    cashfreeWebhook({ secret: TEST_SECRET, onEvent: (event) => events.push(event) }),
+  );
+  const server = app.listen(0, '127.0.0.1');
+  t.after(() => closeServer(server));
+  const url = `${await urlOf(server)}/webhooks/cashfree`;
+  const signed = await signNow(paymentSuccessBody());
+  assert.deepEqual(await postSigned(url, signed), { status: 200, json: { received: true } });
+  assert.equal(events[0]?.type, 'PAYMENT_SUCCESS_WEBHOOK');
+});
+
+test('express 4: behind express.json() the webhook is still refused as body_reserialised', async (t) => {
+  const app = express4();
+  app.use(express4.json());
+  app.post('/hook', cashfreeWebhook({ secret: TEST_SECRET, onEvent: () => assert.fail('must not run') }));
+  const server = app.listen(0, '127.0.0.1');
+  t.after(() => closeServer(server));
+  const { status, json } = await postSigned(`${await urlOf(server)}/hook`, await signNow(paymentSuccessBody()));
+  assert.equal(status, 400);
+  assert.equal(json.error?.reason, 'body_reserialised');
 });

@@ -27,6 +27,8 @@ const MAX_BODY_BYTES = 1024 * 1024;
 export interface ExpressRequestLike extends AsyncIterable<unknown> {
   headers: HeaderRecord;
   body?: unknown;
+  /** Node's `IncomingMessage.readableEnded`: false while the body is still unread. */
+  readableEnded?: boolean;
 }
 
 /** The parts of an Express response this adapter uses. */
@@ -42,7 +44,7 @@ export function cashfreeWebhook(
   options: WebhookHandlerOptions,
 ): (req: ExpressRequestLike, res: ExpressResponseLike) => Promise<void> {
   return async (req, res) => {
-    const rawBody = req.body === undefined ? await readRawBody(req) : req.body;
+    const rawBody = bodyWasLeftUnread(req) ? await readRawBody(req) : req.body;
     if (rawBody === undefined) {
       res.status(413).json({
         error: { reason: 'body_too_large', message: `Bodies over ${MAX_BODY_BYTES} bytes are refused.` },
@@ -52,6 +54,25 @@ export function cashfreeWebhook(
     const result = await handleWebhook(rawBody, req.headers, options);
     res.status(result.status).json(result.body);
   };
+}
+
+/**
+ * True when no body parser consumed the request. Express 5 leaves `req.body` undefined then; Express
+ * 4's parsers set it to `{}` even for a content type they skip (a global `express.urlencoded()`
+ * seeing a JSON webhook), while the signed bytes are still waiting in the stream.
+ */
+function bodyWasLeftUnread(req: ExpressRequestLike): boolean {
+  if (req.body === undefined) return true;
+  return req.readableEnded === false && isEmptyPlainObject(req.body);
+}
+
+function isEmptyPlainObject(value: unknown): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.getPrototypeOf(value) === Object.prototype &&
+    Object.keys(value).length === 0
+  );
 }
 
 async function readRawBody(stream: AsyncIterable<unknown>): Promise<Uint8Array | undefined> {
