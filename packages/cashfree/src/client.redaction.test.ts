@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { inspect } from 'node:util';
-import { rejection, SECRET, seedOrder, testClient } from '../test/support.js';
+import { APP_ID, rejection, SECRET, seedOrder, testClient } from '../test/support.js';
 import { ApiError, ConnectionError, isCashfreeError, TimeoutError, ValidationError } from './core/errors.js';
 import { errorResponse, jsonResponse } from './testing/index.js';
 
@@ -26,6 +26,15 @@ function assertNoSecret(error: unknown): void {
   const text = everyView(error);
   assert.ok(!text.includes(SECRET), `the secret leaked:\n${text}`);
   assert.ok(!text.includes(encodeURIComponent(SECRET)), 'the URL-encoded secret leaked');
+}
+
+function rejectionSync(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (error) {
+    return error;
+  }
+  return assert.fail('expected a throw');
 }
 
 describe('secret redaction', () => {
@@ -113,6 +122,40 @@ describe('secret redaction', () => {
     assert.deepEqual(await client.orders.get('order_001'), { ok: true });
     assert.ok(!inspect(client, { depth: 5, showHidden: true }).includes(SECRET));
     assert.ok(!JSON.stringify(client).includes(SECRET));
+  });
+
+  test('a secret key with a line break inside is refused at construction, naming the position, never the key', () => {
+    const broken = `${SECRET.slice(0, 20)}\n${SECRET.slice(20)}`;
+    const error = rejectionSync(() => testClient(undefined, { secretKey: broken }));
+    assert.ok(error instanceof ValidationError);
+    assert.equal(error.field, 'secretKey');
+    assert.match(error.message, /secretKey contains a space or line break at position 21/);
+    assert.ok(!everyView(error).includes(SECRET.slice(0, 20)), 'no part of the key is shown');
+    const accented = rejectionSync(() => testClient(undefined, { secretKey: `${SECRET}é` }));
+    assert.match((accented as Error).message, /the character U\+00E9 at position/);
+  });
+
+  test('surrounding whitespace (a key file’s trailing newline) is trimmed, so what is sent is what is redacted', async () => {
+    const { client, fetch } = testClient(
+      () => errorResponse(401, `bad key ${SECRET}`, 'authentication_error'),
+      {
+        secretKey: `  ${SECRET}\n`,
+        appId: ` ${APP_ID} `,
+      },
+    );
+    const error = await rejection(() => client.orders.get('order_001'));
+    assert.equal(fetch.lastCall?.headers['x-client-secret'], SECRET);
+    assert.equal(fetch.lastCall?.headers['x-client-id'], APP_ID);
+    assertNoSecret(error);
+  });
+
+  test('an error that does not come from the SDK (a header the runtime refuses) is scrubbed too', async () => {
+    const { client } = testClient(() => jsonResponse({ ok: true }));
+    const error = await rejection(() =>
+      client.orders.get('order_001', { headers: { 'x-note': `echo ${SECRET}\u0000` } }),
+    );
+    assert.ok(error instanceof Error);
+    assertNoSecret(error);
   });
 
   test('every thrown error is a CashfreeError', async () => {

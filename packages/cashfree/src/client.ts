@@ -12,7 +12,7 @@ import {
   resolveClientOptions,
 } from './internal/client-options.js';
 import { randomId } from './internal/ids.js';
-import { redactHeaders, scrubError, secretVariants } from './internal/redact.js';
+import { redactHeaders, redactValue, scrubError, secretVariants } from './internal/redact.js';
 import { isRetryableStatus, retryDelayMs, sleep } from './internal/retry.js';
 import { Links } from './resources/links.js';
 import { Orders } from './resources/orders.js';
@@ -239,7 +239,8 @@ export class Cashfree {
       return (await this.#send(this.#prepare(method.toUpperCase(), path, parts, options))) as T;
     } catch (error) {
       if (error instanceof Error && isCashfreeError(error)) throw scrubError(error, this.#secrets);
-      throw error;
+      // Anything else (a TypeError from a runtime, a hook's own error) may quote a header value.
+      throw redactValue(error, this.#secrets);
     }
   }
 

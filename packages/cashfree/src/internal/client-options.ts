@@ -55,6 +55,8 @@ export function resolveClientOptions(options: ClientOptions): ResolvedOptions {
         `Pass your secret key (x-client-secret) as secretKey, or set CASHFREE_SECRET_KEY and use Cashfree.fromEnv(). ${keysHelp}`,
     );
   }
+  checkHeaderSafe('appId', appId.trim(), appId.trim());
+  checkHeaderSafe('secretKey', secretKey.trim(), REDACTED);
   const environment: unknown = options.environment;
   if (environment !== 'sandbox' && environment !== 'production') {
     const mapped =
@@ -67,8 +69,10 @@ export function resolveClientOptions(options: ClientOptions): ResolvedOptions {
     );
   }
   return {
-    appId,
-    secretKey,
+    // Surrounding whitespace (a key file's trailing newline) is never part of a key; fetch would
+    // drop it from the header anyway, and the redaction list must match what is sent.
+    appId: appId.trim(),
+    secretKey: secretKey.trim(),
     environment,
     baseUrl: checkBaseUrl(options.baseUrl ?? BASE_URLS[environment]),
     apiVersion: checkApiVersion(options.apiVersion ?? DEFAULT_API_VERSION),
@@ -83,6 +87,26 @@ export function resolveClientOptions(options: ClientOptions): ResolvedOptions {
     onRequest: checkHook('onRequest', options.onRequest),
     onResponse: checkHook('onResponse', options.onResponse),
   };
+}
+
+/**
+ * Credentials travel as header values, so a space, line break or non-ASCII character inside one
+ * would make `fetch` throw a TypeError that quotes the whole value. Refuse it here, naming the
+ * position, with the secret's value never shown.
+ */
+function checkHeaderSafe(field: 'appId' | 'secretKey', value: string, shown: string): void {
+  const position = [...value].findIndex((char) => char < '!' || char > '~');
+  if (position === -1) return;
+  const char = [...value][position] ?? '';
+  const what = /\s/.test(char)
+    ? 'a space or line break'
+    : `the character U+${char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`;
+  throw new ValidationError(
+    field,
+    shown,
+    `${field} contains ${what} at position ${position + 1}; Cashfree keys are printable ASCII without spaces. ` +
+      `Copy the ${field === 'appId' ? 'app id' : 'secret key'} again from the Cashfree dashboard (Developers → API keys). ${keysHelp}`,
+  );
 }
 
 /** The names `CASHFREE_ENV` accepts (case-insensitive), as in Cashfree's own docs and SDKs. */

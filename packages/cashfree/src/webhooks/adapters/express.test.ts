@@ -134,7 +134,10 @@ test('express 4: behind express.json() the webhook is still refused as body_rese
   app.post('/hook', cashfreeWebhook({ secret: TEST_SECRET, onEvent: () => assert.fail('must not run') }));
   const server = app.listen(0, '127.0.0.1');
   t.after(() => closeServer(server));
-  const { status, json } = await postSigned(`${await urlOf(server)}/hook`, await signNow(paymentSuccessBody()));
+  const { status, json } = await postSigned(
+    `${await urlOf(server)}/hook`,
+    await signNow(paymentSuccessBody()),
+  );
   assert.equal(status, 400);
   assert.equal(json.error?.reason, 'body_reserialised');
 });
