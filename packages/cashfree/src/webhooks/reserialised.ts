@@ -3,9 +3,10 @@
  * `JSON.stringify(JSON.parse(original))` rather than the bytes Cashfree sent?
  *
  * Heuristic, used only to improve an error message: the body must be exactly what `JSON.stringify`
- * prints for its own parse (compact, or 2-space indented), and carry a whole-number amount such as
- * `"order_amount":170`. Cashfree prints amounts with two decimals (`170.00`); parsing and
- * re-stringifying drops them, which changes the bytes and breaks the signature.
+ * prints for its own parse (compact, or 2-space indented), and carry an amount with fewer than two
+ * decimals, such as `"order_amount":170` or `170.5`. Cashfree prints amounts with two decimals
+ * (`170.00`, `170.50`); parsing and re-stringifying drops the trailing zeros, which changes the
+ * bytes and breaks the signature.
  */
 export function reserialisationHint(text: string): string | undefined {
   let parsed: unknown;
@@ -15,7 +16,7 @@ export function reserialisationHint(text: string): string | undefined {
     return undefined;
   }
   if (JSON.stringify(parsed) !== text && JSON.stringify(parsed, null, 2) !== text) return undefined;
-  const amount = findWholeAmount(parsed, '');
+  const amount = findShortAmount(parsed, '');
   if (!amount) return undefined;
   return (
     `The body looks re-serialised: it is exactly JSON.stringify output and ${amount.path} is ${amount.value} ` +
@@ -24,14 +25,15 @@ export function reserialisationHint(text: string): string | undefined {
   );
 }
 
-function findWholeAmount(value: unknown, path: string): { path: string; value: number } | undefined {
+function findShortAmount(value: unknown, path: string): { path: string; value: number } | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   for (const [key, child] of Object.entries(value)) {
     const childPath = path ? `${path}.${key}` : key;
-    if (/_amount$/.test(key) && typeof child === 'number' && Number.isInteger(child)) {
+    // Whole rupees or one decimal: what JSON.stringify makes of 170.00 and 170.50.
+    if (/_amount$/.test(key) && typeof child === 'number' && Number.isInteger(child * 10)) {
       return { path: childPath, value: child };
     }
-    const found = findWholeAmount(child, childPath);
+    const found = findShortAmount(child, childPath);
     if (found) return found;
   }
   return undefined;

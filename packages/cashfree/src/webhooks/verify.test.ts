@@ -262,6 +262,17 @@ describe('rejections name the reason and the fix', () => {
     assert.match(error.message, /data\.order\.order_amount is 170 where Cashfree sends 170\.00/);
   });
 
+  test('an amount like 170.50 printed as 170.5 by JSON.stringify gets the hint too', async () => {
+    const body = paymentSuccessBody().replaceAll('170.00', '170.50');
+    const signed = await signWebhook({ body, secret, timestamp: now });
+    const restringified = JSON.stringify(JSON.parse(signed.rawBody));
+    const error = await rejects(
+      constructWebhookEvent(restringified, signed.headers, secret, { now }),
+      'invalid_signature',
+    );
+    assert.match(error.message, /is 170\.5 where Cashfree sends 170\.50/);
+  });
+
   test('a genuinely tampered body gets no re-serialisation hint', async () => {
     const signed = await signWebhook({ body: paymentSuccessBody(), secret, timestamp: now });
     const error = await rejects(
