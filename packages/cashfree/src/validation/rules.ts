@@ -66,6 +66,9 @@ export function requireId(field: string, value: unknown, min: number, max: numbe
   return value;
 }
 
+/** The largest rupee amount whose paise are still an exact integer (Number.MAX_SAFE_INTEGER / 100). */
+const MAX_RUPEES = Math.floor(Number.MAX_SAFE_INTEGER / 100);
+
 /**
  * An amount in rupees: a finite number with at most 2 decimals, at least `min` (or above it when
  * `exclusive`). The decimals are counted on the number's printed digits, not with float maths.
@@ -81,6 +84,11 @@ export function requireRupees(field: string, value: unknown, min: number, exclus
   if (!decimal) reject(field, value, 'must be a finite number', `Send a number such as 499.99. ${rupees}.`);
   if (exclusive ? value <= min : value < min) {
     reject(field, value, `must be ${exclusive ? 'greater than' : 'at least'} ${min}`, `${rupees}.`);
+  }
+  if (value > MAX_RUPEES) {
+    // Past this, the amount in paise is no longer an exact integer, and JSON prints 1e21 and up in
+    // exponent form: no such payment exists.
+    reject(field, value, `must be at most ${MAX_RUPEES}`, `Check the unit: ${rupees}.`);
   }
   if (decimal.fraction.length > 2) {
     reject(

@@ -111,6 +111,11 @@ describe('order validation', () => {
       /order_amount: must be a number; received '499\.00'\. Send it as a number: 499\./,
     );
 
+    const huge = await orderError((o) => {
+      o.order_amount = 1e21;
+    });
+    assert.match(huge.message, /^order_amount: must be at most 90071992547409; received 1e\+21/);
+
     for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, -10, undefined, null]) {
       const error = await orderError((o) => {
         o.order_amount = bad as never;
