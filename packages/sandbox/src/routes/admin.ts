@@ -156,7 +156,8 @@ export function adminRoutes(
     const refund = ctx.transact(() => {
       const order = ctx.store.orders.byOrderId(c.req.param('order_id'));
       const row = order && ctx.store.refunds.byRefundId(order.cf_order_id, c.req.param('refund_id'));
-      if (!order || !row) throw notFound('refund_get_not_found', '[cashfree-sandbox] no such order and refund');
+      if (!order || !row)
+        throw notFound('refund_get_not_found', '[cashfree-sandbox] no such order and refund');
       return { order, row: setRefundStatus(ctx, row, b.refund_status) };
     });
     return c.json(refundEntity(refund.row, refund.order));
