@@ -72,14 +72,24 @@ export class Output {
 
   /** A spinner on stderr while `text` is in progress; only on a terminal and not in JSON mode. */
   progress(text: string): Progress {
-    if (this.json || this.#runtime.stderr.isTTY !== true || this.#runtime.stderr !== process.stderr) {
+    // A terminal that reports no width (a pty without a size: `script`, `docker -t`, some CI) makes
+    // the spinner's line count infinite and its clear() loop forever, so it gets no spinner.
+    const columns = process.stderr.columns ?? 0;
+    if (
+      this.json ||
+      this.#runtime.stderr.isTTY !== true ||
+      this.#runtime.stderr !== process.stderr ||
+      columns < 1
+    ) {
       return { succeed() {}, fail() {}, stop() {} };
     }
     const spinner = createSpinner(text, { stream: process.stderr }).start();
     return {
       succeed: (done) => void spinner.success(done ?? text),
       fail: (failed) => void spinner.error(failed ?? text),
-      stop: () => void spinner.clear(),
+      // stop(), not clear(): it also ends the redraw timer, shows the cursor again and removes the
+      // spinner's signal handlers.
+      stop: () => void spinner.stop(),
     };
   }
 
