@@ -57,6 +57,15 @@ test('--help lists every command, the global options, the environment and the ex
     assert.match(help, new RegExp(`^  ${code}\\s+\\S`, 'm'), `exit code ${code}`);
 });
 
+test('every command’s --help also shows the global options', async () => {
+  for (const command of [['doctor'], ['orders', 'create'], ['webhooks', 'listen']]) {
+    const io = fakeRuntime();
+    assert.equal(await run([...command, '--help'], io.runtime), 0);
+    for (const option of ['--json', '--env <env>', '--base-url <url>'])
+      assert.ok(io.stdout().includes(option), `${command.join(' ')} --help lacks ${option}`);
+  }
+});
+
 test('output is JSON when stdout is not a terminal, text on a terminal, and the flags override both', async () => {
   const piped = fakeRuntime();
   assert.equal(await run(['errors', 'explain', 'order_not_found'], piped.runtime), 0);

@@ -59,6 +59,8 @@ export function createProgram(context: CliContext): Command {
     .option('--env <env>', 'sandbox (TEST) or production (PROD); default CASHFREE_ENV, else sandbox')
     .option('--base-url <url>', 'API base URL; default CASHFREE_BASE_URL, else the environment’s')
     .helpOption('-h, --help', 'show help for a command')
+    // `cashfree doctor --help` lists --json, --env and --base-url too: they work after any command.
+    .configureHelp({ showGlobalOptions: true })
     .configureOutput({
       writeOut: (text) => context.runtime.stdout.write(text),
       writeErr: (text) => context.runtime.stderr.write(text),

@@ -40,7 +40,18 @@ describe('exit codes', () => {
         /order_id: contains ' ', '#'.*Send e\.g\. 'order__1'/,
       ],
       [['refunds', 'create', 'order_1', '--amount', '-5'], /refund_amount: must be greater than 0/],
-      [['links', 'create', '--amount', '10', '--phone', '9876543210'], /link_purpose: is required/],
+      [
+        ['links', 'create', '--amount', '10', '--phone', '9876543210'],
+        /link_purpose: is required.* Fix: pass --purpose "Course fee" \(or set link_purpose in --data\)\./,
+      ],
+      [
+        ['orders', 'create', '--amount', '499'],
+        /Fix: pass --phone 9876543210 \(or set customer_details in --data\)/,
+      ],
+      [
+        ['orders', 'create', '--phone', '9876543210'],
+        /order_amount: must be a number.* Fix: pass --amount 499/,
+      ],
       [['orders', 'create', '--data', '{not json'], /--data: the inline JSON is not valid JSON/],
       [
         ['orders', 'create', '--data', '/no/such/file.json'],

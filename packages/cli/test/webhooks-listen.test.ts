@@ -137,6 +137,19 @@ describe('cashfree webhooks listen', () => {
     );
     assert.equal(other.requests[0]?.url, '/_sandbox/webhooks/endpoints');
     assert.equal(other.requests[0]?.body, JSON.stringify({ url: 'http://127.0.0.1:9/x' }));
+
+    const page = await startLoopbackServer(t, (_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/plain' });
+      response.end('ok');
+    });
+    const notJson = await runCli(['webhooks', 'listen', '--forward-to', 'http://127.0.0.1:9/x'], {
+      env: { CASHFREE_BASE_URL: `${page.url}/pg` },
+    });
+    assert.equal(notJson.code, 4);
+    assert.match(
+      notJson.stderr,
+      /with something that is not JSON \("ok"\): it is not the cashfree-kit local sandbox/,
+    );
   });
 });
 

@@ -47,6 +47,16 @@ describe('doctor checks that need no network', () => {
     assert.equal(credentials?.message, 'CASHFREE_APP_ID TEST1, CASHFREE_SECRET_KEY cfsk…cdef');
   });
 
+  test('swapped variables: the secret in CASHFREE_APP_ID is masked and the swap is named', () => {
+    const secret = 'cfsk_ma_test_0123456789abcdef';
+    const env = { CASHFREE_APP_ID: secret, CASHFREE_SECRET_KEY: 'TEST1' };
+    const checks = checkCredentials(resolveConfig({ baseUrl: 'http://127.0.0.1:8787/pg' }, env), env);
+    const credentials = checks.find((check) => check.name === 'credentials');
+    assert.equal(credentials?.status, 'fail');
+    assert.match(credentials?.fix ?? '', /look swapped/);
+    assert.ok(!JSON.stringify(checks).includes(secret), 'the secret is never printed in full');
+  });
+
   test('a base URL of the other environment fails', () => {
     const wrong = checkBaseUrl(resolveConfig({ baseUrl: 'https://api.cashfree.com/pg' }, {}));
     assert.equal(wrong.status, 'fail');

@@ -40,6 +40,11 @@ export function keyEnvironment(kind: 'appId' | 'secretKey', value: string): KeyE
   return 'unknown';
 }
 
+/** Cashfree's secret keys start with `cfsk_`; an app id never does. */
+function looksLikeSecret(value: string): boolean {
+  return value.trim().startsWith('cfsk_');
+}
+
 const envName = (environment: Environment) => (environment === 'sandbox' ? 'TEST' : 'PROD');
 
 /** Checks the credentials and their prefixes against the environment (no network). */
@@ -57,6 +62,15 @@ export function checkCredentials(config: CliConfig, env: Record<string, string |
         'Export your keys from Dashboard → Developers → API Keys (Test keys for sandbox), ' +
         "or run 'cashfree sandbox start' and paste the lines it prints.",
     });
+  } else if (looksLikeSecret(config.appId as string)) {
+    // The two variables swapped: the "app id" is a secret key, so it is masked like one.
+    checks.push({
+      name: 'credentials',
+      status: 'fail',
+      message: `CASHFREE_APP_ID ${maskSecret(config.appId)} looks like a secret key (cfsk_…), CASHFREE_SECRET_KEY ${maskSecret(config.secretKey)}.`,
+      fix: 'The two variables look swapped: CASHFREE_APP_ID takes the app id (TEST…/PROD…), CASHFREE_SECRET_KEY the secret key (cfsk_ma_…).',
+    });
+    return checks;
   } else {
     checks.push({
       name: 'credentials',

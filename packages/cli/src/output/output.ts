@@ -129,7 +129,30 @@ export class Output {
 /** Codes Cashfree uses for many unrelated failures; their `type` says more. */
 const genericCodes = new Set(['request_failed']);
 
+/**
+ * The flag that sets each request field the SDK validates, so a validation error names what to
+ * type rather than a JSON path (`customer_details: is required` means "pass --phone").
+ */
+const FLAG_FOR_FIELD: Record<string, string> = {
+  order_id: '--order-id',
+  order_amount: '--amount 499',
+  customer_details: '--phone 9876543210',
+  'customer_details.customer_phone': '--phone 9876543210',
+  'customer_details.customer_id': '--customer-id',
+  'customer_details.customer_email': '--email',
+  refund_id: '--refund-id',
+  refund_amount: '--amount 100',
+  link_id: '--link-id',
+  link_amount: '--amount 999',
+  link_purpose: '--purpose "Course fee"',
+  link_minimum_partial_amount: '--min-partial 100',
+};
+
 function fixFor(error: unknown): string | undefined {
+  if (isValidationError(error)) {
+    const flag = FLAG_FOR_FIELD[error.field];
+    return flag ? `pass ${flag} (or set ${error.field} in --data).` : undefined;
+  }
   if (!isApiError(error)) return undefined;
   const code = error.code && !genericCodes.has(error.code) ? explainErrorCode(error.code) : undefined;
   return (code ?? explainErrorCode(error.type ?? '') ?? explainErrorCode(error.code ?? ''))?.fix;

@@ -62,7 +62,18 @@ export class WebhookAdmin {
         response.status,
       );
     }
-    return (text ? JSON.parse(text) : undefined) as T;
+    if (!text) return undefined as T;
+    try {
+      return JSON.parse(text) as T;
+    } catch {
+      // Something answers at this URL, but not the sandbox's admin API (another app, a proxy page).
+      throw new CliError(
+        `${this.origin} answered ${method} /_sandbox/webhooks${path} with something that is not JSON ` +
+          `(${JSON.stringify(text.slice(0, 60))}): it is not the cashfree-kit local sandbox. ` +
+          "Run 'cashfree sandbox start' and point CASHFREE_BASE_URL (or --base-url) at the URL it prints.",
+        EXIT.notFound,
+      );
+    }
   }
 
   /** Registers `url` to receive every webhook the sandbox sends. */
