@@ -322,6 +322,7 @@ export const overlay: readonly OverlayEntry[] = [
                 },
                 settlement_type: { type: 'string' },
               },
+              required: ['cf_settlement_id', 'status', 'amount_settled'],
             },
           },
         },
