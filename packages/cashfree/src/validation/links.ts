@@ -1,9 +1,20 @@
-import { requireId, requireObject, requirePhone, requireRupees, requireText } from './rules.js';
+import {
+  reject,
+  requireId,
+  requireIsoTime,
+  requireObject,
+  requirePhone,
+  requireRupees,
+  requireText,
+  requireWebhookUrl,
+} from './rules.js';
 
 /**
  * Checks a create-link body before it is sent: `link_id` (up to 50 of letters, digits, `_`, `-`),
  * `link_amount` (rupees ≥ 1, 2 decimals), `link_purpose` (required, up to 500 characters) and
- * `customer_details.customer_phone` (10 digits).
+ * `customer_details.customer_phone` (10 digits), and when given `link_minimum_partial_amount`
+ * (rupees > 0, at most `link_amount`), `link_expiry_time` (ISO 8601 with an offset) and
+ * `link_meta.notify_url` (https).
  *
  * @throws ValidationError naming the first bad field, the value received and the fix
  */
@@ -14,4 +25,21 @@ export function validateCreateLinkRequest(body: unknown): void {
   requireText('link_purpose', link['link_purpose'], 500);
   const customer = requireObject('customer_details', link['customer_details']);
   requirePhone('customer_details.customer_phone', customer['customer_phone']);
+  const minimum = link['link_minimum_partial_amount'];
+  if (minimum != null) {
+    const rupees = requireRupees('link_minimum_partial_amount', minimum, 0, true);
+    if (rupees > (link['link_amount'] as number)) {
+      reject(
+        'link_minimum_partial_amount',
+        minimum,
+        `must not exceed link_amount (${link['link_amount']})`,
+        'Send a first instalment smaller than the whole amount, or turn partial payments off.',
+      );
+    }
+  }
+  if (link['link_expiry_time'] != null) requireIsoTime('link_expiry_time', link['link_expiry_time']);
+  const meta = link['link_meta'];
+  if (typeof meta === 'object' && meta !== null && (meta as Record<string, unknown>)['notify_url'] != null) {
+    requireWebhookUrl('link_meta.notify_url', (meta as Record<string, unknown>)['notify_url']);
+  }
 }

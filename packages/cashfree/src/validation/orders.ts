@@ -1,9 +1,18 @@
-import { reject, requireId, requireObject, requirePhone, requireRupees } from './rules.js';
+import {
+  reject,
+  requireId,
+  requireIsoTime,
+  requireObject,
+  requirePhone,
+  requireRupees,
+  requireWebhookUrl,
+} from './rules.js';
 
 /**
  * Checks a create-order body before it is sent: `order_id` (optional, 3–50 of letters, digits,
  * `_`, `-`; see docs/decisions/0001-order-id-length.md), `order_amount` (rupees ≥ 1, 2 decimals),
- * `customer_details.customer_id` (present) and `customer_details.customer_phone` (10 digits).
+ * `customer_details.customer_id` (present), `customer_details.customer_phone` (10 digits), and when
+ * given `order_expiry_time` (ISO 8601 with an offset) and `order_meta.notify_url` (https).
  *
  * @throws ValidationError naming the first bad field, the value received and the fix
  */
@@ -22,4 +31,9 @@ export function validateCreateOrderRequest(body: unknown): void {
     );
   }
   requirePhone('customer_details.customer_phone', customer['customer_phone']);
+  if (order['order_expiry_time'] != null) requireIsoTime('order_expiry_time', order['order_expiry_time']);
+  const meta = order['order_meta'];
+  if (typeof meta === 'object' && meta !== null && (meta as Record<string, unknown>)['notify_url'] != null) {
+    requireWebhookUrl('order_meta.notify_url', (meta as Record<string, unknown>)['notify_url']);
+  }
 }

@@ -1,8 +1,8 @@
-import { requireId, requireObject, requireRupees } from './rules.js';
+import { requireId, requireObject, requireOneOf, requireRupees } from './rules.js';
 
 /**
  * Checks a create-refund body before it is sent: `refund_amount` (rupees > 0, 2 decimals) and
- * `refund_id` (3–40 of letters, digits, `_`, `-`).
+ * `refund_id` (3–40 of letters, digits, `_`, `-`), and `refund_speed` (STANDARD or INSTANT) when given.
  *
  * @throws ValidationError naming the first bad field, the value received and the fix
  */
@@ -10,4 +10,6 @@ export function validateCreateRefundRequest(body: unknown): void {
   const refund = requireObject('refund', body);
   requireRupees('refund_amount', refund['refund_amount'], 0, true);
   requireId('refund_id', refund['refund_id'], 3, 40);
+  if (refund['refund_speed'] != null)
+    requireOneOf('refund_speed', refund['refund_speed'], ['STANDARD', 'INSTANT']);
 }

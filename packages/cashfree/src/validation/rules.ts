@@ -142,3 +142,59 @@ export function requirePhone(field: string, value: unknown): string {
     "Send the customer's 10-digit mobile number without +91, e.g. '9876543210'.",
   );
 }
+
+/**
+ * An ISO 8601 time with a date, a time and an offset (`2025-02-14T10:00:00+05:30`), as Cashfree's
+ * expiry fields take. Whether it is far enough ahead depends on Cashfree's clock, so the API
+ * decides that part.
+ */
+export function requireIsoTime(field: string, value: unknown): string {
+  const shape = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+  if (typeof value !== 'string' || !shape.test(value) || Number.isNaN(Date.parse(value))) {
+    reject(
+      field,
+      value,
+      'must be an ISO 8601 time with an offset',
+      "Send e.g. '2025-02-14T10:00:00+05:30' (new Date(ms).toISOString() works too).",
+    );
+  }
+  return value;
+}
+
+/** One of `allowed`, exactly as Cashfree spells it. */
+export function requireOneOf<T extends string>(field: string, value: unknown, allowed: readonly T[]): T {
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
+    const near =
+      typeof value === 'string' ? allowed.find((a) => a === value.trim().toUpperCase()) : undefined;
+    reject(
+      field,
+      value,
+      `must be one of ${allowed.join(', ')}`,
+      near ? `Send '${near}'.` : `Send one of ${allowed.map((a) => `'${a}'`).join(', ')}.`,
+    );
+  }
+  return value as T;
+}
+
+/**
+ * A webhook URL: Cashfree posts only to https. Plain http is let through for loopback hosts, which
+ * only a local sandbox can reach.
+ */
+export function requireWebhookUrl(field: string, value: unknown): string {
+  let url: URL | undefined;
+  try {
+    url = typeof value === 'string' ? new URL(value) : undefined;
+  } catch {
+    url = undefined;
+  }
+  const loopback = url !== undefined && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  if (url === undefined || !(url.protocol === 'https:' || (url.protocol === 'http:' && loopback))) {
+    reject(
+      field,
+      value,
+      'must be an https URL',
+      "Send e.g. 'https://yourapp.com/webhooks/cashfree'; Cashfree does not post webhooks to http.",
+    );
+  }
+  return value as string;
+}

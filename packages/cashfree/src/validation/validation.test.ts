@@ -170,6 +170,34 @@ describe('order validation', () => {
     }
   });
 
+  test('order_expiry_time must be ISO 8601 with an offset; notify_url must be https (http only on loopback)', async () => {
+    for (const expiry of [
+      '2025-05-01 23:59:59',
+      '2025-05-01',
+      'tomorrow',
+      '2025-05-01T10:00:00',
+      1746427759733,
+    ]) {
+      const error = await orderError((o) => {
+        o.order_expiry_time = expiry as never;
+      });
+      assert.equal(error.field, 'order_expiry_time', String(expiry));
+      assert.match(error.message, /must be an ISO 8601 time with an offset.*'2025-02-14T10:00:00\+05:30'/);
+    }
+    for (const url of ['http://shop.example/hook', 'ftp://x', 'not a url']) {
+      const error = await orderError((o) => {
+        o.order_meta = { notify_url: url };
+      });
+      assert.equal(error.field, 'order_meta.notify_url', url);
+    }
+    const { client } = testClient();
+    await client.orders.create({
+      ...seedOrder(),
+      order_expiry_time: '2025-02-14T10:00:00Z',
+      order_meta: { notify_url: 'http://127.0.0.1:3000/webhooks/cashfree' },
+    });
+  });
+
   test('a body that is not an object is rejected', async () => {
     const { client } = testClient();
     const error = (await rejection(() => client.orders.create(null as never))) as ValidationError;
@@ -209,6 +237,14 @@ describe('refund validation', () => {
     assert.match(zero.message, /^refund_amount: must be greater than 0; received 0 \(a number\)\./);
     const { client } = testClient();
     await client.refunds.create('order_001', { refund_id: 'refund_002', refund_amount: 0.01 });
+  });
+
+  test('refund_speed: STANDARD or INSTANT, with the spelling fixed for you', async () => {
+    const lower = await refundError({ refund_id: 'refund_001', refund_amount: 10, refund_speed: 'instant' });
+    assert.equal(lower.field, 'refund_speed');
+    assert.match(lower.message, /must be one of STANDARD, INSTANT; received 'instant'\. Send 'INSTANT'\./);
+    const fast = await refundError({ refund_id: 'refund_001', refund_amount: 10, refund_speed: 'fast' });
+    assert.match(fast.message, /Send one of 'STANDARD', 'INSTANT'\./);
   });
 
   test('refund_id: 3..40 of letters, digits, _ and -', async () => {
@@ -265,6 +301,27 @@ describe('link validation', () => {
       });
       assert.equal(error.field, 'link_purpose', String(purpose));
     }
+  });
+
+  test('partial payments, expiry and notify_url are checked when given', async () => {
+    const text = await linkError((l) => {
+      l.link_partial_payments = true;
+      l.link_minimum_partial_amount = 'abc' as never;
+    });
+    assert.equal(text.field, 'link_minimum_partial_amount');
+    const tooBig = await linkError((l) => {
+      l.link_partial_payments = true;
+      l.link_minimum_partial_amount = l.link_amount + 1;
+    });
+    assert.match(tooBig.message, /must not exceed link_amount/);
+    const expiry = await linkError((l) => {
+      l.link_expiry_time = 'tomorrow';
+    });
+    assert.equal(expiry.field, 'link_expiry_time');
+    const hook = await linkError((l) => {
+      l.link_meta = { notify_url: 'http://shop.example/hook' };
+    });
+    assert.equal(hook.field, 'link_meta.notify_url');
   });
 
   test('customer_details.customer_phone: the same 10-digit rule', async () => {
