@@ -124,6 +124,12 @@ describe('cashfree webhooks listen', () => {
       /works with the local sandbox\. Run 'cashfree sandbox start' and set CASHFREE_BASE_URL/,
     );
 
+    const cashfree = await runCli(['webhooks', 'listen', '--forward-to', 'http://127.0.0.1:9/x'], {
+      env: { CASHFREE_BASE_URL: 'https://sandbox.cashfree.com/pg' },
+    });
+    assert.equal(cashfree.code, 2);
+    assert.match(cashfree.stderr, /works with the local sandbox, not https:\/\/sandbox\.cashfree\.com/);
+
     const other = await startLoopbackServer(t, (_request, response) =>
       sendJson(response, 404, { message: 'no route' }),
     );

@@ -290,6 +290,14 @@ async function listenAction(flags: ListenFlags, command: Command, context: CliCo
         '(or pass --base-url) to the URL it prints.',
     );
   }
+  if (/(^|\.)cashfree\.com$/i.test(new URL(config.baseUrl).hostname)) {
+    // Never send the admin calls (or anything else) to Cashfree itself: it has no such API.
+    throw new CliError(
+      `'webhooks listen' works with the local sandbox, not ${new URL(config.baseUrl).origin}. For Cashfree's ` +
+        'own sandbox or production, add your endpoint in the dashboard (Developers → Webhooks); for local ' +
+        "testing, run 'cashfree sandbox start' and point --base-url at the URL it prints.",
+    );
+  }
   const admin = new WebhookAdmin(sandboxOrigin(config.baseUrl));
   // Listen for Ctrl-C before registering, so the endpoint is always removed again.
   const stop = new AbortController();
