@@ -19,8 +19,10 @@ const HIDE_CURSOR = '\u001b[?25l';
 function onTerminal(args: string[], env: Record<string, string>, columns?: number, timeoutMs = 15_000) {
   const cashfree = [process.execPath, BIN, ...args].map((part) => `'${part}'`).join(' ');
   const command = columns === undefined ? cashfree : `stty cols ${columns} rows 24; ${cashfree}`;
+  // A developer's terminal: nanospinner draws nothing when CI is set (as .ci/run sets it).
+  const { CI: _ci, ...terminalEnv } = childEnv({ ...env, TERM: 'xterm-256color' });
   const child = spawn(SCRIPT, ['-qec', command, '/dev/null'], {
-    env: childEnv({ ...env, TERM: 'xterm-256color' }),
+    env: terminalEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
