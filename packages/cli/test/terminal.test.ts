@@ -7,13 +7,23 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { test } from 'node:test';
+import { type TestContext, test } from 'node:test';
 import { prerequisite } from '../../../test/support/prerequisites.ts';
 import { BIN, childEnv, sandboxEnv, startTestSandbox } from './support.ts';
 
 const SCRIPT = '/usr/bin/script';
 const SHOW_CURSOR = '\u001b[?25h';
 const HIDE_CURSOR = '\u001b[?25l';
+
+/** True when util-linux's `script` can give the CLI a pty (skips loudly, or fails under CI, if not). */
+function scriptAvailable(t: TestContext): boolean {
+  return prerequisite(
+    t,
+    existsSync(SCRIPT),
+    "util-linux's script (/usr/bin/script)",
+    'apt-get install -y bsdutils',
+  );
+}
 
 /** Runs `cashfree <args>` inside a pty; resolves with everything the terminal received. */
 function onTerminal(args: string[], env: Record<string, string>, columns?: number, timeoutMs = 15_000) {
@@ -40,15 +50,7 @@ function onTerminal(args: string[], env: Record<string, string>, columns?: numbe
 }
 
 test('on a terminal without a width, a command with a spinner ends, prints its result and shows the cursor', async (t) => {
-  if (
-    !prerequisite(
-      t,
-      existsSync(SCRIPT),
-      "util-linux's script (/usr/bin/script)",
-      'apt-get install -y bsdutils',
-    )
-  )
-    return;
+  if (!scriptAvailable(t)) return;
   const sandbox = await startTestSandbox(t);
   const env = sandboxEnv(sandbox);
   const created = await onTerminal(
@@ -78,15 +80,7 @@ test('on a terminal without a width, a command with a spinner ends, prints its r
 });
 
 test('on an 80-column terminal the spinner runs while the request is in flight, then stops and shows the cursor', async (t) => {
-  if (
-    !prerequisite(
-      t,
-      existsSync(SCRIPT),
-      "util-linux's script (/usr/bin/script)",
-      'apt-get install -y bsdutils',
-    )
-  )
-    return;
+  if (!scriptAvailable(t)) return;
   const sandbox = await startTestSandbox(t);
   const result = await onTerminal(
     ['orders', 'get', 'tty_no_such_order', '--no-json'],

@@ -1,4 +1,5 @@
 import {
+  nestedField,
   reject,
   requireId,
   requireIsoTime,
@@ -38,8 +39,6 @@ export function validateCreateLinkRequest(body: unknown): void {
     }
   }
   if (link['link_expiry_time'] != null) requireIsoTime('link_expiry_time', link['link_expiry_time']);
-  const meta = link['link_meta'];
-  if (typeof meta === 'object' && meta !== null && (meta as Record<string, unknown>)['notify_url'] != null) {
-    requireWebhookUrl('link_meta.notify_url', (meta as Record<string, unknown>)['notify_url']);
-  }
+  const notifyUrl = nestedField(link['link_meta'], 'notify_url');
+  if (notifyUrl != null) requireWebhookUrl('link_meta.notify_url', notifyUrl);
 }

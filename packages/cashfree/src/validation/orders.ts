@@ -1,4 +1,5 @@
 import {
+  nestedField,
   reject,
   requireId,
   requireIsoTime,
@@ -32,8 +33,6 @@ export function validateCreateOrderRequest(body: unknown): void {
   }
   requirePhone('customer_details.customer_phone', customer['customer_phone']);
   if (order['order_expiry_time'] != null) requireIsoTime('order_expiry_time', order['order_expiry_time']);
-  const meta = order['order_meta'];
-  if (typeof meta === 'object' && meta !== null && (meta as Record<string, unknown>)['notify_url'] != null) {
-    requireWebhookUrl('order_meta.notify_url', (meta as Record<string, unknown>)['notify_url']);
-  }
+  const notifyUrl = nestedField(order['order_meta'], 'notify_url');
+  if (notifyUrl != null) requireWebhookUrl('order_meta.notify_url', notifyUrl);
 }
