@@ -52,7 +52,8 @@ test("the guide's checkout page pays in Chromium and returns through the verify 
 }, async (t) => {
   if (!requireChromium(t, browser)) return;
   const page = snippetsOfFile(REPO_ROOT, ACCEPT).find((snippet) => snippet.language === 'html');
-  assert.ok(page && page.code.includes(PRODUCTION_SCRIPT), 'the guide loads cashfree.js from Cashfree');
+  assert.ok(page, 'the guide has its checkout page');
+  assert.ok(page.code.includes(PRODUCTION_SCRIPT), 'the guide loads cashfree.js from Cashfree');
   const html = page.code.replace(
     PRODUCTION_SCRIPT,
     `<script src="${sandbox.url}/js/v3/cashfree.js"></script>`,
