@@ -133,7 +133,7 @@ function unit(root: string, snippet: Snippet, code: string, firstLine: number, e
 }
 
 /** The inline scripts of an html block (not `src=` ones, not data blocks), with their line offsets. */
-export function inlineScripts(html: string): { code: string; lineOffset: number }[] {
+function inlineScripts(html: string): { code: string; lineOffset: number }[] {
   const scripts: { code: string; lineOffset: number }[] = [];
   for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
     const attributes = match[1] ?? '';
@@ -277,7 +277,7 @@ function checkYaml(snippet: Snippet): SnippetProblem[] {
 }
 
 /** A GitHub Actions workflow (a document with `jobs`) needs `on` and jobs with `runs-on` and steps. */
-export function workflowProblem(document: unknown): string | undefined {
+function workflowProblem(document: unknown): string | undefined {
   if (typeof document !== 'object' || document === null || !('jobs' in document)) return undefined;
   const workflow = document as { on?: unknown; jobs: unknown };
   if (workflow.on === undefined) return 'GitHub Actions: the workflow has no `on:` trigger';

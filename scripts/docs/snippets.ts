@@ -52,18 +52,13 @@ export interface Snippet {
   prelude: { code: string; line: number } | undefined;
 }
 
-/** `file:line`, for messages. */
-export function where(snippet: Pick<Snippet, 'file' | 'line'>, lineInCode = 0): string {
-  return `${snippet.file}:${snippet.line + lineInCode}`;
-}
-
 const FENCE = /^( {0,3})(`{3,}|~{3,})\s*([^`\s]*)\s*(.*)$/;
 
 /** Every fenced block of `markdown`; `file` is only recorded for messages. */
 export function extractSnippets(markdown: string, file: string): Snippet[] {
   const lines = markdown.split('\n');
   const snippets: Snippet[] = [];
-  let prelude: { code: string; line: number; endsAt: number } | undefined;
+  let prelude: { code: string; line: number } | undefined;
   for (let index = 0; index < lines.length; index += 1) {
     const text = lines[index] ?? '';
     if (/^\s*<!--\s*prelude\b/.test(text)) {
@@ -71,7 +66,8 @@ export function extractSnippets(markdown: string, file: string): Snippet[] {
       const body: string[] = [];
       const first = text.replace(/^\s*<!--\s*prelude\b/, '');
       let closed = first.includes('-->');
-      if (first.replace('-->', '').trim() !== '') body.push(first.replace('-->', ''));
+      const inline = first.replace(/-->.*$/, '');
+      if (inline.trim() !== '') body.push(inline);
       while (!closed && index + 1 < lines.length) {
         index += 1;
         const next = lines[index] ?? '';
@@ -80,7 +76,8 @@ export function extractSnippets(markdown: string, file: string): Snippet[] {
         if (!closed || content.trim() !== '') body.push(content);
       }
       if (!closed) throw new Error(`${file}:${start + 1}: a prelude comment is never closed with -->`);
-      prelude = { code: body.join('\n'), line: start + 2 - (first.trim() === '' ? 0 : 1), endsAt: index };
+      // The prelude's first code line: the comment's own line when code follows `prelude` there.
+      prelude = { code: body.join('\n'), line: inline.trim() === '' ? start + 2 : start + 1 };
       continue;
     }
     const fence = FENCE.exec(text);
@@ -114,7 +111,7 @@ export function extractSnippets(markdown: string, file: string): Snippet[] {
       nocheck: flags.includes('nocheck'),
       id: flags.find((flag) => flag.startsWith('id='))?.slice(3),
       code: body.join('\n'),
-      prelude: prelude ? { code: prelude.code, line: prelude.line } : undefined,
+      prelude,
     });
     prelude = undefined;
   }

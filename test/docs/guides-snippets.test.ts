@@ -106,6 +106,20 @@ test('a block that does not compile fails with its file, line and column', () =>
   assert.equal(lines.length, 6, lines.join('\n'));
 });
 
+test('a one-line prelude is read from the comment itself, and its problems point there', () => {
+  const markdown = [
+    '<!-- prelude declare const total: number; -->', // 1
+    '```ts', // 2
+    'const label: string = total;', // 3
+    '```', // 4
+  ].join('\n');
+  const [snippet] = extractSnippets(markdown, 'docs/guides/one-line.md');
+  assert.deepEqual(snippet?.prelude, { code: ' declare const total: number; ', line: 1 });
+  assert.deepEqual(checkSnippets(snippet ? [snippet] : []).problems.map(formatProblem), [
+    "docs/guides/one-line.md:3:7 TS2322: Type 'number' is not assignable to type 'string'.",
+  ]);
+});
+
 test('the guides the issue asks for exist, and the README and the index link every one', () => {
   const guides = [
     'accept-a-payment.md',
