@@ -3,7 +3,7 @@ import { type ErrorTemplate, PAYMENT_ERRORS } from './errors.js';
 /** What a test VPA does to a UPI collect request. */
 export interface TestVpa {
   outcome: 'SUCCESS' | 'FAILED' | 'USER_DROPPED';
-  /** The documented reason, shown in the README's test-data table. */
+  /** The documented reason, shown in the test-data table of docs/sandbox.md. */
   reason: string;
   error?: ErrorTemplate;
 }
