@@ -95,7 +95,7 @@ async function deliverThroughFailures(t: TestContext, storeName: string, open: (
   let restarting: Promise<void> | undefined;
 
   const app = express();
-  app.post('/webhooks/cashfree', (req, res, next) => {
+  app.post('/webhooks/cashfree', (_req, res, next) => {
     requests++;
     if (restartAt.includes(requests)) restarting = restart();
     const roll = random();
