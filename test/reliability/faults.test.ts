@@ -2,7 +2,7 @@
  * Issue 12, point 1: faults between the SDK and the server. cashfree-kit talks to a sandbox (in a
  * child process, on a file database) through a fault-injecting TCP proxy that resets, hangs,
  * truncates and answers 429/5xx itself, per chunk, at a 25% fault rate. Over 2,000 order
- * creations and 1,400 refunds:
+ * creations, 400 card payments (Order Pay and OTP) and 1,400 refunds:
  *
  * - every call ends in success or a typed cashfree-kit error, within a deadline computed from
  *   timeoutMs, maxRetries and the backoff policy, and nothing rejects unhandled;
@@ -10,7 +10,8 @@
  *   create, at most one per failed create (present only when the error left it unknown whether the
  *   server acted), and never a duplicate: half the creates send no order_id, so only the
  *   idempotency key stands between a retry and a second order;
- * - no order is refunded more than was paid, and no refund exists twice.
+ * - no order is charged twice (one payment at most per Order Pay call), none is refunded more
+ *   than was paid, and no refund exists twice.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -35,6 +36,8 @@ import { runSeed, seededRandom } from './support/seeded-random.ts';
 
 const FAULT_RATE = 0.25;
 const CREATES = 2_000;
+/** Orders paid through the proxy; the first 350 whose payment went through are refunded. */
+const PAY_ATTEMPTS = 400;
 const REFUNDED_ORDERS = 350;
 /** Three refunds of 30% each fit; the fourth would exceed the payment and must be refused. */
 const REFUND_SHARES = [0.3, 0.3, 0.3, 0.3];
@@ -86,7 +89,7 @@ function describeError(error: unknown): string {
   return 'status' in error ? `${error.name} ${String(error.status)}` : error.name;
 }
 
-test('2,000 creates and 1,400 refunds through a 25% fault proxy: typed, bounded, never duplicated', async (t) => {
+test('2,000 creates, 400 payments and 1,400 refunds through a 25% fault proxy: typed, bounded, never duplicated', async (t) => {
   const seed = runSeed('faults');
   const random = seededRandom(seed);
   const unhandled = watchUnhandledRejections(t);
@@ -116,8 +119,6 @@ test('2,000 creates and 1,400 refunds through a 25% fault proxy: typed, bounded,
       if (attempt > 1) retries++;
     },
   });
-  // Payments are set up around the proxy: they are not what this test measures.
-  const direct = new Cashfree({ ...credentials, baseUrl: sandbox.apiBase });
   const deadline = callDeadlineMs();
 
   // --- 2,000 creates; every second one without order_id, tagged so the database can be matched.
@@ -130,15 +131,18 @@ test('2,000 creates and 1,400 refunds through a 25% fault proxy: typed, bounded,
     );
   });
 
-  // --- Pay the first created orders (outside the proxy), then refund each four times through it.
-  const paid = creates
+  // --- Pay the first created orders by card through the proxy (Order Pay, then the OTP), then
+  // refund each four times through it.
+  const candidates = creates
     .map((outcome) => outcome.value)
     .filter((order): order is OrderEntity => order !== undefined)
-    .slice(0, REFUNDED_ORDERS);
-  assert.equal(paid.length, REFUNDED_ORDERS, 'enough creates succeeded to refund');
-  await runPool(paid.length, 8, async (index) => {
-    await payByCard(direct, paid[index] as OrderEntity);
+    .slice(0, PAY_ATTEMPTS);
+  const pays: Outcome<string>[] = new Array(candidates.length);
+  await runPool(candidates.length, CONCURRENCY, async (index) => {
+    pays[index] = await settle(() => payByCard(faulty, candidates[index] as OrderEntity));
   });
+  const paid = candidates.filter((_, index) => pays[index]?.value !== undefined).slice(0, REFUNDED_ORDERS);
+  assert.equal(paid.length, REFUNDED_ORDERS, 'enough orders were paid to refund');
   const refunds: { order: OrderEntity; share: number; outcome: Outcome<unknown> }[][] = [];
   await runPool(paid.length, CONCURRENCY, async (index) => {
     const order = paid[index] as OrderEntity;
@@ -162,6 +166,7 @@ test('2,000 creates and 1,400 refunds through a 25% fault proxy: typed, bounded,
   const summary = {
     seed,
     creates: CREATES,
+    payments: candidates.length,
     refunds: refundCalls.length,
     attempts,
     retries,
@@ -173,9 +178,10 @@ test('2,000 creates and 1,400 refunds through a 25% fault proxy: typed, bounded,
     synthetic_statuses: stats.statuses,
     faults_on_reused_connections: stats.faultsOnReusedConnections,
     failed_creates: failedCreates.length,
+    failed_payments: pays.filter((o) => o.error !== undefined).length,
     failed_refunds: refundCalls.filter((r) => r.outcome.error !== undefined).length,
     slowest_call_ms: Math.round(
-      Math.max(...[...creates, ...refundCalls.map((r) => r.outcome)].map((o) => o.elapsedMs)),
+      Math.max(...[...creates, ...pays, ...refundCalls.map((r) => r.outcome)].map((o) => o.elapsedMs)),
     ),
     deadline_ms: deadline,
   };
@@ -194,12 +200,23 @@ test('2,000 creates and 1,400 refunds through a 25% fault proxy: typed, bounded,
 
   // --- Every call ended in success or a typed error, within its deadline.
   assert.deepEqual(unhandled, [], 'no unhandled rejection');
-  for (const outcome of [...creates, ...refundCalls.map((r) => r.outcome)]) {
+  const calls = [
+    ...creates.map((outcome) => ({ outcome, deadline })),
+    // A payment is two calls: Order Pay, then the OTP.
+    ...pays.map((outcome) => ({ outcome, deadline: 2 * deadline })),
+    ...refundCalls.map(({ outcome }) => ({ outcome, deadline })),
+  ];
+  for (const { outcome, deadline } of calls) {
     assert.ok(
       outcome.elapsedMs <= deadline,
       `a call took ${Math.round(outcome.elapsedMs)} ms (> ${deadline})`,
     );
     if (outcome.error !== undefined) assert.ok(isCashfreeError(outcome.error), describeError(outcome.error));
+  }
+  for (const outcome of pays) {
+    if (outcome.error !== undefined) {
+      assert.ok(isExhaustedRetry(outcome.error), `payment failed with ${describeError(outcome.error)}`);
+    }
   }
   for (const outcome of failedCreates) {
     assert.ok(isExhaustedRetry(outcome.error), `create failed with ${describeError(outcome.error)}`);
@@ -255,7 +272,10 @@ test('2,000 creates and 1,400 refunds through a 25% fault proxy: typed, bounded,
     `[reliability] faults: ${failedCreates.length} creates failed, ${failedButPresent} of them after the order was created`,
   );
 
+  // Never charged twice: one Order Pay call per order, so one payment at most, whatever was retried.
   const paymentsByOrder = groupBy(ledger.payments, (p) => p.cf_order_id);
+  const chargedTwice = [...paymentsByOrder].filter(([, rows]) => rows.length > 1);
+  assert.deepEqual(chargedTwice.slice(0, 5), [], `${chargedTwice.length} orders have more than one payment`);
   const refundsByOrder = groupBy(ledger.refunds, (r) => r.cf_order_id);
   let timesRefusedAsOverRefund = 0;
   for (const calls of refunds) {
@@ -285,5 +305,8 @@ test('2,000 creates and 1,400 refunds through a 25% fault proxy: typed, bounded,
       }
     }
   }
+  console.log(
+    `[reliability] faults: ${timesRefusedAsOverRefund} fourth refunds refused for exceeding the payment`,
+  );
   assert.ok(timesRefusedAsOverRefund > 0, 'some fourth refunds were refused for exceeding the payment');
 });
