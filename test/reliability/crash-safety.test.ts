@@ -13,9 +13,6 @@
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import { Cashfree, type CreateOrderRequest, isConnectionError, type OrderEntity } from 'cashfree-kit';
 import { sendJson, startLoopbackServer } from '../support/loopback-server.ts';
@@ -24,6 +21,7 @@ import { orderBody, payByCard } from './support/order-flows.ts';
 import { groupBy, readLedger } from './support/sandbox-ledger.ts';
 import { type SandboxProcess, startSandboxProcess } from './support/sandbox-process.ts';
 import { between, runSeed, seededRandom } from './support/seeded-random.ts';
+import { tempDir } from './support/temp-dir.ts';
 import { waitUntilSettled } from './support/webhook-deliveries.ts';
 
 const ROUNDS = 3;
@@ -49,9 +47,7 @@ test('SIGKILL during creates, payments and refunds loses no acknowledged change,
   const seed = runSeed('crash-safety');
   const random = seededRandom(seed);
   const unhandled = watchUnhandledRejections(t);
-  const dir = mkdtempSync(join(tmpdir(), 'cashfree-kit-crash-'));
-  t.after(() => rmSync(dir, { recursive: true, force: true }));
-  const db = join(dir, 'sandbox.db');
+  const db = tempDir(t, 'crash')('sandbox.db');
 
   // The merchant's webhook endpoint: refuses each delivery's first attempt, so that deliveries
   // are always waiting for a retry when the sandbox dies; remembers when each key first landed.

@@ -14,9 +14,6 @@
  *   than was paid, and no refund exists twice.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import {
   Cashfree,
@@ -33,6 +30,7 @@ import { orderBody, payByCard } from './support/order-flows.ts';
 import { groupBy, readLedger } from './support/sandbox-ledger.ts';
 import { startSandboxProcess } from './support/sandbox-process.ts';
 import { runSeed, seededRandom } from './support/seeded-random.ts';
+import { tempDir } from './support/temp-dir.ts';
 
 const FAULT_RATE = 0.25;
 const CREATES = 2_000;
@@ -93,9 +91,7 @@ test('2,000 creates, 400 payments and 1,400 refunds through a 25% fault proxy: t
   const seed = runSeed('faults');
   const random = seededRandom(seed);
   const unhandled = watchUnhandledRejections(t);
-  const dir = mkdtempSync(join(tmpdir(), 'cashfree-kit-faults-'));
-  t.after(() => rmSync(dir, { recursive: true, force: true }));
-  const db = join(dir, 'sandbox.db');
+  const db = tempDir(t, 'faults')('sandbox.db');
 
   const sandbox = await startSandboxProcess(t, { db });
   const proxy = await startFaultProxy({
@@ -143,19 +139,20 @@ test('2,000 creates, 400 payments and 1,400 refunds through a 25% fault proxy: t
   });
   const paid = candidates.filter((_, index) => pays[index]?.value !== undefined).slice(0, REFUNDED_ORDERS);
   assert.equal(paid.length, REFUNDED_ORDERS, 'enough orders were paid to refund');
-  const refunds: { order: OrderEntity; share: number; outcome: Outcome<unknown> }[][] = [];
+  const refunds: { order: OrderEntity; refundId: string; outcome: Outcome<unknown> }[][] = [];
   await runPool(paid.length, CONCURRENCY, async (index) => {
     const order = paid[index] as OrderEntity;
     const results: (typeof refunds)[number] = [];
     // Sequential per order, so the fourth refund meets the first three.
     for (const [n, share] of REFUND_SHARES.entries()) {
+      const refundId = `refund_${n}`;
       const outcome = await settle(() =>
         faulty.refunds.create(order.order_id, {
-          refund_id: `refund_${index}_${n}`,
+          refund_id: refundId,
           refund_amount: Math.round(order.order_amount * share * 100) / 100,
         }),
       );
-      results.push({ order, share, outcome });
+      results.push({ order, refundId, outcome });
     }
     refunds[index] = results;
   });
@@ -294,8 +291,8 @@ test('2,000 creates, 400 payments and 1,400 refunds through a 25% fault proxy: t
       refunded <= (captured[0]?.amount ?? 0),
       `${order.order_id}: refunded ${refunded} of ${captured[0]?.amount} paise`,
     );
-    for (const [n, { outcome }] of calls.entries()) {
-      const row = rows.find((r) => r.refund_id === `refund_${paid.indexOf(order)}_${n}`);
+    for (const { refundId, outcome } of calls) {
+      const row = rows.find((r) => r.refund_id === refundId);
       const value = outcome.value as { cf_refund_id?: string } | undefined;
       if (value)
         assert.equal(String(row?.cf_refund_id), String(value.cf_refund_id), 'the refund the call returned');

@@ -13,14 +13,12 @@
  * `CASHFREE_KIT_LOAD_SECONDS` shortens the run for local experiments; CI runs the full minute.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import { Cashfree, isCashfreeError } from 'cashfree-kit';
 import { watchUnhandledRejections } from './support/concurrency.ts';
 import { orderBody, TEST_CARD, TEST_OTP } from './support/order-flows.ts';
 import { type MemorySample, startSandboxProcess } from './support/sandbox-process.ts';
+import { tempDir } from './support/temp-dir.ts';
 
 const CLIENTS = 32;
 const SECONDS = Number(process.env['CASHFREE_KIT_LOAD_SECONDS'] ?? 60);
@@ -41,9 +39,7 @@ const mib = (bytes: number) => Math.round((bytes / MiB) * 10) / 10;
 
 test(`32 concurrent clients for ${SECONDS} s: every answer correct, no error, bounded memory`, async (t) => {
   const unhandled = watchUnhandledRejections(t);
-  const dir = mkdtempSync(join(tmpdir(), 'cashfree-kit-load-'));
-  t.after(() => rmSync(dir, { recursive: true, force: true }));
-  const sandbox = await startSandboxProcess(t, { db: join(dir, 'sandbox.db') });
+  const sandbox = await startSandboxProcess(t, { db: tempDir(t, 'load')('sandbox.db') });
 
   const requests = new Map<string, number>();
   const errors: string[] = [];

@@ -14,11 +14,8 @@
  * and the duplicates that the failures caused were seen by the inbox and absorbed.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { type TestContext, test } from 'node:test';
 import { startSandbox } from '@cashfree-kit/sandbox';
 import { Cashfree, type OrderEntity } from 'cashfree-kit';
@@ -33,14 +30,19 @@ import { closeServer } from '../support/webhook-http.ts';
 import { runPool, watchUnhandledRejections } from './support/concurrency.ts';
 import { orderBody, payByCard } from './support/order-flows.ts';
 import { between, runSeed, seededRandom } from './support/seeded-random.ts';
+import { tempDir } from './support/temp-dir.ts';
 import { waitUntilSettled } from './support/webhook-deliveries.ts';
 
 const ORDERS = 60;
 /** Two partial refunds per order, each a REFUND_STATUS_WEBHOOK once processed. */
 const REFUND_SHARES = [0.25, 0.5];
 const WEBHOOK_TIMEOUT_MS = 400;
-/** Many quick retries: the receiver fails 40% of attempts, and a delivery must never run out of them. */
-const RETRY_SCHEDULE = [50, 100, 200, 300, ...Array.from({ length: 16 }, () => 400)];
+/**
+ * The most retries the sandbox allows (20), quick at first, then spaced so that a restart's downtime
+ * costs a delivery only a few of them: the receiver fails 40% of attempts, and no delivery may run
+ * out (with a flat 400 ms after the first four, one used 12 of 21 attempts).
+ */
+const RETRY_SCHEDULE = [50, 100, 200, 300, 400, 500, 600, 800, ...Array.from({ length: 12 }, () => 1_000)];
 const SLOW_ANSWER_MS = 2 * WEBHOOK_TIMEOUT_MS;
 const RESTART_DOWNTIME_MS = 300;
 
@@ -231,9 +233,7 @@ async function deliverThroughFailures(t: TestContext, storeName: string, open: (
 }
 
 test('SQLite inbox: a failing, slow and restarting receiver handles every event exactly once', async (t) => {
-  const dir = mkdtempSync(join(tmpdir(), 'cashfree-kit-webhook-failures-'));
-  t.after(() => rmSync(dir, { recursive: true, force: true }));
-  const filename = join(dir, 'inbox.db');
+  const filename = tempDir(t, 'webhook-failures')('inbox.db');
   await deliverThroughFailures(t, 'SQLite', async () => {
     const store = createSqliteInboxStore({ filename });
     return { store, close: async () => store.close?.() };
