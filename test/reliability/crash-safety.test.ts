@@ -107,9 +107,9 @@ test('SIGKILL during creates, payments and refunds loses no acknowledged change,
           }
         } catch (error) {
           // The kill: every call in flight fails to connect or is cut off; nothing else may fail.
-          assert.ok(isConnectionError(error), `load failed with ${String(error)}`);
-          failures++;
           stopped = true;
+          failures++;
+          assert.ok(isConnectionError(error), `load failed with ${String(error)}`);
         }
       }
     };
