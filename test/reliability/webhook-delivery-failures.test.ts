@@ -109,6 +109,7 @@ async function deliverThroughFailures(t: TestContext, storeName: string, open: (
     res.locals['fault'] = roll < 0.275 ? 'fail_after_record' : roll < 0.4 ? 'slow_after_record' : undefined;
     next();
   });
+  // The adapter is built per request so that onEvent can read this request's injected fault.
   app.post(
     '/webhooks/cashfree',
     (req, res) =>
