@@ -1,7 +1,8 @@
 /**
  * What the shop does with each verified webhook, run by the inbox once per event (a Cashfree
  * retry or a second delivery is recorded, never applied again). Webhooks arrive late and out of
- * order, so every update only moves a record forward.
+ * order, so every update only moves a record forward. An event whose body lacks the ids the shop
+ * needs changes nothing.
  */
 import { rupeesToPaise } from 'cashfree-kit';
 import type { WebhookEvent } from 'cashfree-kit/webhooks';
@@ -10,12 +11,14 @@ import type { ShopCashfree } from '../cashfree/shop-cashfree.js';
 import type { LinksTable } from '../db/links.js';
 import type { OrdersTable } from '../db/orders.js';
 import type { RefundsTable } from '../db/refunds.js';
+import { subjectOf } from './subject.js';
 
 export interface ShopRecords {
   orders: OrdersTable;
   refunds: RefundsTable;
   links: LinksTable;
-  cashfree: ShopCashfree;
+  /** Only `getOrder`: the handler confirms a payment with Cashfree before fulfilling. */
+  cashfree: Pick<ShopCashfree, 'getOrder'>;
   now: () => number;
 }
 
@@ -29,8 +32,9 @@ export async function applyEvent(records: ShopRecords, event: WebhookEvent): Pro
     case 'PAYMENT_SUCCESS_WEBHOOK':
     case 'PAYMENT_FAILED_WEBHOOK':
     case 'PAYMENT_USER_DROPPED_WEBHOOK': {
-      const order = records.orders.get(event.data.order.order_id);
+      const subject = subjectOf(event);
       // Orders a payment link opened (CFPay_…) are not the shop's: PAYMENT_LINK_EVENT covers them.
+      const order = subject?.kind === 'order' ? records.orders.get(subject.id) : undefined;
       if (!order) return;
       const next = orderStatusAfter(order.status as OrderStatus, event);
       if (next === order.status) return;
@@ -50,9 +54,9 @@ export async function applyEvent(records: ShopRecords, event: WebhookEvent): Pro
       return;
     }
     case 'REFUND_STATUS_WEBHOOK': {
-      const { refund_id, refund_status } = event.data.refund;
-      const refund = records.refunds.get(refund_id);
-      if (!refund) return;
+      const { refund_id, refund_status } = event.data.refund ?? {};
+      const refund = typeof refund_id === 'string' ? records.refunds.get(refund_id) : undefined;
+      if (!refund || refund_status === undefined) return;
       if ((refundRank[refund_status] ?? 0) > (refundRank[refund.status] ?? 0)) {
         records.refunds.setStatus(refund_id, refund_status, records.now());
       }
@@ -60,8 +64,8 @@ export async function applyEvent(records: ShopRecords, event: WebhookEvent): Pro
     }
     case 'PAYMENT_LINK_EVENT': {
       const { link_id, link_status, link_amount_paid } = event.data;
-      const link = records.links.get(link_id);
-      if (!link) return;
+      const link = typeof link_id === 'string' ? records.links.get(link_id) : undefined;
+      if (!link || typeof link_amount_paid !== 'string') return;
       const paid = rupeesToPaise(link_amount_paid);
       if (paid >= link.amount_paid_paise && (linkRank[link_status] ?? 0) >= (linkRank[link.status] ?? 0)) {
         records.links.update(link_id, link_status, paid, records.now());

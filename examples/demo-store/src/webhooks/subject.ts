@@ -3,22 +3,39 @@ import type { WebhookEvent } from 'cashfree-kit/webhooks';
 /** The shop record an event is about: one of its orders, or one of its payment links. */
 export type Subject = { kind: 'order' | 'link'; id: string };
 
+interface LooseData {
+  order?: { order_id?: unknown; order_tags?: Record<string, unknown> | null };
+  refund?: { order_id?: unknown };
+  link_id?: unknown;
+}
+
+const id = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+
 /**
  * Which order or link an event concerns. A payment on an order a link opened (`CFPay_…`, tagged
- * with `link_id`) belongs to the link.
+ * with `link_id`) belongs to the link. Read defensively: a signed event is genuine, but its body
+ * is whatever the sender put in it, and a page listing events must not fail on one.
  */
 export function subjectOf(event: WebhookEvent): Subject | undefined {
+  if (event.type === 'unknown') return undefined;
+  const data = (event.data ?? {}) as LooseData;
   switch (event.type) {
     case 'PAYMENT_SUCCESS_WEBHOOK':
     case 'PAYMENT_FAILED_WEBHOOK':
     case 'PAYMENT_USER_DROPPED_WEBHOOK': {
-      const linkId = event.data.order.order_tags?.['link_id'];
-      return linkId ? { kind: 'link', id: linkId } : { kind: 'order', id: event.data.order.order_id };
+      const linkId = id(data.order?.order_tags?.['link_id']);
+      if (linkId) return { kind: 'link', id: linkId };
+      const orderId = id(data.order?.order_id);
+      return orderId ? { kind: 'order', id: orderId } : undefined;
     }
-    case 'REFUND_STATUS_WEBHOOK':
-      return event.data.refund.order_id ? { kind: 'order', id: event.data.refund.order_id } : undefined;
-    case 'PAYMENT_LINK_EVENT':
-      return { kind: 'link', id: event.data.link_id };
+    case 'REFUND_STATUS_WEBHOOK': {
+      const orderId = id(data.refund?.order_id);
+      return orderId ? { kind: 'order', id: orderId } : undefined;
+    }
+    case 'PAYMENT_LINK_EVENT': {
+      const linkId = id(data.link_id);
+      return linkId ? { kind: 'link', id: linkId } : undefined;
+    }
     default:
       return undefined;
   }
