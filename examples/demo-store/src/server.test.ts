@@ -136,7 +136,7 @@ test('a success webhook delivered twice marks the order paid once; the events pa
   assert.equal(confirmations.length, 1, 'confirmed with Cashfree once');
   const events = await page('/events');
   assert.match(events, /PAYMENT_SUCCESS_WEBHOOK/);
-  assert.match(events, /<td class="num" data-testid="deliveries">2<\/td>/);
+  assert.match(events, /data-testid="deliveries">2</);
 });
 
 test('a delivery with a wrong signature is refused (400) and listed; a correctly signed one is accepted', async () => {

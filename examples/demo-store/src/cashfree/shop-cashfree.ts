@@ -26,6 +26,7 @@ import type { ApiCall, ApiCallsTable } from '../db/api-calls.js';
 export interface CallContext {
   /** The order id or link id. */
   subject: string;
+  subjectKind: 'order' | 'link';
   source: 'shop' | 'return page' | 'admin' | 'webhook';
 }
 

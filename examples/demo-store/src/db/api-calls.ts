@@ -6,6 +6,7 @@ export interface ApiCall {
   at: number;
   /** The order or link id the call was about. */
   subject: string;
+  subjectKind: 'order' | 'link';
   /** Which part of the shop made it: `shop`, `return page`, `admin`, `webhook`. */
   source: string;
   /** The SDK method, e.g. `orders.create`. */
@@ -28,6 +29,7 @@ interface Row {
   id: number;
   at: number;
   subject: string;
+  subject_kind: 'order' | 'link';
   source: string;
   operation: string;
   method: string;
@@ -51,13 +53,14 @@ export class ApiCallsTable {
   insert(call: Omit<ApiCall, 'id'>): void {
     this.db
       .prepare(
-        `INSERT INTO api_calls (at, subject, source, operation, method, url, request_headers, request_body,
-           status, response_body, duration_ms, attempts, error)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO api_calls (at, subject, subject_kind, source, operation, method, url, request_headers,
+           request_body, status, response_body, duration_ms, attempts, error)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         call.at,
         call.subject,
+        call.subjectKind,
         call.source,
         call.operation,
         call.method,
@@ -92,6 +95,7 @@ function fromRow(row: Row): ApiCall {
     id: row.id,
     at: row.at,
     subject: row.subject,
+    subjectKind: row.subject_kind,
     source: row.source,
     operation: row.operation,
     method: row.method,

@@ -49,6 +49,7 @@ CREATE TABLE IF NOT EXISTS api_calls (
   id               INTEGER PRIMARY KEY AUTOINCREMENT,
   at               INTEGER NOT NULL,
   subject          TEXT NOT NULL,
+  subject_kind     TEXT NOT NULL,
   source           TEXT NOT NULL,
   operation        TEXT NOT NULL,
   method           TEXT NOT NULL,

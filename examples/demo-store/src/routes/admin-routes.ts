@@ -86,15 +86,19 @@ export function mountAdminRoutes(router: Router, shop: Shop): void {
     }
     const refundId = newId('refund');
     try {
-      const refund = await shop.cashfree.createRefund({ subject: orderId, source: 'admin' }, orderId, {
-        refund_id: refundId,
-        refund_amount: amount / 100,
-        refund_note:
-          amount === order.amount_paise
-            ? 'Full refund from the shop admin'
-            : 'Part refund from the shop admin',
-        refund_speed: speed,
-      });
+      const refund = await shop.cashfree.createRefund(
+        { subject: orderId, subjectKind: 'order', source: 'admin' },
+        orderId,
+        {
+          refund_id: refundId,
+          refund_amount: amount / 100,
+          refund_note:
+            amount === order.amount_paise
+              ? 'Full refund from the shop admin'
+              : 'Part refund from the shop admin',
+          refund_speed: speed,
+        },
+      );
       const now = Date.now();
       shop.refunds.insert({
         refund_id: refund.refund_id,
@@ -135,7 +139,10 @@ export function mountAdminRoutes(router: Router, shop: Shop): void {
       ...(shop.urls.notifyUrl ? { link_meta: { notify_url: shop.urls.notifyUrl } } : {}),
     };
     try {
-      const link = await shop.cashfree.createLink({ subject: linkId, source: 'admin' }, body);
+      const link = await shop.cashfree.createLink(
+        { subject: linkId, subjectKind: 'link', source: 'admin' },
+        body,
+      );
       const now = Date.now();
       shop.links.insert({
         link_id: link.link_id,
@@ -163,7 +170,7 @@ export function mountAdminRoutes(router: Router, shop: Shop): void {
       sendPage(res, shop, notFound(`payment link “${linkId}”`), 404);
       return;
     }
-    const context = { subject: linkId, source: 'admin' } as const;
+    const context = { subject: linkId, subjectKind: 'link', source: 'admin' } as const;
     try {
       const [link, orders] = await Promise.all([
         shop.cashfree.getLink(context, linkId),

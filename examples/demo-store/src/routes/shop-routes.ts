@@ -53,12 +53,15 @@ export function mountShopRoutes(router: Router, shop: Shop): void {
       withoutSecret(
         shop,
         whatHappened(
-          await stepsFor(shop, orderId),
+          await stepsFor(shop, orderId, shop.orders.get(orderId)),
           'The server created the order; the browser now opens Cashfree checkout with its payment_session_id.',
         ).markup,
       );
     try {
-      const order = await shop.cashfree.createOrder({ subject: orderId, source: 'shop' }, body);
+      const order = await shop.cashfree.createOrder(
+        { subject: orderId, subjectKind: 'order', source: 'shop' },
+        body,
+      );
       shop.orders.insert({
         order_id: order.order_id,
         cf_order_id: order.cf_order_id,
@@ -96,7 +99,7 @@ export function mountShopRoutes(router: Router, shop: Shop): void {
       sendPage(res, shop, errorPage(shop.info, 'No such order', `This shop has no order “${orderId}”.`), 404);
       return;
     }
-    const context = { subject: orderId, source: 'return page' } as const;
+    const context = { subject: orderId, subjectKind: 'order', source: 'return page' } as const;
     try {
       const [cashfreeOrder, payments] = await Promise.all([
         shop.cashfree.getOrder(context, orderId),

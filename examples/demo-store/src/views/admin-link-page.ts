@@ -3,6 +3,7 @@ import type { ShopLink } from '../db/links.js';
 import { badge, formatInr } from './format.js';
 import { html, type SafeHtml } from './html.js';
 import { page, type ShopInfo } from './layout.js';
+import { dataTable } from './table.js';
 import { type Step, whatHappened } from './what-happened.js';
 
 export interface AdminLinkPageInput {
@@ -17,8 +18,18 @@ export interface AdminLinkPageInput {
 
 function linkOrdersTable(orders: PaymentLinkOrderEntity[]): SafeHtml {
   if (orders.length === 0) return html`<p class="muted">Nobody has opened the link's checkout yet.</p>`;
-  return html`<div class="table"><table data-testid="link-orders"><thead><tr><th>Order</th><th>Status</th><th class="num">Amount</th></tr></thead>
-<tbody>${orders.map((o) => html`<tr><td><code>${o.order_id}</code></td><td>${badge(String(o.order_status))}</td><td class="num">${formatInr(rupeesToPaise(o.order_amount))}</td></tr>`)}</tbody></table></div>`;
+  const columns = [{ label: 'Order' }, { label: 'Status' }, { label: 'Amount', numeric: true }];
+  return dataTable(
+    'link-orders',
+    columns,
+    orders.map((o) => ({
+      cells: [
+        html`<code>${o.order_id}</code>`,
+        badge(String(o.order_status)),
+        formatInr(rupeesToPaise(o.order_amount)),
+      ],
+    })),
+  );
 }
 
 /** `GET /admin/links/:linkId`: the link's URL and QR code, its status and its orders. */

@@ -3,6 +3,7 @@ import type { ShopRefund } from '../db/refunds.js';
 import { badge, formatInr, formatTime } from './format.js';
 import { html, type SafeHtml } from './html.js';
 import { page, type ShopInfo } from './layout.js';
+import { dataTable } from './table.js';
 import { type Step, whatHappened } from './what-happened.js';
 
 export interface AdminOrderPageInput {
@@ -17,14 +18,25 @@ export interface AdminOrderPageInput {
 
 function refundsTable(refunds: ShopRefund[]): SafeHtml {
   if (refunds.length === 0) return html`<p class="muted">No refunds.</p>`;
-  return html`<div class="table"><table data-testid="refunds">
-<thead><tr><th>Refund</th><th>Speed</th><th>Status</th><th class="num">Amount</th></tr></thead>
-<tbody>${refunds.map(
-    (
-      r,
-    ) => html`<tr data-refund-id="${r.refund_id}"><td><code>${r.refund_id}</code><div class="small muted">${formatTime(r.created_at)}${r.updated_at !== r.created_at ? ` · updated ${formatTime(r.updated_at)}` : ''}</div></td>
-<td>${r.speed}</td><td data-testid="refund-status">${badge(r.status)}</td><td class="num">${formatInr(r.amount_paise)}</td></tr>`,
-  )}</tbody></table></div>`;
+  const columns = [
+    { label: 'Refund' },
+    { label: 'Speed' },
+    { label: 'Status' },
+    { label: 'Amount', numeric: true },
+  ];
+  return dataTable(
+    'refunds',
+    columns,
+    refunds.map((r) => ({
+      attributes: html`data-refund-id="${r.refund_id}"`,
+      cells: [
+        html`<div><code>${r.refund_id}</code><div class="small muted">${formatTime(r.created_at)}${r.updated_at !== r.created_at ? ` · updated ${formatTime(r.updated_at)}` : ''}</div></div>`,
+        r.speed,
+        html`<span data-testid="refund-status">${badge(r.status)}</span>`,
+        formatInr(r.amount_paise),
+      ],
+    })),
+  );
 }
 
 function refundForm(order: ShopOrder, refundable: number, info: ShopInfo): SafeHtml {

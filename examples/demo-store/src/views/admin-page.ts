@@ -3,7 +3,8 @@ import type { ShopLink } from '../db/links.js';
 import type { ShopOrder } from '../db/orders.js';
 import { badge, formatInr, formatTime } from './format.js';
 import { html, type SafeHtml } from './html.js';
-import { page, type ShopInfo } from './layout.js';
+import { page, type ShopInfo, subjectHref } from './layout.js';
+import { dataTable } from './table.js';
 
 export interface AdminPageInput {
   info: ShopInfo;
@@ -15,26 +16,50 @@ export interface AdminPageInput {
 
 function ordersTable(orders: AdminPageInput['orders']): SafeHtml {
   if (orders.length === 0) return html`<p class="muted">No orders yet. <a href="/">Buy some tea</a>.</p>`;
-  return html`<div class="table"><table data-testid="orders">
-<thead><tr><th>Order</th><th>Customer</th><th>Status</th><th class="num">Amount</th><th class="num">Refunded</th></tr></thead>
-<tbody>${orders.map(
-    (
-      o,
-    ) => html`<tr data-order-id="${o.order_id}"><td><a href="/admin/orders/${encodeURIComponent(o.order_id)}"><code>${o.order_id}</code></a><div class="small muted">${formatTime(o.created_at)}</div></td>
-<td>${o.customer_name}</td><td>${badge(o.status)}</td><td class="num">${formatInr(o.amount_paise)}</td><td class="num">${o.refunded_paise ? formatInr(o.refunded_paise) : '—'}</td></tr>`,
-  )}</tbody></table></div>`;
+  const columns = [
+    { label: 'Order' },
+    { label: 'Customer' },
+    { label: 'Status' },
+    { label: 'Amount', numeric: true },
+    { label: 'Refunded', numeric: true },
+  ];
+  return dataTable(
+    'orders',
+    columns,
+    orders.map((o) => ({
+      attributes: html`data-order-id="${o.order_id}"`,
+      cells: [
+        html`<div><a href="${subjectHref('order', o.order_id)}"><code>${o.order_id}</code></a><div class="small muted">${formatTime(o.created_at)}</div></div>`,
+        o.customer_name,
+        badge(o.status),
+        formatInr(o.amount_paise),
+        o.refunded_paise ? formatInr(o.refunded_paise) : '—',
+      ],
+    })),
+  );
 }
 
 function linksTable(links: ShopLink[]): SafeHtml {
   if (links.length === 0) return html`<p class="muted">No payment links yet.</p>`;
-  return html`<div class="table"><table data-testid="links">
-<thead><tr><th>Link</th><th>For</th><th>Status</th><th class="num">Paid</th></tr></thead>
-<tbody>${links.map(
-    (
-      l,
-    ) => html`<tr data-link-id="${l.link_id}"><td><a href="/admin/links/${encodeURIComponent(l.link_id)}"><code>${l.link_id}</code></a><div class="small muted">${l.purpose}</div></td>
-<td>${l.customer_name}</td><td>${badge(l.status)}</td><td class="num">${formatInr(l.amount_paid_paise)} / ${formatInr(l.amount_paise)}</td></tr>`,
-  )}</tbody></table></div>`;
+  const columns = [
+    { label: 'Link' },
+    { label: 'For' },
+    { label: 'Status' },
+    { label: 'Paid', numeric: true },
+  ];
+  return dataTable(
+    'links',
+    columns,
+    links.map((l) => ({
+      attributes: html`data-link-id="${l.link_id}"`,
+      cells: [
+        html`<div><a href="${subjectHref('link', l.link_id)}"><code>${l.link_id}</code></a><div class="small muted">${l.purpose}</div></div>`,
+        l.customer_name,
+        badge(l.status),
+        `${formatInr(l.amount_paid_paise)} of ${formatInr(l.amount_paise)}`,
+      ],
+    })),
+  );
 }
 
 function linkForm(): SafeHtml {
@@ -54,13 +79,24 @@ function linkForm(): SafeHtml {
 
 function callsList(calls: ApiCall[]): SafeHtml {
   if (calls.length === 0) return html`<p class="muted">No calls yet.</p>`;
-  return html`<div class="table"><table data-testid="calls"><thead><tr><th>When</th><th>Call</th><th>From</th><th class="num">Status</th></tr></thead>
-<tbody>${calls.map((c) => {
-    const href = c.subject.startsWith('link_')
-      ? `/admin/links/${encodeURIComponent(c.subject)}`
-      : `/admin/orders/${encodeURIComponent(c.subject)}`;
-    return html`<tr><td class="small">${formatTime(c.at)}</td><td><a href="${href}"><code>${c.method} ${new URL(c.url).pathname}</code></a></td><td class="small">${c.source}</td><td class="num">${c.status ?? '—'}</td></tr>`;
-  })}</tbody></table></div>`;
+  const columns = [
+    { label: 'When' },
+    { label: 'Call' },
+    { label: 'From' },
+    { label: 'Status', numeric: true },
+  ];
+  return dataTable(
+    'calls',
+    columns,
+    calls.map((c) => ({
+      cells: [
+        html`<span class="small">${formatTime(c.at)}</span>`,
+        html`<a href="${subjectHref(c.subjectKind, c.subject)}"><code>${c.method} ${new URL(c.url).pathname}</code></a>`,
+        html`<span class="small">${c.source}</span>`,
+        c.status ?? '—',
+      ],
+    })),
+  );
 }
 
 /** `GET /admin`: orders, payment links and the latest Cashfree calls. */

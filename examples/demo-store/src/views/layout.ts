@@ -17,6 +17,11 @@ export interface ShopInfo {
 
 export type Section = 'shop' | 'admin' | 'events';
 
+/** The admin page of an order or a payment link. */
+export function subjectHref(kind: 'order' | 'link', id: string): string {
+  return `/admin/${kind === 'link' ? 'links' : 'orders'}/${encodeURIComponent(id)}`;
+}
+
 export interface PageOptions {
   title: string;
   info: ShopInfo;

@@ -5,6 +5,7 @@ import { html, type SafeHtml, trusted } from './html.js';
 import { page, type ShopInfo } from './layout.js';
 import { cashfreeScript } from './product-page.js';
 import { RETRY_SCRIPT } from './scripts.js';
+import { dataTable } from './table.js';
 import { type Step, whatHappened } from './what-happened.js';
 
 /** What the customer is told, decided from Cashfree's answer only. */
@@ -39,13 +40,19 @@ const HEADLINES: Record<Outcome, { icon: string; title: string }> = {
   expired: { icon: '×', title: 'This order is closed' },
 };
 
+/** Cashfree's reason as a sentence: "Issuer bank … declined the transaction." */
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return `${trimmed.charAt(0).toUpperCase()}${trimmed.slice(1)}${/[.!?]$/.test(trimmed) ? '' : '.'}`;
+}
+
 function heroText(outcome: Outcome, shop: ShopOrder, last: PaymentEntity | undefined): SafeHtml {
   const first = shop.customer_name.split(' ')[0];
   switch (outcome) {
     case 'paid':
       return html`${first}, your First Flush Darjeeling is packed and ships within 2 days. A receipt is on its way to ${shop.customer_email}.`;
     case 'failed':
-      return html`${last?.error_details?.error_description ?? last?.payment_message ?? 'The payment did not go through.'} No money was taken; the order is still open, so you can try again.`;
+      return html`${sentence(last?.error_details?.error_description ?? last?.payment_message ?? 'The payment did not go through')} No money was taken; the order is still open, so you can try again.`;
     case 'pending':
       return html`Cashfree has not heard back from your bank yet. This page checks again every few seconds.`;
     case 'unpaid':
@@ -57,15 +64,25 @@ function heroText(outcome: Outcome, shop: ShopOrder, last: PaymentEntity | undef
 
 function paymentsTable(payments: PaymentEntity[]): SafeHtml {
   if (payments.length === 0) return html`<p class="muted">No payment attempts yet.</p>`;
-  return html`<div class="table"><table data-testid="payments">
-<thead><tr><th>Payment</th><th>Method</th><th>Status</th><th class="num">Amount</th></tr></thead>
-<tbody>${payments.map(
-    (p) => html`<tr data-payment-status="${p.payment_status}">
-<td><code>${p.cf_payment_id}</code><div class="small muted">${p.payment_time ? formatTime(Date.parse(p.payment_time)) : ''}</div></td>
-<td>${paymentMethodText(p)}${p.error_details?.error_description ? html`<div class="small muted">${p.error_details.error_description}</div>` : ''}</td>
-<td>${badge(p.payment_status)}</td>
-<td class="num">${formatInr(rupeesToPaise(p.payment_amount ?? 0))}</td></tr>`,
-  )}</tbody></table></div>`;
+  const columns = [
+    { label: 'Payment' },
+    { label: 'Method' },
+    { label: 'Status' },
+    { label: 'Amount', numeric: true },
+  ];
+  return dataTable(
+    'payments',
+    columns,
+    payments.map((p) => ({
+      attributes: html`data-payment-status="${p.payment_status}"`,
+      cells: [
+        html`<div><code>${p.cf_payment_id}</code><div class="small muted">${p.payment_time ? formatTime(Date.parse(p.payment_time)) : ''}</div></div>`,
+        html`<div>${paymentMethodText(p)}${p.error_details?.error_description ? html`<div class="small muted">${p.error_details.error_description}</div>` : ''}</div>`,
+        badge(p.payment_status),
+        formatInr(rupeesToPaise(p.payment_amount ?? 0)),
+      ],
+    })),
+  );
 }
 
 export interface OrderPageInput {

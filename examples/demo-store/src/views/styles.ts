@@ -70,7 +70,13 @@ th,td{text-align:left;padding:.5rem .45rem;border-bottom:1px solid var(--line);v
 th{font-size:.75rem;text-transform:uppercase;letter-spacing:.06em;color:var(--muted);font-weight:600}
 td.num,th.num{text-align:right;white-space:nowrap}
 td code{overflow-wrap:anywhere}
+.event{text-align:left;min-width:0}
+.event strong{overflow-wrap:anywhere}
+pre.payload{white-space:pre-wrap;overflow-wrap:anywhere;background:var(--code);padding:.6rem;border-radius:8px;max-height:22rem;overflow:auto}
+.copyable pre.payload+.ghost{background:#fff}
 .grid2{display:grid;gap:1rem}
+.grid2>*,.product>*{min-width:0}
+h1 code,td a code{overflow-wrap:anywhere;word-break:break-all}
 .panel{background:#1c2420;color:#e8e4da;border-radius:14px;padding:1rem;margin:1rem 0}
 .panel h2{color:#fff;font-size:1.15rem;margin:0}
 .panel .head{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;justify-content:space-between;margin-bottom:.5rem}
@@ -96,6 +102,14 @@ td code{overflow-wrap:anywhere}
 .spinner{width:1rem;height:1rem;border:2px solid rgba(255,255,255,.5);border-top-color:#fff;border-radius:50%;animation:spin .8s linear infinite;display:none}
 .busy .spinner{display:inline-block}
 @keyframes spin{to{transform:rotate(360deg)}}
+@media (max-width:600px){
+ table.cards thead{display:none}
+ table.cards,table.cards tbody,table.cards tr,table.cards td{display:block;width:100%}
+ table.cards tr{border-bottom:1px solid var(--line);padding:.55rem 0}
+ table.cards td{border:0;padding:.15rem 0;display:flex;gap:.9rem;justify-content:space-between;text-align:right;min-width:0}
+ table.cards td>*{min-width:0}
+ table.cards td::before{content:attr(data-label);color:var(--muted);font-size:.72rem;text-transform:uppercase;letter-spacing:.06em;text-align:left;flex:none;padding-top:.15rem}
+}
 @media (min-width:760px){
  .product{grid-template-columns:1.05fr 1fr;align-items:start}
  .row2{grid-template-columns:1fr 1fr}

@@ -5,6 +5,7 @@
  */
 import type { InboxEntry } from 'cashfree-kit/webhooks/inbox';
 import type { ApiCall } from '../db/api-calls.js';
+import { statusReported } from '../webhooks/subject.js';
 import { badge, formatTime } from './format.js';
 import { html, type SafeHtml, scriptJson } from './html.js';
 
@@ -103,8 +104,9 @@ function webhookStep(entry: InboxEntry): SafeHtml {
   const { delivery, ...payload } = entry.event;
   const id = `webhook-${entry.key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
   const repeat = entry.deliveries > 1 ? ` · received ${entry.deliveries}×, handled once` : '';
+  const reported = statusReported(entry.event);
   return html`<li class="step" data-kind="webhook" data-type="${type}">
-<div class="step-head"><span class="who">Cashfree → server</span><code>POST /webhooks/cashfree</code><span class="http ok">200</span>${badge(entry.status)}<span class="small muted">${type}${repeat} · ${formatTime(entry.receivedAt)}</span></div>
+<div class="step-head"><span class="who">Cashfree → server</span><code>POST /webhooks/cashfree</code><span class="http ok">200</span>${badge(entry.status)}<span class="small muted">${type}${reported ? ` · ${reported}` : ''}${repeat} · ${formatTime(entry.receivedAt)}</span></div>
 <p>Signature checked by cashfree-kit's Express adapter (HMAC-SHA256 of x-webhook-timestamp + raw body, keyed by the secret key), stored in the inbox under its dedupe key, then handled once.</p>
 <details><summary>Event</summary>${copyable(id, JSON.stringify({ ...payload, delivery }, null, 2))}</details>
 </li>`;

@@ -41,7 +41,7 @@ export async function applyEvent(records: ShopRecords, event: WebhookEvent): Pro
       if (next === 'PAID') {
         // A webhook is a hint: confirm with Cashfree before fulfilling.
         const confirmed = await records.cashfree.getOrder(
-          { subject: order.order_id, source: 'webhook' },
+          { subject: order.order_id, subjectKind: 'order', source: 'webhook' },
           order.order_id,
         );
         if (confirmed.order_status !== 'PAID') {

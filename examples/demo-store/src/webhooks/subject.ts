@@ -5,8 +5,10 @@ export type Subject = { kind: 'order' | 'link'; id: string };
 
 interface LooseData {
   order?: { order_id?: unknown; order_tags?: Record<string, unknown> | null };
-  refund?: { order_id?: unknown };
+  payment?: { payment_status?: unknown };
+  refund?: { order_id?: unknown; refund_id?: unknown; refund_status?: unknown };
   link_id?: unknown;
+  link_status?: unknown;
 }
 
 const id = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
@@ -39,4 +41,17 @@ export function subjectOf(event: WebhookEvent): Subject | undefined {
     default:
       return undefined;
   }
+}
+
+/** What the event reports, in a few words: `SUCCESS`, `refund refund_… SUCCESS`, `PAID`. */
+export function statusReported(event: WebhookEvent): string | undefined {
+  if (event.type === 'unknown') return undefined;
+  const data = (event.data ?? {}) as LooseData;
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  if (event.type === 'REFUND_STATUS_WEBHOOK') {
+    const status = text(data.refund?.refund_status);
+    return status && `${text(data.refund?.refund_id) ?? 'refund'} ${status}`;
+  }
+  if (event.type === 'PAYMENT_LINK_EVENT') return text(data.link_status);
+  return text(data.payment?.payment_status);
 }
