@@ -138,9 +138,13 @@ export class ShopCashfree {
         at,
         ...context,
         operation,
-        ...exchange,
+        method: exchange.method,
+        url: exchange.url,
         requestHeaders: exchange.headers,
         requestBody,
+        status: exchange.status,
+        durationMs: exchange.durationMs,
+        attempts: exchange.attempts,
         ...result,
       });
     try {
