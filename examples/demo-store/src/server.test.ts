@@ -97,6 +97,15 @@ test('POST /api/orders creates the order on the server with return_url {order_id
   );
 });
 
+test('a body that is not JSON is a 400, not a server error', async () => {
+  const response = await fetch(`${store.url}/api/orders`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{"customer_name": ',
+  });
+  assert.equal(response.status, 400);
+});
+
 test('a bad phone number is refused before the wire, with the field and the fix', async () => {
   const response = await fetch(`${store.url}/api/orders`, {
     method: 'POST',

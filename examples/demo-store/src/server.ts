@@ -100,6 +100,17 @@ export async function startStore(config: StoreConfig): Promise<RunningStore> {
     sendPage(res, shop, errorPage(shop.info, 'Page not found', 'There is nothing at this address.'), 404);
   });
   app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    // Body parsers reject bad input with a 4xx status (malformed JSON, too large): the client's fault.
+    const status = (error as { status?: unknown }).status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      sendPage(
+        res,
+        shop,
+        errorPage(shop.info, 'Bad request', 'The shop could not read that request.'),
+        status,
+      );
+      return;
+    }
     console.error('[demo-store] request failed:', error);
     sendPage(
       res,
