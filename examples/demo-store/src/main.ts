@@ -1,0 +1,55 @@
+/**
+ * Runs the store in the foreground, configured by the environment (see config.ts). `npm start`
+ * at the repository root starts the local sandbox first and sets the CASHFREE_* variables to it.
+ * Ctrl-C or SIGTERM stops it; its database keeps orders, refunds, links and webhooks.
+ */
+import { ConfigError, loadConfig } from './config.js';
+import { PortInUseError, type RunningStore, startStore } from './server.js';
+
+let store: RunningStore;
+try {
+  const config = loadConfig();
+  store = await startStore(config);
+} catch (error) {
+  if (error instanceof ConfigError || error instanceof PortInUseError) {
+    console.error(error.message);
+  } else {
+    console.error('[demo-store] could not start:', error);
+  }
+  process.exit(1);
+}
+
+const { config, urls } = store.shop;
+const where =
+  config.target === 'local-sandbox'
+    ? 'local Cashfree sandbox'
+    : "Cashfree's TEST environment, your test keys";
+console.log(
+  [
+    `[demo-store] Pahadi Tea Co. demo store listening on ${store.url}`,
+    `[demo-store]   Cashfree     ${config.apiBase} (${where})`,
+    `[demo-store]   cashfree.js  ${config.checkoutScriptUrl}`,
+    `[demo-store]   return_url   ${urls.returnUrl}`,
+    `[demo-store]   notify_url   ${urls.notifyUrl ?? `none: ${urls.webhooksOff}`}`,
+    `[demo-store]   Database     ${store.db}`,
+  ].join('\n'),
+);
+
+let stopping = false;
+const stop = (signal: NodeJS.Signals) => {
+  // Ctrl-C reaches this process twice when started by scripts/start.mjs (terminal + forward).
+  if (stopping) return;
+  stopping = true;
+  store.close().then(
+    () => {
+      console.log(`[demo-store] stopped (${signal}); the shop's records are kept in ${store.db}`);
+      process.exit(0);
+    },
+    (error: unknown) => {
+      console.error('[demo-store] error while stopping:', error);
+      process.exit(1);
+    },
+  );
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

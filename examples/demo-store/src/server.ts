@@ -1,0 +1,154 @@
+/**
+ * Starts the store: opens its database, the Cashfree client and the webhook inbox, mounts the
+ * routes and listens. `main.ts` runs it from the environment; tests call it with their own config.
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { createWebhookInbox } from 'cashfree-kit/webhooks/inbox';
+import { createSqliteInboxStore } from 'cashfree-kit/webhooks/inbox/sqlite';
+import express from 'express';
+import { ShopCashfree } from './cashfree/shop-cashfree.js';
+import { type StoreConfig, storeUrls } from './config.js';
+import { ApiCallsTable } from './db/api-calls.js';
+import { openDatabase } from './db/database.js';
+import { LinksTable } from './db/links.js';
+import { OrdersTable } from './db/orders.js';
+import { RefundsTable } from './db/refunds.js';
+import { RejectionsTable } from './db/rejections.js';
+import { mountAdminRoutes } from './routes/admin-routes.js';
+import { mountEventsRoutes } from './routes/events-routes.js';
+import { sendPage } from './routes/respond.js';
+import { mountShopRoutes } from './routes/shop-routes.js';
+import type { Shop } from './shop.js';
+import { errorPage } from './views/error-page.js';
+import { applyEvent } from './webhooks/apply-event.js';
+import { mountWebhookRoute } from './webhooks/route.js';
+
+export interface RunningStore {
+  /** Where the store listens, e.g. `http://127.0.0.1:3000`. */
+  url: string;
+  /** The database file (absolute) or `:memory:`. */
+  db: string;
+  shop: Shop;
+  close(): Promise<void>;
+}
+
+/** The port is taken; the message names the variable to change. */
+export class PortInUseError extends Error {
+  override name = 'PortInUseError';
+  constructor(host: string, port: number) {
+    super(
+      `[demo-store] port ${port} on ${host} is already in use (is another demo store running?). ` +
+        'Stop that process, or set DEMO_STORE_PORT to another port (0 picks a free one).',
+    );
+  }
+}
+
+function listen(app: express.Express, port: number, host: string): Promise<Server> {
+  return new Promise((resolvePromise, reject) => {
+    const server = app.listen(port, host);
+    server.once('listening', () => resolvePromise(server));
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new PortInUseError(host, port) : error),
+    );
+  });
+}
+
+export async function startStore(config: StoreConfig): Promise<RunningStore> {
+  const dbPath = config.db === ':memory:' ? ':memory:' : resolve(config.db);
+  const db = openDatabase(dbPath);
+  const calls = new ApiCallsTable(db);
+  const orders = new OrdersTable(db);
+  const refunds = new RefundsTable(db);
+  const links = new LinksTable(db);
+  const cashfree = new ShopCashfree(config.cashfreeEnv, calls);
+  const inbox = createWebhookInbox({
+    store: createSqliteInboxStore({ database: db }),
+    handler: (event) => applyEvent({ orders, refunds, links, cashfree, now: Date.now }, event),
+    onError: (error) => console.error('[demo-store] webhook handler failed; the inbox retries it:', error),
+  });
+  const shop: Shop = {
+    config,
+    urls: storeUrls(config, 'http://127.0.0.1'),
+    info: {
+      target: config.target,
+      apiBase: config.apiBase,
+      webhooksOff: undefined,
+      sandboxDashboard:
+        config.target === 'local-sandbox' ? `${new URL(config.apiBase).origin}/_sandbox/` : undefined,
+    },
+    cashfree,
+    inbox,
+    orders,
+    refunds,
+    links,
+    calls,
+    rejections: new RejectionsTable(db),
+  };
+
+  const app = express();
+  app.disable('x-powered-by');
+  const router = express.Router();
+  // First, before any body parser: the signature covers the raw bytes.
+  mountWebhookRoute(router, config.secretKey, inbox, shop.rejections);
+  mountShopRoutes(router, shop);
+  mountAdminRoutes(router, shop);
+  mountEventsRoutes(router, shop);
+  app.use(router);
+  app.use((_req: express.Request, res: express.Response) => {
+    sendPage(res, shop, errorPage(shop.info, 'Page not found', 'There is nothing at this address.'), 404);
+  });
+  app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    // Body parsers reject bad input with a 4xx status (malformed JSON, too large): the client's fault.
+    const status = (error as { status?: unknown }).status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      sendPage(
+        res,
+        shop,
+        errorPage(shop.info, 'Bad request', 'The shop could not read that request.'),
+        status,
+      );
+      return;
+    }
+    console.error('[demo-store] request failed:', error);
+    sendPage(
+      res,
+      shop,
+      errorPage(shop.info, 'Something went wrong', 'The shop could not answer; see its log.'),
+      500,
+    );
+  });
+
+  let server: Server;
+  try {
+    server = await listen(app, config.port, config.host);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  const { port } = server.address() as AddressInfo;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+  shop.urls = storeUrls(config, url);
+  shop.info.webhooksOff = shop.urls.webhooksOff;
+  inbox.start({ pollIntervalMs: 500 });
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    db: dbPath,
+    shop,
+    close() {
+      closing ??= (async () => {
+        await new Promise<void>((done) => {
+          server.close(() => done());
+          server.closeAllConnections();
+        });
+        await inbox.stop();
+        db.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import { type LinkEntity, type PaymentLinkOrderEntity, rupeesToPaise } from 'cashfree-kit';
+import type { ShopLink } from '../db/links.js';
+import { badge, formatInr } from './format.js';
+import { html, type SafeHtml } from './html.js';
+import { page, type ShopInfo } from './layout.js';
+import { dataTable } from './table.js';
+import { type Step, whatHappened } from './what-happened.js';
+
+export interface AdminLinkPageInput {
+  info: ShopInfo;
+  shop: ShopLink;
+  link: LinkEntity;
+  orders: PaymentLinkOrderEntity[];
+  /** The QR code of `link_url`, as SVG markup made by the `qrcode` package. */
+  qrSvg: SafeHtml;
+  steps: Step[];
+}
+
+function linkOrdersTable(orders: PaymentLinkOrderEntity[]): SafeHtml {
+  if (orders.length === 0) return html`<p class="muted">Nobody has opened the link's checkout yet.</p>`;
+  const columns = [{ label: 'Order' }, { label: 'Status' }, { label: 'Amount', numeric: true }];
+  return dataTable(
+    'link-orders',
+    columns,
+    orders.map((o) => ({
+      cells: [
+        html`<code>${o.order_id}</code>`,
+        badge(String(o.order_status)),
+        formatInr(rupeesToPaise(o.order_amount)),
+      ],
+    })),
+  );
+}
+
+/** `GET /admin/links/:linkId`: the link's URL and QR code, its status and its orders. */
+export function adminLinkPage(input: AdminLinkPageInput): SafeHtml {
+  const { shop, link } = input;
+  const body = html`<p><a href="/admin">← All orders and links</a></p>
+<h1>${shop.purpose}</h1>
+<div class="grid2">
+<section class="card"><h2>Share it</h2>
+<div class="url"><code id="link-url" data-testid="link-url">${link.link_url}</code><button type="button" class="ghost" data-copy="link-url">Copy</button><a class="button secondary" href="${link.link_url}" id="open-link">Open</a></div>
+<p class="small muted">Scan to pay ${formatInr(shop.amount_paise)}.${input.info.target === 'local-sandbox' ? ' (The local sandbox listens on this machine only, so a phone cannot open it.)' : ''}</p>
+<div class="qr" data-testid="link-qr">${input.qrSvg}</div>
+</section>
+<section class="card"><h2>Status</h2><dl class="facts">
+<dt>Link</dt><dd><code>${link.link_id}</code></dd>
+<dt>Cashfree says</dt><dd data-testid="cashfree-link-status">${badge(String(link.link_status))} ${formatInr(rupeesToPaise(link.link_amount_paid ?? 0))} of ${formatInr(rupeesToPaise(link.link_amount))} paid</dd>
+<dt>Shop record</dt><dd data-testid="shop-link-status">${badge(shop.status)} ${formatInr(shop.amount_paid_paise)} paid <span class="small muted">(moved by PAYMENT_LINK_EVENT)</span></dd>
+<dt>For</dt><dd>${shop.customer_name} · ${shop.customer_phone}</dd>
+<dt>Expires</dt><dd>${link.link_expiry_time ?? '—'}</dd>
+</dl>
+<h3 style="margin-top:1rem">Orders on this link</h3>${linkOrdersTable(input.orders)}
+</section>
+</div>
+${whatHappened(input.steps, 'Every step of this link: the server creating it, the webhooks Cashfree sent as it was paid, and this page asking Cashfree for its status.')}`;
+  return page({ title: `Link ${link.link_id}`, info: input.info, section: 'admin', body });
+}

@@ -1,0 +1,46 @@
+import { paiseToRupees } from 'cashfree-kit';
+import { html, type SafeHtml } from './html.js';
+
+const inr = new Intl.NumberFormat('en-IN', { style: 'currency', currency: 'INR' });
+
+/** `₹1,00,000.00`: Indian digit grouping. */
+export function formatInr(paise: number): string {
+  return inr.format(Number(paiseToRupees(paise)));
+}
+
+const timeFormat = new Intl.DateTimeFormat('en-IN', {
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hour12: false,
+  timeZone: 'Asia/Kolkata',
+});
+
+/** `14 Feb, 10:00:05` in IST, the time zone Cashfree reports in. */
+export function formatTime(epochMs: number | null | undefined): string {
+  return epochMs == null ? '—' : `${timeFormat.format(epochMs)} IST`;
+}
+
+const tone: Record<string, string> = {
+  PAID: 'ok',
+  SUCCESS: 'ok',
+  done: 'ok',
+  FAILED: 'bad',
+  CANCELLED: 'bad',
+  USER_DROPPED: 'bad',
+  EXPIRED: 'bad',
+  TERMINATED: 'bad',
+  dead: 'bad',
+  PENDING: 'wait',
+  ONHOLD: 'wait',
+  pending: 'wait',
+  processing: 'wait',
+  PARTIALLY_PAID: 'wait',
+};
+
+/** A coloured status pill; `data-status` carries the raw value for tests and styles. */
+export function badge(status: string): SafeHtml {
+  return html`<span class="badge ${tone[status] ?? 'neutral'}" data-status="${status}">${status.replaceAll('_', ' ')}</span>`;
+}
