@@ -1,8 +1,9 @@
 import type { RequestOptions } from '../client.js';
-import { path } from '../internal/path.js';
+import { LINK_ENDPOINTS as endpoints } from '../endpoints/links.js';
 import { validateCreateLinkRequest } from '../validation/links.js';
 import { ApiResource } from './resource.js';
 import type { OrderMeta, OrderStatus, VendorSplit } from './shared-types.js';
+import type { LINK_STATUSES } from './statuses.js';
 
 /**
  * Payment links: a URL to share by SMS or email, no checkout integration needed.
@@ -12,17 +13,17 @@ import type { OrderMeta, OrderStatus, VendorSplit } from './shared-types.js';
 export class Links extends ApiResource {
   /** `POST /links`. Validated first: `link_id`, `link_amount` (rupees), `link_purpose`, `customer_phone`. */
   create(body: CreateLinkRequest, options?: RequestOptions): Promise<LinkEntity> {
-    return this.client.post('/links', { body, validate: validateCreateLinkRequest }, options);
+    return this.send(endpoints.create, {}, { body, validate: validateCreateLinkRequest }, options);
   }
 
   /** `GET /links/{link_id}`. */
   get(linkId: string, options?: RequestOptions): Promise<LinkEntity> {
-    return this.client.get(path`/links/${linkId}`, {}, options);
+    return this.send(endpoints.get, { link_id: linkId }, {}, options);
   }
 
   /** `POST /links/{link_id}/cancel`: only an `ACTIVE` link can be cancelled. */
   cancel(linkId: string, options?: RequestOptions): Promise<LinkEntity> {
-    return this.client.post(path`/links/${linkId}/cancel`, {}, options);
+    return this.send(endpoints.cancel, { link_id: linkId }, {}, options);
   }
 
   /** `GET /links/{link_id}/orders?status=`: the link's orders, `PAID` ones unless `status: 'ALL'`. */
@@ -31,7 +32,8 @@ export class Links extends ApiResource {
     params: LinkOrdersParams = {},
     options?: RequestOptions,
   ): Promise<PaymentLinkOrderEntity[]> {
-    return this.client.get(path`/links/${linkId}/orders`, { query: { status: params.status } }, options);
+    const query = { status: params.status };
+    return this.send(endpoints.orders, { link_id: linkId }, { query }, options);
   }
 }
 
@@ -75,8 +77,13 @@ export interface CreateLinkRequest {
   order_splits?: VendorSplit[];
 }
 
-/** Link statuses; the contract has no enum, so other strings may appear. */
-export type LinkStatus = 'ACTIVE' | 'PAID' | 'PARTIALLY_PAID' | 'EXPIRED' | 'CANCELLED' | (string & {});
+/**
+ * A payment link's `link_status`; the contract has no enum, so other strings may appear.
+ *
+ * @example
+ * const status: LinkStatus = (await cashfree.links.get('link_001')).link_status;
+ */
+export type LinkStatus = (typeof LINK_STATUSES)[number] | (string & {});
 
 /** A payment link (`LinkEntity`). */
 export interface LinkEntity {

@@ -1,6 +1,7 @@
 import type { RequestOptions } from '../client.js';
-import { path } from '../internal/path.js';
+import { PAYMENT_ENDPOINTS as endpoints } from '../endpoints/payments.js';
 import { ApiResource } from './resource.js';
+import type { PAYMENT_STATUSES } from './statuses.js';
 
 /**
  * Payments: each attempt to pay an order is a payment with its own `cf_payment_id`.
@@ -10,24 +11,24 @@ import { ApiResource } from './resource.js';
 export class Payments extends ApiResource {
   /** `GET /orders/{order_id}/payments`: every payment attempt of an order. */
   list(orderId: string, options?: RequestOptions): Promise<PaymentEntity[]> {
-    return this.client.get(path`/orders/${orderId}/payments`, {}, options);
+    return this.send(endpoints.list, { order_id: orderId }, {}, options);
   }
 
   /** `GET /orders/{order_id}/payments/{cf_payment_id}`: one payment. */
   get(orderId: string, cfPaymentId: string, options?: RequestOptions): Promise<PaymentEntity> {
-    return this.client.get(path`/orders/${orderId}/payments/${cfPaymentId}`, {}, options);
+    const params = { order_id: orderId, cf_payment_id: cfPaymentId };
+    return this.send(endpoints.get, params, {}, options);
   }
 }
 
-/** Payment statuses (`payment_status`). */
-export type PaymentStatus =
-  | 'SUCCESS'
-  | 'NOT_ATTEMPTED'
-  | 'FAILED'
-  | 'USER_DROPPED'
-  | 'VOID'
-  | 'CANCELLED'
-  | 'PENDING';
+/**
+ * A payment's `payment_status`.
+ *
+ * @example
+ * const payments = await cashfree.payments.list('order_001');
+ * const paid = payments.some((p) => p.payment_status === ('SUCCESS' satisfies PaymentStatus));
+ */
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 
 /** The card fields shared by card and card-EMI payments; `card_number` is masked. */
 export interface CardInPayment {

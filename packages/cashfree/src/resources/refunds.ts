@@ -1,8 +1,9 @@
 import type { RequestOptions } from '../client.js';
-import { path } from '../internal/path.js';
+import { REFUND_ENDPOINTS as endpoints } from '../endpoints/refunds.js';
 import { validateCreateRefundRequest } from '../validation/refunds.js';
 import { ApiResource } from './resource.js';
 import type { VendorSplit } from './shared-types.js';
+import type { REFUND_STATUSES } from './statuses.js';
 
 /**
  * Refunds of a paid order: full, partial or several partial ones, up to the captured amount and
@@ -18,21 +19,18 @@ export class Refunds extends ApiResource {
    * @example await cashfree.refunds.create('order_001', { refund_id: 'refund_001', refund_amount: 499.0 });
    */
   create(orderId: string, body: CreateRefundRequest, options?: RequestOptions): Promise<RefundEntity> {
-    return this.client.post(
-      path`/orders/${orderId}/refunds`,
-      { body, validate: validateCreateRefundRequest },
-      options,
-    );
+    const parts = { body, validate: validateCreateRefundRequest };
+    return this.send(endpoints.create, { order_id: orderId }, parts, options);
   }
 
   /** `GET /orders/{order_id}/refunds/{refund_id}`: one refund, by your `refund_id`. */
   get(orderId: string, refundId: string, options?: RequestOptions): Promise<RefundEntity> {
-    return this.client.get(path`/orders/${orderId}/refunds/${refundId}`, {}, options);
+    return this.send(endpoints.get, { order_id: orderId, refund_id: refundId }, {}, options);
   }
 
   /** `GET /orders/{order_id}/refunds`: every refund of an order. */
   list(orderId: string, options?: RequestOptions): Promise<RefundEntity[]> {
-    return this.client.get(path`/orders/${orderId}/refunds`, {}, options);
+    return this.send(endpoints.list, { order_id: orderId }, {}, options);
   }
 }
 
@@ -49,8 +47,14 @@ export interface CreateRefundRequest {
   refund_splits?: VendorSplit[];
 }
 
-/** Refund statuses; the contract's prose also lists `FAILED`. */
-export type RefundStatus = 'SUCCESS' | 'PENDING' | 'CANCELLED' | 'ONHOLD' | 'FAILED';
+/**
+ * A refund's `refund_status`.
+ *
+ * @example
+ * const refund = await cashfree.refunds.get('order_001', 'refund_001');
+ * const done: boolean = refund.refund_status === ('SUCCESS' satisfies RefundStatus);
+ */
+export type RefundStatus = (typeof REFUND_STATUSES)[number];
 
 /** A refund (`RefundEntity`). */
 export interface RefundEntity {

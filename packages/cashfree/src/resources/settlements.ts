@@ -1,7 +1,9 @@
 import type { RequestOptions } from '../client.js';
 import { PagePromise, toCursorPage } from '../core/pagination.js';
-import { path } from '../internal/path.js';
+import type { Endpoint } from '../endpoints/endpoint.js';
+import { SETTLEMENT_ENDPOINTS as endpoints } from '../endpoints/settlements.js';
 import { ApiResource } from './resource.js';
+import type { SETTLEMENT_STATUSES } from './statuses.js';
 
 /**
  * Settlements: the money Cashfree pays out to your bank account, and the events (payments,
@@ -12,7 +14,7 @@ import { ApiResource } from './resource.js';
 export class Settlements extends ApiResource {
   /** `GET /orders/{order_id}/settlements`: the settlement of one order. */
   forOrder(orderId: string, options?: RequestOptions): Promise<SettlementEntity> {
-    return this.client.get(path`/orders/${orderId}/settlements`, {}, options);
+    return this.send(endpoints.forOrder, { order_id: orderId }, {}, options);
   }
 
   /**
@@ -28,7 +30,7 @@ export class Settlements extends ApiResource {
    * @example for await (const s of cashfree.settlements.list({ filters: { start_date, end_date } })) total += s.amount_settled ?? 0;
    */
   list(body: SettlementsQuery, options?: RequestOptions): PagePromise<SettlementSummary> {
-    return this.#paginate<SettlementSummary>('/settlements', body, options);
+    return this.#paginate<SettlementSummary>(endpoints.list, body, options);
   }
 
   /**
@@ -36,22 +38,27 @@ export class Settlements extends ApiResource {
    * the first page, `for await` over it for every event.
    */
   recon(body: SettlementsQuery, options?: RequestOptions): PagePromise<SettlementReconItem> {
-    return this.#paginate<SettlementReconItem>('/settlement/recon', body, options);
+    return this.#paginate<SettlementReconItem>(endpoints.recon, body, options);
   }
 
   /**
    * Each page is its own POST with its own body, so only the first page may use the caller's
    * `idempotencyKey` and `requestId`: reusing a key with a different body is a 422 at Cashfree.
    */
-  #paginate<Item>(endpoint: string, body: SettlementsQuery, options: RequestOptions = {}): PagePromise<Item> {
+  #paginate<Item>(
+    endpoint: Endpoint,
+    body: SettlementsQuery,
+    options: RequestOptions = {},
+  ): PagePromise<Item> {
     const { idempotencyKey, requestId, ...laterPageOptions } = options;
     return new PagePromise<Item>(async (cursor) => {
       const page = {
         ...body,
         pagination: { limit: body.pagination?.limit ?? DEFAULT_PAGE_SIZE, cursor },
       };
-      const answer = await this.client.post<unknown>(
+      const answer = await this.send<unknown, Endpoint>(
         endpoint,
+        {},
         { body: page },
         cursor === null ? options : laterPageOptions,
       );
@@ -106,7 +113,7 @@ export interface SettlementEntity {
  */
 export interface SettlementSummary {
   cf_settlement_id?: string;
-  status?: 'SUCCESS' | 'PENDING' | 'PENDING_WITH_CASHFREE' | 'PENDING_WITH_BANK' | 'FAILED' | (string & {});
+  status?: (typeof SETTLEMENT_STATUSES)[number] | (string & {});
   status_description?: string;
   /** The bank's reference for the transfer; null until it is sent. */
   settlement_utr?: string | null;

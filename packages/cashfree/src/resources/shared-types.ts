@@ -3,6 +3,8 @@
  * in snake_case. Response fields the contract leaves optional may be missing or `null`.
  */
 
+import type { ORDER_STATUSES } from './statuses.js';
+
 /** `order_splits[]` / `refund_splits[]` entry for Easy Split. */
 export interface VendorSplit {
   vendor_id: string;
@@ -56,14 +58,14 @@ export interface CartItem {
   item_quantity?: number;
 }
 
-/** Order statuses; the contract lists them in prose only, so other strings may appear. */
-export type OrderStatus =
-  | 'ACTIVE'
-  | 'PAID'
-  | 'EXPIRED'
-  | 'TERMINATED'
-  | 'TERMINATION_REQUESTED'
-  | (string & {});
+/**
+ * An order's `order_status`; the contract lists the values in prose only, so other strings may appear.
+ *
+ * @example
+ * const status: OrderStatus = (await cashfree.orders.get('order_001')).order_status;
+ * if (status === 'PAID') console.log('fulfil the order');
+ */
+export type OrderStatus = (typeof ORDER_STATUSES)[number] | (string & {});
 
 /** Customer details as returned in an order. */
 export interface CustomerDetailsResponse {

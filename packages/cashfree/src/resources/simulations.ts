@@ -1,6 +1,7 @@
 import type { RequestOptions } from '../client.js';
-import { path } from '../internal/path.js';
+import { SIMULATION_ENDPOINTS as endpoints } from '../endpoints/simulations.js';
 import { ApiResource } from './resource.js';
+import type { SIMULATED_PAYMENT_STATUSES } from './statuses.js';
 
 /**
  * Sandbox simulations: decide the outcome of a payment you created, without a bank.
@@ -18,12 +19,12 @@ export class Simulations extends ApiResource {
    * });
    */
   create(body: SimulateRequest, options?: RequestOptions): Promise<SimulationEntity> {
-    return this.client.post('/simulate', { body }, options);
+    return this.send(endpoints.create, {}, { body }, options);
   }
 
   /** `GET /simulate/{simulation_id}`. */
   get(simulationId: string, options?: RequestOptions): Promise<SimulationEntity> {
-    return this.client.get(path`/simulate/${simulationId}`, {}, options);
+    return this.send(endpoints.get, { simulation_id: simulationId }, {}, options);
   }
 }
 
@@ -33,7 +34,7 @@ export interface SimulateRequest {
   /** The `cf_payment_id` for PAYMENTS; the merchant transaction id for SUBS_PAYMENTS. */
   entity_id: string;
   entity_simulation: {
-    payment_status: 'SUCCESS' | 'FAILED' | 'PENDING' | 'USER_DROPPED';
+    payment_status: (typeof SIMULATED_PAYMENT_STATUSES)[number];
     /** e.g. `ISSUER_NOT_AVAILABLE` for a failure. */
     payment_error_code?: string;
   };
