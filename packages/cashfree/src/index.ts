@@ -12,7 +12,7 @@
  *   customer_details: { customer_id: 'cust_001', customer_phone: '9876543210' },
  * });
  *
- * @module
+ * @module cashfree-kit
  */
 
 export {

@@ -14,7 +14,7 @@
  * await cashfree.orders.create(order);
  * assert.equal(fetch.calls[0].path, '/pg/orders');
  *
- * @module
+ * @module cashfree-kit/testing
  */
 
 /** A request the fake fetch received. Header names are lower-case. */

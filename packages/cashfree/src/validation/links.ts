@@ -28,7 +28,7 @@ export const CREATE_LINK_CHECKS: readonly FieldRule[] = [
 ];
 
 /**
- * Checks a create-link body before it is sent ({@link CREATE_LINK_CHECKS}): `link_id` (up to 50 of
+ * Checks a create-link body before it is sent (the checks of `ENDPOINTS.links.create`): `link_id` (up to 50 of
  * letters, digits, `_`, `-`), `link_amount` (rupees ≥ 1, 2 decimals), `link_purpose` (required, up
  * to 500 characters) and `customer_details.customer_phone` (10 digits), and when given
  * `link_minimum_partial_amount` (rupees > 0, at most `link_amount`), `link_expiry_time` (ISO 8601

@@ -23,7 +23,7 @@ export const CREATE_ORDER_CHECKS: readonly FieldRule[] = [
 ];
 
 /**
- * Checks a create-order body before it is sent ({@link CREATE_ORDER_CHECKS}): `order_id` (optional,
+ * Checks a create-order body before it is sent (the checks of `ENDPOINTS.orders.create`): `order_id` (optional,
  * 3–50 of letters, digits, `_`, `-`), `order_amount` (rupees ≥ 1, 2 decimals),
  * `customer_details.customer_id` (present), `customer_details.customer_phone` (10 digits), and when
  * given `order_expiry_time` (ISO 8601 with an offset) and `order_meta.notify_url` (https).

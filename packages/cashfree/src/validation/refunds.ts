@@ -13,7 +13,7 @@ export const CREATE_REFUND_CHECKS: readonly FieldRule[] = [
 ];
 
 /**
- * Checks a create-refund body before it is sent ({@link CREATE_REFUND_CHECKS}): `refund_amount`
+ * Checks a create-refund body before it is sent (the checks of `ENDPOINTS.refunds.create`): `refund_amount`
  * (rupees > 0, 2 decimals) and `refund_id` (3–40 of letters, digits, `_`, `-`), and `refund_speed`
  * (STANDARD or INSTANT) when given.
  *

@@ -17,7 +17,7 @@
  *     console.log('unhandled Cashfree event', event.receivedType);
  * }
  * ```
- * @module
+ * @module cashfree-kit/webhooks
  */
 export type { RawBody } from './bytes.js';
 export {

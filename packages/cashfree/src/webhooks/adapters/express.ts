@@ -12,7 +12,7 @@
  *   onEvent: (event) => inbox.receive(event),
  * }));
  * ```
- * @module
+ * @module cashfree-kit/webhooks/express
  */
 import { concatBytes, utf8 } from '../bytes.js';
 import type { HeaderRecord } from '../headers.js';

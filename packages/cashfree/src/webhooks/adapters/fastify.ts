@@ -11,7 +11,7 @@
  *   onEvent: (event) => inbox.receive(event),
  * }), { prefix: '/webhooks/cashfree' });
  * ```
- * @module
+ * @module cashfree-kit/webhooks/fastify
  */
 import type { HeaderRecord } from '../headers.js';
 import { handleWebhook, type WebhookHandlerOptions } from './handle.js';

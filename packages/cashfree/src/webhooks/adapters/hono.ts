@@ -11,7 +11,7 @@
  *   onEvent: (event) => inbox.receive(event),
  * }));
  * ```
- * @module
+ * @module cashfree-kit/webhooks/hono
  */
 import { handleWebhook, toResponse, type WebhookHandlerOptions } from './handle.js';
 

@@ -12,7 +12,7 @@
  *   onEvent: (event) => inbox.receive(event),
  * });
  * ```
- * @module
+ * @module cashfree-kit/webhooks/next
  */
 import { handleWebhook, toResponse, type WebhookHandlerOptions } from './handle.js';
 

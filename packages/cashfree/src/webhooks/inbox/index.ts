@@ -15,7 +15,7 @@
  * await inbox.receive(event);
  * await inbox.processPending();
  * ```
- * @module
+ * @module cashfree-kit/webhooks/inbox
  */
 export {
   movesOrderForward,

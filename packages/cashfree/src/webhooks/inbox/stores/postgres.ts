@@ -11,7 +11,7 @@
  *
  * const store = createPostgresInboxStore({ pool: new pg.Pool({ connectionString: process.env.DATABASE_URL }) });
  * ```
- * @module
+ * @module cashfree-kit/webhooks/inbox/postgres
  */
 import type { WebhookInboxStore } from '../store.js';
 import { inboxStatements, listParams, quoteIdentifier, recordFromRow, settleParams } from './sql.js';

@@ -11,7 +11,7 @@
  *
  * const inbox = createWebhookInbox({ store: createSqliteInboxStore({ filename: 'webhooks.db' }), handler });
  * ```
- * @module
+ * @module cashfree-kit/webhooks/inbox/sqlite
  */
 import type { WebhookInboxStore } from '../store.js';
 import {
