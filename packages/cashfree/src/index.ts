@@ -28,6 +28,7 @@ export {
   ERROR_CATALOGUE,
   type ErrorCatalogueEntry,
   type ErrorCatalogueKind,
+  explainError,
   explainErrorCode,
 } from './core/error-catalogue.js';
 export {

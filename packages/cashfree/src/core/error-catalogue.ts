@@ -34,6 +34,11 @@ export interface ErrorCatalogueEntry {
   readonly cause: string;
   /** What to do about it. */
   readonly fix: string;
+  /**
+   * True when no row exists for the code and the entry is the general advice for Cashfree's
+   * `<field>_missing` / `<field>_invalid` codes, built for the field the code names.
+   */
+  readonly generic: boolean;
 }
 
 type Row = [
@@ -1041,6 +1046,7 @@ function toEntries(kind: ErrorCatalogueKind, rows: Row[]): ErrorCatalogueEntry[]
     meaning,
     cause,
     fix,
+    generic: false,
   }));
 }
 
@@ -1068,8 +1074,8 @@ for (const entry of ERROR_CATALOGUE) {
 /**
  * Explains an error code, type or webhook rejection reason: the catalogue row, or — for Cashfree's
  * field validation codes `<field>_missing` / `<field>_invalid` (e.g.
- * `customer_details.customer_phone_missing`) — a row built for that field. `undefined` when the
- * code is unknown. Case-insensitive.
+ * `customer_details.customer_phone_missing`) — a row built for that field, marked `generic`.
+ * `undefined` when the code is unknown. Case-insensitive.
  *
  * @example
  * try { await cashfree.orders.create(order) } catch (error) {
@@ -1094,6 +1100,7 @@ export function explainErrorCode(code: string): ErrorCatalogueEntry | undefined 
         meaning: `${name} is required but was not in the request ("${name} : is missing in the request").`,
         cause: `The request body has no ${name}, or it is empty.`,
         fix: `Send ${name}. ${dashboardLogs}`,
+        generic: true,
       }
     : {
         code: wanted,
@@ -1104,5 +1111,26 @@ export function explainErrorCode(code: string): ErrorCatalogueEntry | undefined 
         meaning: `${name} has a value Cashfree does not accept.`,
         cause: `A wrong format, type or range for ${name}; the message quotes the value received.`,
         fix: `Fix ${name} as the error message says. ${dashboardLogs}`,
+        generic: true,
       };
+}
+
+/** Codes Cashfree uses for many unrelated failures (401, 429, bad URL); their `type` says more. */
+const GENERIC_CODES = new Set(['request_failed']);
+
+/**
+ * Explains an error response from its `code` and `type`: the code's entry, or the type's when the
+ * code is one Cashfree uses for many failures (`request_failed`) or is unknown. This is what
+ * `ApiError.explain()` and the `cashfree` CLI's error messages use.
+ *
+ * @example
+ * explainError({ code: 'request_failed', type: 'authentication_error' })?.fix; // 'Copy both keys again…'
+ */
+export function explainError(error: {
+  readonly code?: string | undefined;
+  readonly type?: string | undefined;
+}): ErrorCatalogueEntry | undefined {
+  const code = error.code?.trim().toLowerCase();
+  const byCode = code && !GENERIC_CODES.has(code) ? explainErrorCode(code) : undefined;
+  return byCode ?? explainErrorCode(error.type ?? '') ?? explainErrorCode(error.code ?? '');
 }

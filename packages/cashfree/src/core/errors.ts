@@ -1,4 +1,5 @@
 import { retryAfterSeconds } from '../internal/retry-after.js';
+import { type ErrorCatalogueEntry, explainError } from './error-catalogue.js';
 
 /**
  * Every error cashfree-kit throws carries this brand. `Symbol.for` uses the global symbol registry,
@@ -162,6 +163,20 @@ export class ApiError extends CashfreeError {
     this.requestId = requestId;
     this.headers = headers;
     this.body = body;
+  }
+
+  /**
+   * What this error means, what usually causes it and how to fix it, from cashfree-kit's error
+   * catalogue (the table behind `docs/errors.md` and `cashfree errors explain`); `undefined` for a
+   * code the catalogue does not know.
+   *
+   * @example
+   * try { await cashfree.orders.create(order) } catch (error) {
+   *   if (isApiError(error)) console.error(error.message, error.explain()?.fix);
+   * }
+   */
+  explain(): ErrorCatalogueEntry | undefined {
+    return explainError(this);
   }
 
   /**
