@@ -14,10 +14,20 @@
  * - `code`: the `code` field of an error body (`order_already_exists`…).
  * - `payment`: `error_details.error_code` of a failed payment (`TRANSACTION_DECLINED`…).
  * - `webhook`: a `WebhookVerificationError.reason` raised by cashfree-kit's verifier.
+ *
+ * @example
+ * const kind: ErrorCatalogueKind = 'payment';
+ * const paymentFailures = ERROR_CATALOGUE.filter((entry) => entry.kind === kind);
  */
 export type ErrorCatalogueKind = 'type' | 'code' | 'payment' | 'webhook';
 
-/** One row of the catalogue. */
+/**
+ * One row of the catalogue.
+ *
+ * @example
+ * const entry: ErrorCatalogueEntry | undefined = explainErrorCode('order_already_exists');
+ * console.log(entry?.meaning, entry?.fix);
+ */
 export interface ErrorCatalogueEntry {
   /** The code, type or reason exactly as it appears on the wire or on the error. */
   readonly code: string;

@@ -9,6 +9,9 @@ import type { REFUND_STATUSES } from './statuses.js';
  * Refunds of a paid order: full, partial or several partial ones, up to the captured amount and
  * within 180 days of the payment.
  *
+ * @example
+ * await cashfree.refunds.create('order_001', { refund_id: 'refund_001', refund_amount: 100 });
+ * const refunds = await cashfree.refunds.list('order_001');
  * @see https://www.cashfree.com/docs/api-reference/payments/latest/refunds/create
  */
 export class Refunds extends ApiResource {
@@ -23,18 +26,35 @@ export class Refunds extends ApiResource {
     return this.send(endpoints.create, { order_id: orderId }, parts, options);
   }
 
-  /** `GET /orders/{order_id}/refunds/{refund_id}`: one refund, by your `refund_id`. */
+  /**
+   * `GET /orders/{order_id}/refunds/{refund_id}`: one refund, by your `refund_id`.
+   *
+   * @example
+   * const { refund_status } = await cashfree.refunds.get('order_001', 'refund_001');
+   */
   get(orderId: string, refundId: string, options?: RequestOptions): Promise<RefundEntity> {
     return this.send(endpoints.get, { order_id: orderId, refund_id: refundId }, {}, options);
   }
 
-  /** `GET /orders/{order_id}/refunds`: every refund of an order. */
+  /**
+   * `GET /orders/{order_id}/refunds`: every refund of an order.
+   *
+   * @example
+   * const refunded = (await cashfree.refunds.list('order_001'))
+   *   .filter((r) => r.refund_status !== 'CANCELLED')
+   *   .reduce((sum, r) => sum + r.refund_amount, 0);
+   */
   list(orderId: string, options?: RequestOptions): Promise<RefundEntity[]> {
     return this.send(endpoints.list, { order_id: orderId }, {}, options);
   }
 }
 
-/** Body of `POST /orders/{order_id}/refunds` (`OrderCreateRefundRequest`). */
+/**
+ * Body of `POST /orders/{order_id}/refunds` (`OrderCreateRefundRequest`).
+ *
+ * @example
+ * const refund: CreateRefundRequest = { refund_id: 'refund_001', refund_amount: 100.5, refund_note: 'size exchange' };
+ */
 export interface CreateRefundRequest {
   /** In rupees with up to 2 decimals, > 0, at most the captured amount. */
   refund_amount: number;
@@ -56,7 +76,13 @@ export interface CreateRefundRequest {
  */
 export type RefundStatus = (typeof REFUND_STATUSES)[number];
 
-/** A refund (`RefundEntity`). */
+/**
+ * A refund (`RefundEntity`).
+ *
+ * @example
+ * const refund: RefundEntity = await cashfree.refunds.get('order_001', 'refund_001');
+ * console.log(refund.refund_status, refund.refund_arn);
+ */
 export interface RefundEntity {
   cf_payment_id?: string;
   cf_refund_id: string;

@@ -7,7 +7,8 @@
  * The `order_status` values Cashfree documents, in lifecycle order.
  *
  * @example
- * const finished = (status: OrderStatus) => status !== 'ACTIVE' && ORDER_STATUSES.includes(status);
+ * const { order_status } = await cashfree.orders.get('order_001');
+ * const documented = (ORDER_STATUSES as readonly string[]).includes(order_status);
  */
 export const ORDER_STATUSES = ['ACTIVE', 'PAID', 'EXPIRED', 'TERMINATED', 'TERMINATION_REQUESTED'] as const;
 

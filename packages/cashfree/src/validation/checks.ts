@@ -14,7 +14,13 @@ import {
   requireWebhookUrl,
 } from './rules.js';
 
-/** What one field must be. */
+/**
+ * What one field must be.
+ *
+ * @example
+ * const checks: FieldCheck[] = (ENDPOINTS.orders.create.request.checks ?? []).map((rule) => rule.check);
+ * const ids = checks.filter((check) => check.kind === 'id'); // [{ kind: 'id', min: 3, max: 50 }]
+ */
 export type FieldCheck =
   /** An id of `min`..`max` letters, digits, `_` and `-`. */
   | { readonly kind: 'id'; readonly min: number; readonly max: number }
@@ -42,7 +48,13 @@ export type FieldCheck =
   /** A JSON object. */
   | { readonly kind: 'object' };
 
-/** One checked field of a request body. */
+/**
+ * One checked field of a request body.
+ *
+ * @example
+ * const required: FieldRule[] = ENDPOINTS.links.create.request.checks.filter((rule) => rule.required);
+ * console.log(required.map((rule) => rule.field)); // ['link_id', 'link_amount', …]
+ */
 export interface FieldRule {
   /** The dotted path in the body, e.g. `customer_details.customer_phone`. */
   readonly field: string;
