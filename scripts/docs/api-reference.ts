@@ -46,6 +46,8 @@ export function typedocOptions(): Partial<TypeDocOptions> {
       'Accessor',
       'TypeAlias',
     ],
+    // TypeDoc checks only the packages named here (default: the root package, which has no code).
+    packagesRequiringDocumentation: ['cashfree-kit', '@cashfree-kit/sandbox'],
     logLevel: LogLevel.Warn,
   };
 }

@@ -31,7 +31,12 @@ export type HeaderRecord = {
  * const fromFetch: HeadersLike = request.headers;
  * const fromNode: HeadersLike = { 'X-Webhook-Signature': 'abc=' };
  */
-export type HeadersLike = { get(name: string): string | null | undefined } | HeaderRecord;
+export type HeadersLike =
+  | {
+      /** One header's value, by case-insensitive name. */
+      get(name: string): string | null | undefined;
+    }
+  | HeaderRecord;
 
 /**
  * Reads one header case-insensitively; the first value when it was sent more than once.

@@ -45,7 +45,11 @@ export interface ExpressRequestLike extends AsyncIterable<unknown> {
  * const asSeenByTheAdapter = (res: Response): ExpressResponseLike => res;
  */
 export interface ExpressResponseLike {
-  status(code: number): { json(body: unknown): unknown };
+  /** Sets the status code of the answer. */
+  status(code: number): {
+    /** Sends the JSON body of the answer. */
+    json(body: unknown): unknown;
+  };
 }
 
 /**

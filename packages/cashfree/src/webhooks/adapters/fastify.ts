@@ -50,7 +50,11 @@ export interface FastifyRequestLike {
  * const asSeenByTheAdapter = (reply: FastifyReply): FastifyReplyLike => reply;
  */
 export interface FastifyReplyLike {
-  code(statusCode: number): { send(payload: unknown): unknown };
+  /** Sets the status code of the answer. */
+  code(statusCode: number): {
+    /** Sends the body of the answer. */
+    send(payload: unknown): unknown;
+  };
 }
 
 /**
@@ -61,11 +65,13 @@ export interface FastifyReplyLike {
  * await app.register(plugin, { prefix: '/webhooks/cashfree' });
  */
 export interface FastifyInstanceLike {
+  /** Registers a body parser; the plugin registers one that keeps JSON bodies as bytes. */
   addContentTypeParser(
     contentType: string,
     options: { parseAs: 'buffer' },
     parser: (request: never, body: Uint8Array, done: (error: Error | null, body?: unknown) => void) => void,
   ): unknown;
+  /** Registers a POST route. */
   post(
     path: string,
     handler: (request: FastifyRequestLike, reply: FastifyReplyLike) => Promise<unknown>,

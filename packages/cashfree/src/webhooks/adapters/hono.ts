@@ -25,7 +25,12 @@ export type { WebhookHandlerOptions } from './handle.js';
  * const asSeenByTheAdapter = (c: Context): HonoContextLike => c;
  */
 export interface HonoContextLike {
-  req: { raw: Request; arrayBuffer(): Promise<ArrayBuffer> };
+  req: {
+    /** The Fetch request, for its headers. */
+    raw: Request;
+    /** The body as bytes, through Hono's body cache. */
+    arrayBuffer(): Promise<ArrayBuffer>;
+  };
 }
 
 /**

@@ -118,7 +118,9 @@ export interface WebhookInbox {
   start(options?: { pollIntervalMs?: number }): void;
   /** Stops the background worker and waits for the run in progress. */
   stop(): Promise<void>;
+  /** The entry of one dedupe key, with its parsed event. */
   get(key: string): Promise<InboxEntry | undefined>;
+  /** Entries, oldest first, optionally of one status. */
   list(query?: { status?: InboxStatus; limit?: number }): Promise<InboxEntry[]>;
   /** Events that failed `maxAttempts` times, oldest first, with `lastError`. */
   deadLetters(options?: { limit?: number }): Promise<InboxEntry[]>;

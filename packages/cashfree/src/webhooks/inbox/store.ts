@@ -77,6 +77,7 @@ export interface WebhookInboxStore {
   claim(request: { workerId: string; now: number; leaseMs: number; limit: number }): Promise<InboxRecord[]>;
   /** Applies an outcome if `workerId` still holds the lease; false when it lost it. */
   settle(key: string, workerId: string, outcome: InboxOutcome): Promise<boolean>;
+  /** The record of one key. */
   get(key: string): Promise<InboxRecord | undefined>;
   /** Records, oldest first, optionally of one status. */
   list(query?: { status?: InboxStatus; limit?: number }): Promise<InboxRecord[]>;

@@ -26,6 +26,7 @@ import { inboxStatements, listParams, quoteIdentifier, recordFromRow, settlePara
  * const store = createPostgresInboxStore({ pool });
  */
 export interface PostgresQueryable {
+  /** Runs one parameterised statement (`$1`, `$2`, …) and resolves with its rows. */
   query(text: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
 }
 

@@ -35,7 +35,9 @@ import {
  * const statement: SqliteStatementLike = database.prepare('SELECT count(*) AS n FROM cashfree_webhook_inbox');
  */
 export interface SqliteStatementLike {
+  /** The first row for these parameters, or undefined. */
   get(...params: unknown[]): unknown;
+  /** Every row for these parameters. */
   all(...params: unknown[]): unknown[];
 }
 
@@ -48,8 +50,11 @@ export interface SqliteStatementLike {
  * const store = createSqliteInboxStore({ database }); // shares your app's database
  */
 export interface SqliteDatabaseLike {
+  /** Runs SQL that returns no rows (the table's migration). */
   exec(sql: string): unknown;
+  /** Prepares a statement. */
   prepare(sql: string): SqliteStatementLike;
+  /** Closes the database. */
   close(): unknown;
 }
 
