@@ -1,6 +1,6 @@
 /**
  * Every error code the local sandbox can answer with is explained: it has its own row in the SDK's
- * error catalogue (so in docs/errors.md, `cashfree errors explain` and `ApiError.explain()`), and
+ * error catalogue (so in docs/errors.md, `cashfree errors explain` and `explainError()`), and
  * each endpoint's documented errors include every code its sandbox route can reach. The codes are
  * read from the sandbox's source with the TypeScript compiler (test/docs/support/sandbox-codes.ts).
  */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { ERROR_CATALOGUE, explainError, explainErrorCode } from './error-catalogue.js';
+import { ApiError } from './errors.js';
 
 // The codes and types of Cashfree's errors page and the 2025-01-01 contract
 // (../shared/reference/cashfree-api-facts.md §2.1, §3.12), which the catalogue must all explain.
@@ -156,6 +157,18 @@ describe('explainError', () => {
       'rate_limit_error',
     );
     assert.equal(explainError({ code: 'request_failed' })?.code, 'request_failed');
+  });
+
+  test('explains an ApiError as the CLI does', () => {
+    const error = ApiError.from(
+      { status: 401, headers: new Headers() },
+      { code: 'request_failed', type: 'authentication_error' },
+    );
+    assert.equal(explainError(error)?.code, 'authentication_error');
+    assert.equal(
+      explainError(ApiError.from({ status: 404, headers: new Headers() }, { code: 'order_not_found' }))?.code,
+      'order_not_found',
+    );
   });
 
   test('falls back to the type for an unknown code, and is undefined when neither is known', () => {

@@ -1130,10 +1130,13 @@ const GENERIC_CODES = new Set(['request_failed']);
 
 /**
  * Explains an error response from its `code` and `type`: the code's entry, or the type's when the
- * code is one Cashfree uses for many failures (`request_failed`) or is unknown. This is what
- * `ApiError.explain()` and the `cashfree` CLI's error messages use.
+ * code is one Cashfree uses for many failures (`request_failed`) or is unknown. Pass it an
+ * `ApiError`; the `cashfree` CLI's error messages use it too.
  *
  * @example
+ * try { await cashfree.orders.get('order_001') } catch (error) {
+ *   if (isApiError(error)) console.error(error.message, explainError(error)?.fix);
+ * }
  * explainError({ code: 'request_failed', type: 'authentication_error' })?.fix; // 'Copy both keys again…'
  */
 export function explainError(error: {

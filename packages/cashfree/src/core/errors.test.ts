@@ -101,25 +101,6 @@ describe('ApiError.from', () => {
   });
 });
 
-describe('ApiError.explain', () => {
-  test('gives the catalogue entry cashfree errors explain gives: by code, or by type for request_failed', () => {
-    const conflict = ApiError.from(response(409), {
-      code: 'order_already_exists',
-      type: 'invalid_request_error',
-    });
-    assert.equal(conflict.explain()?.code, 'order_already_exists');
-    assert.match(conflict.explain()?.fix ?? '', /new order_id/);
-    const auth = ApiError.from(response(401), { code: 'request_failed', type: 'authentication_error' });
-    assert.equal(auth.explain()?.code, 'authentication_error');
-    assert.equal(ApiError.from(response(418), 'teapot').explain(), undefined);
-  });
-
-  test('is a method, so toJSON and logs do not carry the advice around', () => {
-    const error = ApiError.from(response(404), { code: 'order_not_found' });
-    assert.equal('explain' in error.toJSON(), false);
-  });
-});
-
 describe('error classes', () => {
   test('each class sets its name', () => {
     assert.equal(new ValidationError('f', 1, 'm').name, 'ValidationError');

@@ -1,5 +1,4 @@
 import { retryAfterSeconds } from '../internal/retry-after.js';
-import { type ErrorCatalogueEntry, explainError } from './error-catalogue.js';
 
 /**
  * Every error cashfree-kit throws carries this brand. `Symbol.for` uses the global symbol registry,
@@ -179,9 +178,13 @@ export interface ResponseLike {
  * `AuthenticationError` (401), `NotFoundError` (404), `ConflictError` (409), `IdempotencyError`
  * (422 or type `idempotency_error`), `RateLimitError` (429), `ServerError` (≥ 500).
  *
+ * What the error means and how to fix it: `explainError(error)`, from the same catalogue as
+ * `docs/errors.md` and `cashfree errors explain` (a separate function, so that code which never
+ * explains errors, such as the webhook entry points, does not bundle the catalogue).
+ *
  * @example
  * try { await cashfree.orders.get('order_001') } catch (error) {
- *   if (error instanceof ApiError) console.error(error.status, error.code, error.requestId, error.explain()?.fix);
+ *   if (error instanceof ApiError) console.error(error.status, error.code, error.requestId, explainError(error)?.fix);
  * }
  * @see https://www.cashfree.com/docs/api-reference/payments/errors
  */
@@ -220,20 +223,6 @@ export class ApiError extends CashfreeError {
     this.requestId = requestId;
     this.headers = headers;
     this.body = body;
-  }
-
-  /**
-   * What this error means, what usually causes it and how to fix it, from cashfree-kit's error
-   * catalogue (the table behind `docs/errors.md` and `cashfree errors explain`); `undefined` for a
-   * code the catalogue does not know.
-   *
-   * @example
-   * try { await cashfree.orders.create(order) } catch (error) {
-   *   if (isApiError(error)) console.error(error.message, error.explain()?.fix);
-   * }
-   */
-  explain(): ErrorCatalogueEntry | undefined {
-    return explainError(this);
   }
 
   /**
