@@ -133,9 +133,10 @@ function endpointSection(resource: string, method: string, endpoint: Endpoint, s
     ],
   ];
   if (pathParams.length > 0) {
+    const what = pathParams.length === 1 ? 'a non-empty string' : 'non-empty strings';
     facts.push([
       'Path parameters',
-      `${pathParams.map(code).join(', ')}: non-empty strings, percent-encoded by the SDK`,
+      `${pathParams.map(code).join(', ')}: ${what}, percent-encoded by the SDK`,
     ]);
   }
   for (const [name, values] of Object.entries(endpoint.query ?? {})) {
