@@ -1,19 +1,15 @@
 /**
- * Writes docs/errors.md from the SDK's ERROR_CATALOGUE, so the docs, `cashfree errors` and apps
- * share one table. A test (test/docs/errors-md.test.ts) fails when the file is stale.
- *
- *   node --conditions=cashfree-kit-source --import tsx scripts/docs/errors-md.ts
+ * Renders docs/errors.md from the SDK's ERROR_CATALOGUE, so the docs, `cashfree errors` and apps
+ * share one table. `npm run docs` writes it; test/docs/errors-md.test.ts fails when it is stale.
  */
-import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ERROR_CATALOGUE, type ErrorCatalogueEntry, type ErrorCatalogueKind } from 'cashfree-kit';
 
 /** Where the generated page lives. */
 export const ERRORS_MD_PATH = fileURLToPath(new URL('../../docs/errors.md', import.meta.url));
 
-/** The command that regenerates the page. */
-export const REGENERATE_COMMAND =
-  'node --conditions=cashfree-kit-source --import tsx scripts/docs/errors-md.ts';
+/** The command that regenerates every generated page. */
+export const REGENERATE_COMMAND = 'npm run docs';
 
 const sections: { kind: ErrorCatalogueKind; title: string; intro: string }[] = [
   {
@@ -57,7 +53,7 @@ export function renderErrorsMarkdown(): string {
   const lines = [
     '# Cashfree errors',
     '',
-    '<!-- Generated from packages/cashfree/src/core/error-catalogue.ts by scripts/docs/errors-md.ts. Do not edit by hand. -->',
+    '<!-- Generated from packages/cashfree/src/core/error-catalogue.ts by scripts/docs/errors-md.ts with `npm run docs`. Do not edit by hand. -->',
     '',
     'Every Cashfree error type and code cashfree-kit knows: what it means, what usually causes it and how',
     'to fix it. The same table is `ERROR_CATALOGUE` / `explainErrorCode()` in `cashfree-kit`, and',
@@ -73,9 +69,4 @@ export function renderErrorsMarkdown(): string {
     lines.push('');
   }
   return lines.join('\n');
-}
-
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  writeFileSync(ERRORS_MD_PATH, renderErrorsMarkdown());
-  console.log(`[cashfree-kit docs] wrote ${ERRORS_MD_PATH}`);
 }

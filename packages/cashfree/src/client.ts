@@ -22,10 +22,27 @@ import { Settlements } from './resources/settlements.js';
 import { Simulations } from './resources/simulations.js';
 import { VERSION } from './version.js';
 
-/** The `fetch` the client calls; `globalThis.fetch` unless you pass your own. */
+/**
+ * The `fetch` the client calls; `globalThis.fetch` unless you pass your own.
+ *
+ * @example
+ * const logged: Fetch = async (input, init) => {
+ *   const response = await fetch(input, init);
+ *   console.log(init?.method, String(input), response.status);
+ *   return response;
+ * };
+ * const client = new Cashfree({ appId, secretKey, environment: 'sandbox', fetch: logged });
+ */
 export type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
-/** What `onRequest` sees before each attempt. Credential headers are `[REDACTED]`. */
+/**
+ * What `onRequest` sees before each attempt. Credential headers are `[REDACTED]`.
+ *
+ * @example
+ * const onRequest = (event: RequestEvent) =>
+ *   console.log(`${event.method} ${event.url} attempt ${event.attempt} (${event.requestId})`);
+ * const client = new Cashfree({ appId, secretKey, environment: 'sandbox', onRequest });
+ */
 export interface RequestEvent {
   method: string;
   url: string;
@@ -36,7 +53,14 @@ export interface RequestEvent {
   idempotencyKey: string | undefined;
 }
 
-/** What `onResponse` sees after each attempt that got a response. */
+/**
+ * What `onResponse` sees after each attempt that got a response.
+ *
+ * @example
+ * const onResponse = (event: ResponseEvent) =>
+ *   console.log(`${event.status} in ${Math.round(event.durationMs)} ms${event.willRetry ? ', retrying' : ''}`);
+ * const client = new Cashfree({ appId, secretKey, environment: 'sandbox', onResponse });
+ */
 export interface ResponseEvent extends RequestEvent {
   status: number;
   durationMs: number;
@@ -44,7 +68,19 @@ export interface ResponseEvent extends RequestEvent {
   willRetry: boolean;
 }
 
-/** Options for `new Cashfree(...)`. */
+/**
+ * Options for `new Cashfree(...)`.
+ *
+ * @example
+ * const options: ClientOptions = {
+ *   appId: process.env.CASHFREE_APP_ID ?? '',
+ *   secretKey: process.env.CASHFREE_SECRET_KEY ?? '',
+ *   environment: 'sandbox',
+ *   timeoutMs: 10_000,
+ *   maxRetries: 3,
+ * };
+ * const client = new Cashfree(options);
+ */
 export interface ClientOptions {
   /** Your app id (`x-client-id`), from Dashboard → Developers → API Keys. */
   appId: string;
@@ -68,7 +104,13 @@ export interface ClientOptions {
   onResponse?: ((event: ResponseEvent) => void | Promise<void>) | undefined;
 }
 
-/** Per-call options, the last argument of every resource method. */
+/**
+ * Per-call options, the last argument of every resource method.
+ *
+ * @example
+ * const options: RequestOptions = { idempotencyKey: 'refund-order_001-1', timeoutMs: 5_000 };
+ * await cashfree.refunds.create('order_001', { refund_id: 'refund_001', refund_amount: 100 }, options);
+ */
 export interface RequestOptions {
   /** `x-api-version` for this call only. */
   apiVersion?: string | undefined;
@@ -86,7 +128,13 @@ export interface RequestOptions {
   headers?: Record<string, string> | undefined;
 }
 
-/** The parts of a request besides method and path. */
+/**
+ * The parts of a request besides method and path, for `cashfree.request()`.
+ *
+ * @example
+ * const parts: RequestParts = { query: { status: 'ALL' } };
+ * const orders = await cashfree.request<unknown[]>('GET', '/links/link_001/orders', parts);
+ */
 export interface RequestParts {
   /** JSON body. */
   body?: unknown;
@@ -207,17 +255,29 @@ export class Cashfree {
     return new Cashfree({ ...clientOptionsFromEnv(env), ...options }, internals);
   }
 
-  /** `GET path`. */
+  /**
+   * `GET path`, for an endpoint the resources do not cover yet.
+   *
+   * @example const order = await cashfree.get<OrderEntity>('/orders/order_001');
+   */
   get<T>(path: string, parts: RequestParts = {}, options?: RequestOptions): Promise<T> {
     return this.request<T>('GET', path, parts, options);
   }
 
-  /** `POST path` with a JSON body and an idempotency key. */
+  /**
+   * `POST path` with a JSON body and an idempotency key.
+   *
+   * @example const link = await cashfree.post<LinkEntity>('/links/link_001/cancel');
+   */
   post<T>(path: string, parts: RequestParts = {}, options?: RequestOptions): Promise<T> {
     return this.request<T>('POST', path, parts, options);
   }
 
-  /** `PATCH path` with a JSON body and an idempotency key. */
+  /**
+   * `PATCH path` with a JSON body and an idempotency key.
+   *
+   * @example const order = await cashfree.patch<OrderEntity>('/orders/order_001', { body: { order_status: 'TERMINATED' } });
+   */
   patch<T>(path: string, parts: RequestParts = {}, options?: RequestOptions): Promise<T> {
     return this.request<T>('PATCH', path, parts, options);
   }
@@ -227,6 +287,9 @@ export class Cashfree {
    * is a `CashfreeError` with the secret key scrubbed out.
    *
    * @param path a path below the base URL, e.g. `/orders`; build it with encoded parameters
+   * @example
+   * const id = encodeURIComponent('order_001');
+   * const payments = await cashfree.request<PaymentEntity[]>('GET', `/orders/${id}/payments`);
    */
   async request<T>(
     method: string,

@@ -12,7 +12,7 @@
  *   customer_details: { customer_id: 'cust_001', customer_phone: '9876543210' },
  * });
  *
- * @module
+ * @module cashfree-kit
  */
 
 export {
@@ -28,6 +28,7 @@ export {
   ERROR_CATALOGUE,
   type ErrorCatalogueEntry,
   type ErrorCatalogueKind,
+  explainError,
   explainErrorCode,
 } from './core/error-catalogue.js';
 export {
@@ -61,6 +62,8 @@ export {
   ValidationError,
 } from './core/errors.js';
 export { type CursorPage, PagePromise } from './core/pagination.js';
+export { COMMON_ERROR_CODES, type Endpoint } from './endpoints/endpoint.js';
+export { ENDPOINTS, listEndpoints } from './endpoints/table.js';
 export { BASE_URLS, DEFAULT_API_VERSION, DEFAULT_TIMEOUT_MS, type Environment } from './environment.js';
 export { paiseToRupees, paiseToRupeesNumber, rupeesToPaise } from './money.js';
 export {
@@ -124,7 +127,20 @@ export type {
   ProductDetails,
   VendorSplit,
 } from './resources/shared-types.js';
-export { type SimulateRequest, type SimulationEntity, Simulations } from './resources/simulations.js';
+export {
+  type SimulateRequest,
+  type SimulationEntity,
+  Simulations,
+} from './resources/simulations.js';
+export {
+  LINK_STATUSES,
+  ORDER_STATUSES,
+  PAYMENT_STATUSES,
+  REFUND_STATUSES,
+  SETTLEMENT_STATUSES,
+  SIMULATED_PAYMENT_STATUSES,
+} from './resources/statuses.js';
+export type { FieldCheck, FieldRule } from './validation/checks.js';
 export { validateCreateLinkRequest } from './validation/links.js';
 export { validateCreateOrderRequest } from './validation/orders.js';
 export { validateCreateRefundRequest } from './validation/refunds.js';

@@ -1,6 +1,14 @@
 import { DEFAULT_SECRET_KEY } from './options.js';
 
-/** What the start banner shows. */
+/**
+ * What the start banner shows.
+ *
+ * @example
+ * const sandbox = await startSandbox({ port: 0, db: ':memory:' });
+ * const input: BannerInput = { url: sandbox.url, appId: sandbox.appId, secretKey: sandbox.secretKey, db: sandbox.db };
+ * console.log(startBanner(input));
+ * await sandbox.close();
+ */
 export interface BannerInput {
   url: string;
   appId: string;
@@ -13,6 +21,11 @@ export interface BannerInput {
  * The lines `npm start` (and the CLI) print when the sandbox is up: where it listens, its
  * credentials and the environment lines to paste. A secret key that came from the environment
  * is never printed; only the sandbox's built-in one is.
+ *
+ * @example
+ * const sandbox = await startSandbox({ port: 0, db: ':memory:' });
+ * console.log(startBanner({ url: sandbox.url, appId: sandbox.appId, secretKey: sandbox.secretKey, db: sandbox.db }));
+ * await sandbox.close();
  */
 export function startBanner(input: BannerInput): string {
   const apiBase = `${input.url}/pg`;

@@ -4,10 +4,25 @@ import type { Scheduler } from './scheduler/scheduler.js';
 import type { EventRow } from './store/events.js';
 import type { Store } from './store/store.js';
 
-/** Which request limits the sandbox enforces. */
+/**
+ * Which request limits the sandbox enforces: none (`off`, the default; the `x-ratelimit-*` headers are still sent) or Cashfree's sandbox limits with 429s.
+ *
+ * @example
+ * const rateLimits: RateLimitMode = 'cashfree-sandbox';
+ * const sandbox = createSandboxApp({ rateLimits });
+ * sandbox.close();
+ */
 export type RateLimitMode = 'off' | 'cashfree-sandbox';
 
-/** Settings every part of the sandbox reads. `publicUrl` is filled in once the server listens. */
+/**
+ * Settings every part of the sandbox reads. `publicUrl` is filled in once the server listens.
+ *
+ * @example
+ * const sandbox = createSandboxApp();
+ * const config: Readonly<SandboxConfig> = sandbox.config;
+ * console.log(config.appId, config.publicUrl, config.rateLimits);
+ * sandbox.close();
+ */
 export interface SandboxConfig {
   appId: string;
   secretKey: string;
@@ -20,6 +35,14 @@ export interface SandboxConfig {
 /**
  * A domain event, delivered to `onEvent` listeners after the transaction that appended it to the
  * `events` outbox committed. `data` is the webhook's `data` object (2025-01-01 shape).
+ *
+ * @example
+ * const sandbox = createSandboxApp();
+ * const seen: SandboxEvent[] = [];
+ * const unsubscribe = sandbox.onEvent((event) => seen.push(event));
+ * // … drive a payment through sandbox.request('/pg/…') …
+ * unsubscribe();
+ * sandbox.close();
  */
 export interface SandboxEvent {
   id: number;
@@ -36,7 +59,16 @@ export interface SandboxEvent {
   event_time: string;
 }
 
-/** A subscriber to committed domain events. */
+/**
+ * A subscriber to committed domain events.
+ *
+ * @example
+ * const log: SandboxEventListener = (event) => console.log(event.type, event.order_id, event.event_time);
+ * const sandbox = createSandboxApp();
+ * const unsubscribe = sandbox.onEvent(log);
+ * unsubscribe();
+ * sandbox.close();
+ */
 export type SandboxEventListener = (event: SandboxEvent) => void;
 
 /** Parses an outbox row into the event listeners and the admin API see. */

@@ -10,16 +10,32 @@
  *   Order Pay returns it as `data.url` (card and netbanking `link`, app, UPI with
  *   `upi_redirect_url`) or `data.redirect_to_bank` (card `post`).
  */
+
+/**
+ * The payment link page (`link_url`) of a link.
+ *
+ * @example linkUrl('http://127.0.0.1:8787', 'o1tf1nvcvjhg'); // 'http://127.0.0.1:8787/links/o1tf1nvcvjhg'
+ */
 export function linkUrl(publicUrl: string, linkCode: string): string {
   return `${publicUrl}/links/${linkCode}`;
 }
 
-/** The page where the customer completes a pending payment (see the module comment). */
+/**
+ * The page where the customer completes a pending payment: OTP page, bank simulator, test wallet or UPI wait page, by its method.
+ *
+ * @example
+ * paymentPageUrl('http://127.0.0.1:8787', 5114910796410); // 'http://127.0.0.1:8787/checkout/payments/5114910796410'
+ */
 export function paymentPageUrl(publicUrl: string, cfPaymentId: number): string {
   return `${publicUrl}/checkout/payments/${cfPaymentId}`;
 }
 
-/** Cashfree's headless OTP endpoint for a card payment made with channel `post`. */
+/**
+ * Cashfree's headless OTP endpoint for a card payment made with channel `post`.
+ *
+ * @example
+ * authenticateUrl('http://127.0.0.1:8787', 5114910796410); // 'http://127.0.0.1:8787/pg/orders/pay/authenticate/5114910796410'
+ */
 export function authenticateUrl(publicUrl: string, cfPaymentId: number): string {
   return `${publicUrl}/pg/orders/pay/authenticate/${cfPaymentId}`;
 }

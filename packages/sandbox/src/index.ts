@@ -1,5 +1,4 @@
 /**
- * @module
  * `@cashfree-kit/sandbox`: a stateful, offline emulator of the Cashfree PG API (2025-01-01) —
  * orders, Order Pay with Cashfree's test data, payments, `/simulate`, refunds, payment links and
  * settlements — persisted in SQLite, with a controllable clock and an admin API under `/_sandbox`,
@@ -11,6 +10,8 @@
  * const sandbox = await startSandbox({ port: 0, db: ':memory:' });
  * // point an SDK at `${sandbox.url}/pg` with sandbox.appId / sandbox.secretKey
  * await sandbox.close();
+ *
+ * @module @cashfree-kit/sandbox
  */
 
 export { type BannerInput, startBanner } from './banner.js';

@@ -4,19 +4,48 @@ import type { RateLimitMode } from './context.js';
 import { DEFAULT_WEBHOOK_TIMEOUT_MS, retryDelays, type WebhookRetrySchedule } from './webhooks/schedule.js';
 import { WEBHOOK_VERSIONS, type WebhookVersion } from './webhooks/store.js';
 
-/** The app id the sandbox accepts unless told otherwise (Cashfree test app ids start with `TEST`). */
+/**
+ * The app id the sandbox accepts unless told otherwise (Cashfree test app ids start with `TEST`).
+ *
+ * @example
+ * import { Cashfree } from 'cashfree-kit';
+ * const client = new Cashfree({ appId: DEFAULT_APP_ID, secretKey: DEFAULT_SECRET_KEY, environment: 'sandbox', baseUrl: 'http://127.0.0.1:8787/pg' });
+ */
 export const DEFAULT_APP_ID = 'TESTcashfreekitsandbox';
 /**
  * The secret key the sandbox accepts unless told otherwise. Deterministic on purpose: it guards
  * nothing real, and tests and `.env` files can rely on it.
+ *
+ * @example
+ * // .env of an app talking to `npx cashfree sandbox start`
+ * const env = { CASHFREE_APP_ID: DEFAULT_APP_ID, CASHFREE_SECRET_KEY: DEFAULT_SECRET_KEY, CASHFREE_BASE_URL: 'http://127.0.0.1:8787/pg' };
  */
 export const DEFAULT_SECRET_KEY = 'cfsk_ma_test_cashfree_kit_local_sandbox';
-/** Where `startSandbox()` keeps its database, relative to the working directory. */
+/**
+ * Where `startSandbox()` keeps its database, relative to the working directory.
+ *
+ * @example
+ * import { rmSync } from 'node:fs';
+ * rmSync(DEFAULT_DB_FILE, { force: true }); // start over with an empty sandbox
+ */
 export const DEFAULT_DB_FILE = '.cashfree-sandbox/sandbox.db';
-/** How long a UPI collect to a test VPA stays PENDING before it resolves (real time, ms). */
+/**
+ * How long a UPI collect to a test VPA stays PENDING before it resolves (real time, ms).
+ *
+ * @example
+ * const slow = createSandboxApp({ upiResolveDelayMs: 10 * DEFAULT_UPI_RESOLVE_DELAY_MS });
+ * slow.close();
+ */
 export const DEFAULT_UPI_RESOLVE_DELAY_MS = 500;
 
-/** Options of `createSandboxApp()` and `startSandbox()`. */
+/**
+ * Options of `createSandboxApp()` and `startSandbox()`.
+ *
+ * @example
+ * const options: SandboxAppOptions = { db: ':memory:', rateLimits: 'cashfree-sandbox', webhookRetrySchedule: 'fast' };
+ * const sandbox = createSandboxApp(options);
+ * sandbox.close();
+ */
 export interface SandboxAppOptions {
   /** SQLite file path, or `':memory:'`. `createSandboxApp` defaults to `':memory:'`. */
   db?: string | undefined;
@@ -40,7 +69,14 @@ export interface SandboxAppOptions {
   webhookTimeoutMs?: number | undefined;
 }
 
-/** Options of `startSandbox()`. */
+/**
+ * Options of `startSandbox()`.
+ *
+ * @example
+ * const options: SandboxOptions = { port: 0, host: '127.0.0.1', db: ':memory:', clock: { frozen: true } };
+ * const sandbox = await startSandbox(options);
+ * await sandbox.close();
+ */
 export interface SandboxOptions extends SandboxAppOptions {
   /** Port to listen on; `0` picks a free one. Default 8787. */
   port?: number | undefined;

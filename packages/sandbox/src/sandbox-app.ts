@@ -13,7 +13,14 @@ import { Store } from './store/store.js';
 import { WebhookDelivery } from './webhooks/delivery.js';
 import { webhookAdminRoutes } from './webhooks/routes.js';
 
-/** A sandbox without a socket: call it with `app.request()` or mount `fetch` anywhere. */
+/**
+ * A sandbox without a socket: call it with `app.request()` or mount `fetch` anywhere.
+ *
+ * @example
+ * const sandbox: SandboxApp = createSandboxApp();
+ * const health = await (await sandbox.request('/_sandbox/health')).json();
+ * sandbox.close();
+ */
 export interface SandboxApp {
   /** The Hono app: `/pg/...` (Cashfree PG API) and `/_sandbox/...` (admin API). */
   readonly app: Hono<AppEnv>;

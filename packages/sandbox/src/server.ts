@@ -5,10 +5,24 @@ import type { SandboxEventListener } from './context.js';
 import { DEFAULT_DB_FILE, type SandboxOptions } from './options.js';
 import { openSandboxApp, type SandboxApp, type SandboxAppInternals } from './sandbox-app.js';
 
-/** Default port of `startSandbox()` and `npm start`. */
+/**
+ * Default port of `startSandbox()` and `npm start`.
+ *
+ * @example
+ * const sandbox = await startSandbox({ port: DEFAULT_PORT + 1, db: ':memory:' });
+ * await sandbox.close();
+ */
 export const DEFAULT_PORT = 8787;
 
-/** A running sandbox. */
+/**
+ * A running sandbox.
+ *
+ * @example
+ * const running: RunningSandbox = await startSandbox({ port: 0, db: ':memory:' });
+ * console.log(running.apiBase, running.appId);
+ * running.sandbox.advanceClock(60 * 60_000); // an hour later: unpaid orders expire
+ * await running.close();
+ */
 export interface RunningSandbox {
   /** The origin, e.g. `http://127.0.0.1:8787`; the Cashfree API is at `${url}/pg`. */
   readonly url: string;
@@ -29,7 +43,16 @@ export interface RunningSandbox {
   close(): Promise<void>;
 }
 
-/** Thrown when the port is taken; `code` is `EADDRINUSE`. */
+/**
+ * Thrown when the port is taken; `code` is `EADDRINUSE`.
+ *
+ * @example
+ * const sandbox = await startSandbox({ port: DEFAULT_PORT, db: ':memory:' }).catch((error: unknown) => {
+ *   if (error instanceof PortInUseError) return startSandbox({ port: 0, db: ':memory:' });
+ *   throw error;
+ * });
+ * await sandbox.close();
+ */
 export class PortInUseError extends Error {
   override readonly name = 'PortInUseError' as const;
   readonly code = 'EADDRINUSE' as const;
@@ -73,6 +96,8 @@ function originOf(host: string, port: number): string {
  * the working directory) unless `db` says otherwise, so state survives restarts.
  *
  * @example
+ * import { Cashfree } from 'cashfree-kit';
+ *
  * const sandbox = await startSandbox({ port: 0, db: ':memory:' });
  * const cashfree = new Cashfree({ appId: sandbox.appId, secretKey: sandbox.secretKey,
  *   environment: 'sandbox', baseUrl: `${sandbox.url}/pg` });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { ERROR_CATALOGUE, explainErrorCode } from './error-catalogue.js';
+import { ERROR_CATALOGUE, explainError, explainErrorCode } from './error-catalogue.js';
+import { ApiError } from './errors.js';
 
 // The codes and types of Cashfree's errors page and the 2025-01-01 contract
 // (../shared/reference/cashfree-api-facts.md §2.1, §3.12), which the catalogue must all explain.
@@ -125,8 +126,54 @@ describe('explainErrorCode', () => {
     assert.match(invalid?.meaning ?? '', /card_cvv has a value/);
   });
 
+  test('marks an explanation built from the pattern as generic, and no catalogue row', () => {
+    assert.equal(explainErrorCode('card_cvv_invalid')?.generic, true);
+    assert.equal(explainErrorCode('customer_details.customer_phone_missing')?.generic, true);
+    assert.equal(explainErrorCode('order_amount_invalid')?.generic, false);
+    assert.ok(ERROR_CATALOGUE.every((entry) => entry.generic === false));
+  });
+
   test('is undefined for an unknown code or an empty string', () => {
     assert.equal(explainErrorCode('no_such_thing'), undefined);
     assert.equal(explainErrorCode(''), undefined);
+  });
+});
+
+describe('explainError', () => {
+  test('explains a specific code by the code', () => {
+    assert.equal(
+      explainError({ code: 'order_already_exists', type: 'invalid_request_error' })?.code,
+      'order_already_exists',
+    );
+  });
+
+  test('explains request_failed by the type, which says which failure it was', () => {
+    assert.equal(
+      explainError({ code: 'request_failed', type: 'authentication_error' })?.code,
+      'authentication_error',
+    );
+    assert.equal(
+      explainError({ code: 'request_failed', type: 'rate_limit_error' })?.code,
+      'rate_limit_error',
+    );
+    assert.equal(explainError({ code: 'request_failed' })?.code, 'request_failed');
+  });
+
+  test('explains an ApiError as the CLI does', () => {
+    const error = ApiError.from(
+      { status: 401, headers: new Headers() },
+      { code: 'request_failed', type: 'authentication_error' },
+    );
+    assert.equal(explainError(error)?.code, 'authentication_error');
+    assert.equal(
+      explainError(ApiError.from({ status: 404, headers: new Headers() }, { code: 'order_not_found' }))?.code,
+      'order_not_found',
+    );
+  });
+
+  test('falls back to the type for an unknown code, and is undefined when neither is known', () => {
+    assert.equal(explainError({ code: 'brand_new_code', type: 'api_error' })?.code, 'api_error');
+    assert.equal(explainError({ code: 'brand_new_code' }), undefined);
+    assert.equal(explainError({}), undefined);
   });
 });

@@ -14,10 +14,20 @@
  * - `code`: the `code` field of an error body (`order_already_exists`…).
  * - `payment`: `error_details.error_code` of a failed payment (`TRANSACTION_DECLINED`…).
  * - `webhook`: a `WebhookVerificationError.reason` raised by cashfree-kit's verifier.
+ *
+ * @example
+ * const kind: ErrorCatalogueKind = 'payment';
+ * const paymentFailures = ERROR_CATALOGUE.filter((entry) => entry.kind === kind);
  */
 export type ErrorCatalogueKind = 'type' | 'code' | 'payment' | 'webhook';
 
-/** One row of the catalogue. */
+/**
+ * One row of the catalogue.
+ *
+ * @example
+ * const entry: ErrorCatalogueEntry | undefined = explainErrorCode('order_already_exists');
+ * console.log(entry?.meaning, entry?.fix);
+ */
 export interface ErrorCatalogueEntry {
   /** The code, type or reason exactly as it appears on the wire or on the error. */
   readonly code: string;
@@ -34,6 +44,11 @@ export interface ErrorCatalogueEntry {
   readonly cause: string;
   /** What to do about it. */
   readonly fix: string;
+  /**
+   * True when no row exists for the code and the entry is the general advice for Cashfree's
+   * `<field>_missing` / `<field>_invalid` codes, built for the field the code names.
+   */
+  readonly generic: boolean;
 }
 
 type Row = [
@@ -244,6 +259,15 @@ const codes: Row[] = [
     'A wrong cf_payment_id in /orders/pay/authenticate.',
     'Use the cf_payment_id returned by Order Pay.',
   ],
+  [
+    'order_status_invalid',
+    [400],
+    bad,
+    'BadRequestError',
+    'The body of a terminate request is not `{ "order_status": "TERMINATED" }`.',
+    'A PATCH /orders/{order_id} with another order_status, or none.',
+    'Send order_status TERMINATED (cashfree-kit’s orders.terminate() does); an order cannot be set to any other status.',
+  ],
   // ---- payments ----
   [
     'payment_session_id_invalid',
@@ -398,6 +422,33 @@ const codes: Row[] = [
     'A malformed address, or one shorter than 3 or longer than 100 characters.',
     'Send a valid address such as `priya@example.com`, or leave the field out.',
   ],
+  [
+    'upi_id_missing',
+    [400],
+    bad,
+    'BadRequestError',
+    'A UPI collect payment has no upi_id.',
+    'payment_method.upi.channel is collect but upi_id is absent or empty.',
+    'Send the customer’s VPA as upi_id (in sandbox a test VPA such as `testsuccess@gocash`), or use channel link or qrcode.',
+  ],
+  [
+    'upi_expiry_minutes_invalid',
+    [400],
+    bad,
+    'BadRequestError',
+    'upi_expiry_minutes is outside 5–15.',
+    'A collect request asked to stay open for less than 5 or more than 15 minutes.',
+    'Send a whole number of minutes from 5 to 15, or leave it out for the default of 5.',
+  ],
+  [
+    'netbanking_bank_code_missing',
+    [400],
+    bad,
+    'BadRequestError',
+    'A netbanking payment names no bank.',
+    'payment_method.netbanking has neither netbanking_bank_code nor netbanking_bank_name.',
+    'Send the 4-digit netbanking_bank_code (in sandbox 3333, the test bank) or the 5-letter netbanking_bank_name.',
+  ],
   // ---- refunds ----
   [
     'refund_amount_invalid',
@@ -517,6 +568,42 @@ const codes: Row[] = [
     'More than what is left to pay, a partial payment on a link without partial payments, or less than link_minimum_partial_amount.',
     'Pay what is left on the link, or create the link with link_partial_payments and a suitable minimum.',
   ],
+  [
+    'link_currency_invalid',
+    [400],
+    bad,
+    'BadRequestError',
+    'The link_currency is not valid or not enabled.',
+    'A typo, or a foreign currency not enabled on the account.',
+    'Send `INR`, or ask Cashfree to enable international payments for other currencies.',
+  ],
+  [
+    'link_expiry_time_invalid',
+    [400],
+    bad,
+    'BadRequestError',
+    'The link_expiry_time is not a future ISO 8601 time.',
+    'A badly formatted time, or one that has already passed.',
+    'Send an ISO 8601 time with an offset in the future, e.g. `2025-05-01T12:00:00+05:30`, or leave it out for 30 days.',
+  ],
+  [
+    'link_minimum_partial_amount_invalid',
+    [400],
+    bad,
+    'BadRequestError',
+    'The first instalment of a partial-payment link is not less than link_amount.',
+    'link_minimum_partial_amount equal to or above link_amount, or not an amount in rupees.',
+    'Send a smaller first instalment in rupees, or turn link_partial_payments off.',
+  ],
+  [
+    'status_invalid',
+    [400],
+    bad,
+    'BadRequestError',
+    'The status filter of the link orders query is not ALL or PAID.',
+    'GET /links/{link_id}/orders?status= with another value.',
+    'Send status=PAID (the default) or status=ALL.',
+  ],
   // ---- settlements and simulation ----
   [
     'settlement_get_not_found',
@@ -589,6 +676,24 @@ const codes: Row[] = [
     'The payment_error_code of the simulation is not valid.',
     'An error code that is not one Cashfree simulates.',
     'Leave payment_error_code out, or use one from the simulation docs (e.g. ISSUER_NOT_AVAILABLE).',
+  ],
+  [
+    'pagination.limit_invalid',
+    [400],
+    bad,
+    'BadRequestError',
+    'The page size of a settlement query is not a whole number from 1 to 1000.',
+    'pagination.limit missing, 0, negative, fractional or above 1000.',
+    'Send pagination.limit from 1 to 1000; cashfree-kit’s settlements.list() and recon() send 10 unless told otherwise.',
+  ],
+  [
+    'pagination.cursor_invalid',
+    [400],
+    bad,
+    'BadRequestError',
+    'The pagination.cursor is not one this API returned.',
+    'A cursor edited by hand, taken from another query, or from another environment.',
+    'Pass back the cursor of the previous page unchanged, or null for the first page; cashfree-kit’s pagers do this for you.',
   ],
   // ---- request and transport ----
   [
@@ -951,6 +1056,7 @@ function toEntries(kind: ErrorCatalogueKind, rows: Row[]): ErrorCatalogueEntry[]
     meaning,
     cause,
     fix,
+    generic: false,
   }));
 }
 
@@ -978,8 +1084,8 @@ for (const entry of ERROR_CATALOGUE) {
 /**
  * Explains an error code, type or webhook rejection reason: the catalogue row, or — for Cashfree's
  * field validation codes `<field>_missing` / `<field>_invalid` (e.g.
- * `customer_details.customer_phone_missing`) — a row built for that field. `undefined` when the
- * code is unknown. Case-insensitive.
+ * `customer_details.customer_phone_missing`) — a row built for that field, marked `generic`.
+ * `undefined` when the code is unknown. Case-insensitive.
  *
  * @example
  * try { await cashfree.orders.create(order) } catch (error) {
@@ -1004,6 +1110,7 @@ export function explainErrorCode(code: string): ErrorCatalogueEntry | undefined 
         meaning: `${name} is required but was not in the request ("${name} : is missing in the request").`,
         cause: `The request body has no ${name}, or it is empty.`,
         fix: `Send ${name}. ${dashboardLogs}`,
+        generic: true,
       }
     : {
         code: wanted,
@@ -1014,5 +1121,29 @@ export function explainErrorCode(code: string): ErrorCatalogueEntry | undefined 
         meaning: `${name} has a value Cashfree does not accept.`,
         cause: `A wrong format, type or range for ${name}; the message quotes the value received.`,
         fix: `Fix ${name} as the error message says. ${dashboardLogs}`,
+        generic: true,
       };
+}
+
+/** Codes Cashfree uses for many unrelated failures (401, 429, bad URL); their `type` says more. */
+const GENERIC_CODES = new Set(['request_failed']);
+
+/**
+ * Explains an error response from its `code` and `type`: the code's entry, or the type's when the
+ * code is one Cashfree uses for many failures (`request_failed`) or is unknown. Pass it an
+ * `ApiError`; the `cashfree` CLI's error messages use it too.
+ *
+ * @example
+ * try { await cashfree.orders.get('order_001') } catch (error) {
+ *   if (isApiError(error)) console.error(error.message, explainError(error)?.fix);
+ * }
+ * explainError({ code: 'request_failed', type: 'authentication_error' })?.fix; // 'Copy both keys again…'
+ */
+export function explainError(error: {
+  readonly code?: string | undefined;
+  readonly type?: string | undefined;
+}): ErrorCatalogueEntry | undefined {
+  const code = error.code?.trim().toLowerCase();
+  const byCode = code && !GENERIC_CODES.has(code) ? explainErrorCode(code) : undefined;
+  return byCode ?? explainErrorCode(error.type ?? '') ?? explainErrorCode(error.code ?? '');
 }

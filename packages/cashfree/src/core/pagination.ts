@@ -4,7 +4,14 @@
  * the response carries the `cursor` of the next page.
  */
 
-/** One page of results. `cursor` is `null` on the last page. */
+/**
+ * One page of results. `cursor` is `null` on the last page.
+ *
+ * @example
+ * const query: SettlementsQuery = { filters: { start_date: '2025-01-01T00:00:00Z', end_date: '2025-01-31T23:59:59Z' } };
+ * const page: CursorPage<SettlementSummary> = await cashfree.settlements.list(query);
+ * if (page.cursor !== null) console.log('more settlements on the next page');
+ */
 export interface CursorPage<Item> {
   data: Item[];
   cursor: string | null;
@@ -16,8 +23,9 @@ export interface CursorPage<Item> {
  * item across all pages (fetched one page at a time, on demand).
  *
  * @example
- * const first = await cashfree.settlements.recon(filters); // { data, cursor, limit }
- * for await (const event of cashfree.settlements.recon(filters)) console.log(event.event_details);
+ * const query: SettlementsQuery = { filters: { start_date: '2025-01-01T00:00:00Z', end_date: '2025-01-31T23:59:59Z' } };
+ * const first = await cashfree.settlements.recon(query); // { data, cursor, limit }
+ * for await (const event of cashfree.settlements.recon(query)) console.log(event.event_details?.event_type);
  */
 export class PagePromise<Item> implements PromiseLike<CursorPage<Item>>, AsyncIterable<Item> {
   readonly #fetchPage: (cursor: string | null) => Promise<CursorPage<Item>>;
@@ -28,12 +36,25 @@ export class PagePromise<Item> implements PromiseLike<CursorPage<Item>>, AsyncIt
     this.#fetchPage = fetchPage;
   }
 
-  /** The first page, fetched once however often it is awaited or iterated. */
+  /**
+   * The first page, fetched once however often it is awaited or iterated.
+   *
+   * @example
+   * const query: SettlementsQuery = { filters: { start_date: '2025-01-01T00:00:00Z', end_date: '2025-01-31T23:59:59Z' } };
+   * const { data, cursor } = await cashfree.settlements.list(query).firstPage();
+   */
   firstPage(): Promise<CursorPage<Item>> {
     this.#firstPage ??= this.#fetchPage(null);
     return this.#firstPage;
   }
 
+  /**
+   * Makes the pager awaitable: `await pager` is its first page.
+   *
+   * @example
+   * const query: SettlementsQuery = { filters: { start_date: '2025-01-01T00:00:00Z', end_date: '2025-01-31T23:59:59Z' } };
+   * const first = await cashfree.settlements.list(query); // calls then() for you
+   */
   // biome-ignore lint/suspicious/noThenProperty: a PagePromise is meant to be awaited.
   then<Result1 = CursorPage<Item>, Result2 = never>(
     onFulfilled?: ((page: CursorPage<Item>) => Result1 | PromiseLike<Result1>) | null,
@@ -42,7 +63,13 @@ export class PagePromise<Item> implements PromiseLike<CursorPage<Item>>, AsyncIt
     return this.firstPage().then(onFulfilled, onRejected);
   }
 
-  /** Like `Promise.prototype.catch`, for the first page. */
+  /**
+   * Like `Promise.prototype.catch`, for the first page.
+   *
+   * @example
+   * const query: SettlementsQuery = { filters: { start_date: '2025-01-01T00:00:00Z', end_date: '2025-01-31T23:59:59Z' } };
+   * const first = await cashfree.settlements.list(query).catch(() => undefined);
+   */
   catch<Result = never>(
     onRejected?: ((reason: unknown) => Result | PromiseLike<Result>) | null,
   ): Promise<CursorPage<Item> | Result> {
@@ -52,6 +79,10 @@ export class PagePromise<Item> implements PromiseLike<CursorPage<Item>>, AsyncIt
   /**
    * Every page in order, starting with the first. Stops at a page without a cursor, an empty page,
    * or a cursor that repeats (so a misbehaving server cannot loop forever).
+   *
+   * @example
+   * const query: SettlementsQuery = { filters: { start_date: '2025-01-01T00:00:00Z', end_date: '2025-01-31T23:59:59Z' } };
+   * for await (const page of cashfree.settlements.list(query).pages()) console.log(page.data.length);
    */
   async *pages(): AsyncGenerator<CursorPage<Item>, void, undefined> {
     let page = await this.firstPage();
@@ -65,12 +96,25 @@ export class PagePromise<Item> implements PromiseLike<CursorPage<Item>>, AsyncIt
     }
   }
 
-  /** Every item of every page. */
+  /**
+   * Every item of every page, fetched one page at a time as the loop needs them.
+   *
+   * @example
+   * const query: SettlementsQuery = { filters: { start_date: '2025-01-01T00:00:00Z', end_date: '2025-01-31T23:59:59Z' } };
+   * let settled = 0;
+   * for await (const settlement of cashfree.settlements.list(query)) settled += settlement.amount_settled ?? 0;
+   */
   async *[Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined> {
     for await (const page of this.pages()) yield* page.data;
   }
 
-  /** Collects every item of every page into one array (mind the size: `limit` ≤ 1000 per page). */
+  /**
+   * Collects every item of every page into one array (mind the size: `limit` ≤ 1000 per page).
+   *
+   * @example
+   * const query: SettlementsQuery = { filters: { start_date: '2025-01-01T00:00:00Z', end_date: '2025-01-31T23:59:59Z' } };
+   * const events = await cashfree.settlements.recon(query).toArray();
+   */
   async toArray(): Promise<Item[]> {
     const items: Item[] = [];
     for await (const item of this) items.push(item);

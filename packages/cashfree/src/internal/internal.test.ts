@@ -2,26 +2,36 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { ValidationError } from '../core/errors.js';
 import { parseDecimal } from './decimal.js';
-import { path } from './path.js';
+import { fillPath } from './path.js';
 import { redactHeaders, redactText, redactValue, secretVariants } from './redact.js';
 import { isRetryableStatus, MAX_BACKOFF_MS, retryDelayMs } from './retry.js';
 import { retryAfterSeconds } from './retry-after.js';
 
-describe('path', () => {
+describe('fillPath', () => {
   test('encodes each parameter and leaves the template alone', () => {
-    assert.equal(path`/orders/${'a b'}/refunds/${'r/1'}`, '/orders/a%20b/refunds/r%2F1');
-    assert.equal(path`/links/${'link_1'}/orders`, '/links/link_1/orders');
+    assert.equal(
+      fillPath('/orders/{order_id}/refunds/{refund_id}', { order_id: 'a b', refund_id: 'r/1' }),
+      '/orders/a%20b/refunds/r%2F1',
+    );
+    assert.equal(fillPath('/links/{link_id}/orders', { link_id: 'link_1' }), '/links/link_1/orders');
+    assert.equal(fillPath('/orders', {}), '/orders');
   });
 
-  test('names the parameter after its segment', () => {
+  test("names a bad parameter by the template's name for it", () => {
     const cases = [
-      [() => path`/orders/${''}`, 'order_id'],
-      [() => path`/orders/x/payments/${' '}`, 'cf_payment_id'],
-      [() => path`/orders/x/refunds/${null}`, 'refund_id'],
-      [() => path`/links/${undefined}`, 'link_id'],
-      [() => path`/simulate/${'.'}`, 'simulation_id'],
-      [() => path`/orders/pay/authenticate/${'..'}`, 'cf_payment_id'],
-      [() => path`/unknown/${{}}`, 'path parameter 1'],
+      [() => fillPath('/orders/{order_id}', { order_id: '' }), 'order_id'],
+      [
+        () => fillPath('/orders/{order_id}/payments/{cf_payment_id}', { order_id: 'x', cf_payment_id: ' ' }),
+        'cf_payment_id',
+      ],
+      [
+        () => fillPath('/orders/{order_id}/refunds/{refund_id}', { order_id: 'x', refund_id: null as never }),
+        'refund_id',
+      ],
+      [() => fillPath('/links/{link_id}', { link_id: undefined as never }), 'link_id'],
+      [() => fillPath('/simulate/{simulation_id}', { simulation_id: '.' }), 'simulation_id'],
+      [() => fillPath('/orders/pay/authenticate/{cf_payment_id}', { cf_payment_id: '..' }), 'cf_payment_id'],
+      [() => fillPath('/links/{link_id}', { link_id: 42 as never }), 'link_id'],
     ] as const;
     for (const [build, field] of cases) {
       assert.throws(build, (error: unknown) => error instanceof ValidationError && error.field === field);

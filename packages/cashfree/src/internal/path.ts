@@ -1,33 +1,21 @@
 import { ValidationError } from '../core/errors.js';
 import { describeValue } from './describe.js';
 
-/**
- * The name of the parameter that follows each Cashfree path segment, so that a bad value is
- * reported as `order_id` rather than as "path parameter 1".
- */
-const parameterAfterSegment: Record<string, string> = {
-  orders: 'order_id',
-  payments: 'cf_payment_id',
-  refunds: 'refund_id',
-  links: 'link_id',
-  authenticate: 'cf_payment_id',
-  simulate: 'simulation_id',
-};
+/** `{ order_id: string }` for `/orders/{order_id}`: the parameters a path template names. */
+export type PathParams<Template extends string> = Template extends `${string}{${infer Name}}${infer Rest}`
+  ? { readonly [Key in Name]: string } & PathParams<Rest>
+  : unknown;
 
 /**
- * Tagged template for request paths: every interpolated value must be a non-empty string, is
- * percent-encoded, and may not be `.` or `..` (which would walk up the URL to another endpoint).
+ * Fills a path template from the endpoint table: every parameter must be a non-empty string, is
+ * percent-encoded, and may not be `.` or `..` (which would walk up the URL to another endpoint). A
+ * bad value is reported under the template's own name for it, e.g. `order_id`.
  *
- * @example path`/orders/${orderId}/refunds/${refundId}` // '/orders/order_001/refunds/refund%201'
+ * @example fillPath('/orders/{order_id}/refunds/{refund_id}', { order_id: 'order_001', refund_id: 'refund 1' }) // '/orders/order_001/refunds/refund%201'
  */
-export function path(strings: TemplateStringsArray, ...values: unknown[]): string {
-  let result = strings[0] ?? '';
-  values.forEach((value, index) => {
-    const before = result.split('/').filter(Boolean).at(-1) ?? '';
-    const field = parameterAfterSegment[before] ?? `path parameter ${index + 1}`;
-    result += encodeSegment(field, value) + (strings[index + 1] ?? '');
-  });
-  return result;
+export function fillPath<Template extends string>(template: Template, params: PathParams<Template>): string {
+  const values = params as Record<string, unknown>;
+  return template.replace(/\{([^}]+)\}/g, (_, name: string) => encodeSegment(name, values[name]));
 }
 
 function encodeSegment(field: string, value: unknown): string {

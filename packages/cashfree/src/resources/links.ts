@@ -1,47 +1,89 @@
 import type { RequestOptions } from '../client.js';
-import { path } from '../internal/path.js';
+import { LINK_ENDPOINTS as endpoints } from '../endpoints/links.js';
 import { validateCreateLinkRequest } from '../validation/links.js';
 import { ApiResource } from './resource.js';
 import type { OrderMeta, OrderStatus, VendorSplit } from './shared-types.js';
+import type { LINK_STATUSES } from './statuses.js';
 
 /**
  * Payment links: a URL to share by SMS or email, no checkout integration needed.
  *
+ * @example
+ * const link = await cashfree.links.create({
+ *   link_id: 'link_001', link_amount: 999.0, link_currency: 'INR', link_purpose: 'Course fee',
+ *   customer_details: { customer_phone: '9876543210' },
+ * });
+ * console.log(link.link_url); // share it
  * @see https://www.cashfree.com/docs/api-reference/payments/latest/payment-links/create
  */
 export class Links extends ApiResource {
-  /** `POST /links`. Validated first: `link_id`, `link_amount` (rupees), `link_purpose`, `customer_phone`. */
+  /**
+   * `POST /links`. Validated first: `link_id`, `link_amount` (rupees), `link_purpose`, `customer_phone`.
+   *
+   * @example
+   * const { link_url, link_qrcode } = await cashfree.links.create({
+   *   link_id: 'link_001', link_amount: 999.0, link_currency: 'INR', link_purpose: 'Course fee',
+   *   customer_details: { customer_phone: '9876543210' }, link_notify: { send_sms: true },
+   * });
+   */
   create(body: CreateLinkRequest, options?: RequestOptions): Promise<LinkEntity> {
-    return this.client.post('/links', { body, validate: validateCreateLinkRequest }, options);
+    return this.send(endpoints.create, {}, { body, validate: validateCreateLinkRequest }, options);
   }
 
-  /** `GET /links/{link_id}`. */
+  /**
+   * `GET /links/{link_id}`: the link and its `link_status`.
+   *
+   * @example
+   * const { link_status, link_amount_paid } = await cashfree.links.get('link_001');
+   */
   get(linkId: string, options?: RequestOptions): Promise<LinkEntity> {
-    return this.client.get(path`/links/${linkId}`, {}, options);
+    return this.send(endpoints.get, { link_id: linkId }, {}, options);
   }
 
-  /** `POST /links/{link_id}/cancel`: only an `ACTIVE` link can be cancelled. */
+  /**
+   * `POST /links/{link_id}/cancel`: only an `ACTIVE` link can be cancelled.
+   *
+   * @example
+   * const { link_status } = await cashfree.links.cancel('link_001'); // 'CANCELLED'
+   */
   cancel(linkId: string, options?: RequestOptions): Promise<LinkEntity> {
-    return this.client.post(path`/links/${linkId}/cancel`, {}, options);
+    return this.send(endpoints.cancel, { link_id: linkId }, {}, options);
   }
 
-  /** `GET /links/{link_id}/orders?status=`: the link's orders, `PAID` ones unless `status: 'ALL'`. */
+  /**
+   * `GET /links/{link_id}/orders?status=`: the link's orders, `PAID` ones unless `status: 'ALL'`.
+   *
+   * @example
+   * const every = await cashfree.links.orders('link_001', { status: 'ALL' });
+   */
   orders(
     linkId: string,
     params: LinkOrdersParams = {},
     options?: RequestOptions,
   ): Promise<PaymentLinkOrderEntity[]> {
-    return this.client.get(path`/links/${linkId}/orders`, { query: { status: params.status } }, options);
+    const query = { status: params.status };
+    return this.send(endpoints.orders, { link_id: linkId }, { query }, options);
   }
 }
 
-/** Query of `links.orders`. */
+/**
+ * Query of `links.orders`.
+ *
+ * @example
+ * const params: LinkOrdersParams = { status: 'ALL' };
+ * const orders = await cashfree.links.orders('link_001', params);
+ */
 export interface LinkOrdersParams {
   /** Default `PAID`. */
   status?: 'ALL' | 'PAID' | undefined;
 }
 
-/** Customer of a payment link (`LinkCustomerDetailsEntity`). */
+/**
+ * Customer of a payment link (`LinkCustomerDetailsEntity`).
+ *
+ * @example
+ * const customer: LinkCustomerDetails = { customer_phone: '9876543210', customer_name: 'Rahul Sharma' };
+ */
 export interface LinkCustomerDetails {
   /** 10 digits, no country code. */
   customer_phone: string;
@@ -52,7 +94,16 @@ export interface LinkCustomerDetails {
   customer_bank_code?: number;
 }
 
-/** Body of `POST /links` (`CreateLinkRequest`). */
+/**
+ * Body of `POST /links` (`CreateLinkRequest`).
+ *
+ * @example
+ * const request: CreateLinkRequest = {
+ *   link_id: 'link_001', link_amount: 999.0, link_currency: 'INR', link_purpose: 'Course fee',
+ *   customer_details: { customer_phone: '9876543210' },
+ *   link_partial_payments: true, link_minimum_partial_amount: 499,
+ * };
+ */
 export interface CreateLinkRequest {
   /** Your id for the link: up to 50 letters, digits, `_`, `-`. */
   link_id: string;
@@ -75,10 +126,21 @@ export interface CreateLinkRequest {
   order_splits?: VendorSplit[];
 }
 
-/** Link statuses; the contract has no enum, so other strings may appear. */
-export type LinkStatus = 'ACTIVE' | 'PAID' | 'PARTIALLY_PAID' | 'EXPIRED' | 'CANCELLED' | (string & {});
+/**
+ * A payment link's `link_status`; the contract has no enum, so other strings may appear.
+ *
+ * @example
+ * const status: LinkStatus = (await cashfree.links.get('link_001')).link_status;
+ */
+export type LinkStatus = (typeof LINK_STATUSES)[number] | (string & {});
 
-/** A payment link (`LinkEntity`). */
+/**
+ * A payment link (`LinkEntity`).
+ *
+ * @example
+ * const link: LinkEntity = await cashfree.links.get('link_001');
+ * console.log(link.link_status, link.link_amount_paid, link.link_url);
+ */
 export interface LinkEntity {
   cf_link_id: string;
   link_id: string;
@@ -107,7 +169,13 @@ export interface LinkEntity {
   order_splits?: VendorSplit[] | null;
 }
 
-/** An order created through a payment link (`PaymentLinkOrderEntity`). */
+/**
+ * An order created through a payment link (`PaymentLinkOrderEntity`).
+ *
+ * @example
+ * const paid: PaymentLinkOrderEntity[] = await cashfree.links.orders('link_001');
+ * const collected = paid.reduce((sum, o) => sum + o.order_amount, 0);
+ */
 export interface PaymentLinkOrderEntity {
   cf_order_id: string;
   link_id?: string;

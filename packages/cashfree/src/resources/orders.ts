@@ -1,5 +1,5 @@
 import type { RequestOptions } from '../client.js';
-import { path } from '../internal/path.js';
+import { ORDER_ENDPOINTS as endpoints } from '../endpoints/orders.js';
 import { validateCreateOrderRequest } from '../validation/orders.js';
 import { ApiResource } from './resource.js';
 import type {
@@ -15,6 +15,10 @@ import type {
  * Orders: create one to get a `payment_session_id` for checkout, then fetch it on your server to
  * confirm payment (never trust the browser's callback).
  *
+ * @example
+ * const created = await cashfree.orders.create(order);
+ * // … the customer pays with created.payment_session_id in cashfree.js …
+ * const { order_status } = await cashfree.orders.get(created.order_id);
  * @see https://www.cashfree.com/docs/api-reference/payments/latest/orders/create
  */
 export class Orders extends ApiResource {
@@ -28,39 +32,70 @@ export class Orders extends ApiResource {
    * });
    */
   create(body: CreateOrderRequest, options?: RequestOptions): Promise<OrderEntity> {
-    return this.client.post('/orders', { body, validate: validateCreateOrderRequest }, options);
+    return this.send(endpoints.create, {}, { body, validate: validateCreateOrderRequest }, options);
   }
 
-  /** `GET /orders/{order_id}`: the order and its `order_status`. */
+  /**
+   * `GET /orders/{order_id}`: the order and its `order_status`.
+   *
+   * @example
+   * const { order_status } = await cashfree.orders.get('order_001');
+   * if (order_status === 'PAID') console.log('fulfil it');
+   */
   get(orderId: string, options?: RequestOptions): Promise<OrderEntity> {
-    return this.client.get(path`/orders/${orderId}`, {}, options);
+    return this.send(endpoints.get, { order_id: orderId }, {}, options);
   }
 
   /**
    * `PATCH /orders/{order_id}` with `order_status: 'TERMINATED'`. The answer may be
    * `TERMINATION_REQUESTED`, and a payment already in flight can still make the order `PAID`.
+   *
+   * @example
+   * const { order_status } = await cashfree.orders.terminate('order_001'); // 'TERMINATED' or 'TERMINATION_REQUESTED'
    */
   terminate(orderId: string, options?: RequestOptions): Promise<OrderEntity> {
-    return this.client.patch(path`/orders/${orderId}`, { body: { order_status: 'TERMINATED' } }, options);
+    const body = { order_status: 'TERMINATED' };
+    return this.send(endpoints.terminate, { order_id: orderId }, { body }, options);
   }
 
-  /** `POST /orders/sessions`: pay an order server-to-server with a `payment_session_id` (needs S2S enabled). */
+  /**
+   * `POST /orders/sessions`: pay an order server-to-server with a `payment_session_id` (needs S2S enabled).
+   *
+   * @example
+   * const { payment_session_id } = await cashfree.orders.create(order);
+   * const next = await cashfree.orders.pay({
+   *   payment_session_id,
+   *   payment_method: { upi: { channel: 'collect', upi_id: 'testsuccess@gocash' } },
+   * });
+   * console.log(next.cf_payment_id, next.action); // the payment, and what to do next
+   */
   pay(body: PayOrderRequest, options?: RequestOptions): Promise<PayOrderEntity> {
-    return this.client.post('/orders/sessions', { body }, options);
+    return this.send(endpoints.pay, {}, { body }, options);
   }
 
-  /** `POST /orders/pay/authenticate/{cf_payment_id}`: submit or resend the card OTP of a `post` channel payment. */
+  /**
+   * `POST /orders/pay/authenticate/{cf_payment_id}`: submit or resend the card OTP of a `post` channel payment.
+   *
+   * @example
+   * const result = await cashfree.orders.authenticate('5114910796410', { otp: '111000', action: 'SUBMIT_OTP' });
+   * if (result.authenticate_status === 'SUCCESS') console.log('now confirm with cashfree.orders.get()');
+   */
   authenticate(
     cfPaymentId: string,
     body: AuthenticatePaymentRequest,
     options?: RequestOptions,
   ): Promise<OrderAuthenticateEntity> {
-    return this.client.post(path`/orders/pay/authenticate/${cfPaymentId}`, { body }, options);
+    return this.send(endpoints.authenticate, { cf_payment_id: cfPaymentId }, { body }, options);
   }
 
-  /** `GET /orders/{order_id}/extended`: addresses, cart, charges and offer of the order. */
+  /**
+   * `GET /orders/{order_id}/extended`: addresses, cart, charges and offer of the order.
+   *
+   * @example
+   * const { shipping_address, cart } = await cashfree.orders.getExtended('order_001');
+   */
   getExtended(orderId: string, options?: RequestOptions): Promise<OrderExtendedDataEntity> {
-    return this.client.get(path`/orders/${orderId}/extended`, {}, options);
+    return this.send(endpoints.getExtended, { order_id: orderId }, {}, options);
   }
 }
 
@@ -68,7 +103,12 @@ export class Orders extends ApiResource {
 // Requests
 // ---------------------------------------------------------------------------------------------
 
-/** Customer details for an order (`CustomerDetails`). */
+/**
+ * Customer details for an order (`CustomerDetails`).
+ *
+ * @example
+ * const customer: CustomerDetails = { customer_id: 'cust_001', customer_phone: '9876543210', customer_email: 'priya@example.com' };
+ */
 export interface CustomerDetails {
   /** Your id for the customer (required; 3–50 characters). */
   customer_id: string;
@@ -83,7 +123,12 @@ export interface CustomerDetails {
   customer_uid?: string;
 }
 
-/** An address in `cart_details`. */
+/**
+ * An address in `cart_details`.
+ *
+ * @example
+ * const address: CartAddress = { full_name: 'Priya Sharma', city: 'Pune', state: 'Maharashtra', pincode: '411001', country: 'India' };
+ */
 export interface CartAddress {
   full_name?: string;
   country?: string;
@@ -94,7 +139,16 @@ export interface CartAddress {
   address_2?: string;
 }
 
-/** Cart details sent with an order. */
+/**
+ * Cart details sent with an order.
+ *
+ * @example
+ * const cart: CartDetails = {
+ *   cart_name: 'Order #1042',
+ *   shipping_charge: 40,
+ *   cart_items: [{ item_id: 'sku_1', item_name: 'Notebook', item_original_unit_price: 120, item_quantity: 2 }],
+ * };
+ */
 export interface CartDetails {
   customer_note?: string;
   shipping_charge?: number;
@@ -104,7 +158,12 @@ export interface CartDetails {
   cart_items?: CartItem[];
 }
 
-/** softPOS terminal details. */
+/**
+ * softPOS terminal details.
+ *
+ * @example
+ * const terminal: TerminalDetails = { terminal_type: 'SPOS', terminal_phone_no: '9876543210' };
+ */
 export interface TerminalDetails {
   /** e.g. `SPOS` (4–10 characters). */
   terminal_type: string;
@@ -119,7 +178,18 @@ export interface TerminalDetails {
   terminal_status?: string;
 }
 
-/** Body of `POST /orders` (`CreateOrderRequest`). */
+/**
+ * Body of `POST /orders` (`CreateOrderRequest`).
+ *
+ * @example
+ * const request: CreateOrderRequest = {
+ *   order_id: 'order_001',
+ *   order_amount: 499.0, // rupees, not paise
+ *   order_currency: 'INR',
+ *   customer_details: { customer_id: 'cust_001', customer_phone: '9876543210' },
+ *   order_meta: { return_url: 'https://shop.example.com/return?order_id={order_id}' },
+ * };
+ */
 export interface CreateOrderRequest {
   /** Your order id: 3–50 letters, digits, `_`, `-`. Cashfree generates one when left out. */
   order_id?: string;
@@ -141,7 +211,14 @@ export interface CreateOrderRequest {
   products?: { one_click_checkout?: ProductDetails; verify_pay?: ProductDetails };
 }
 
-/** Card payment (`CardPaymentMethod`). `channel: 'post'` lets you collect the OTP yourself. */
+/**
+ * Card payment (`CardPaymentMethod`). `channel: 'post'` lets you collect the OTP yourself.
+ *
+ * @example
+ * const card: CardPaymentMethod = {
+ *   card: { channel: 'link', card_number: '4111111111111111', card_holder_name: 'Test', card_expiry_mm: '03', card_expiry_yy: '30', card_cvv: '123' },
+ * };
+ */
 export interface CardPaymentMethod {
   card: {
     channel: 'link' | 'post';
@@ -170,7 +247,12 @@ export interface CardPaymentMethod {
   };
 }
 
-/** UPI payment (`UPIPaymentMethod`); `upi_id` is required for `collect`. */
+/**
+ * UPI payment (`UPIPaymentMethod`); `upi_id` is required for `collect`.
+ *
+ * @example
+ * const upi: UpiPaymentMethod = { upi: { channel: 'collect', upi_id: 'testsuccess@gocash', upi_expiry_minutes: 10 } };
+ */
 export interface UpiPaymentMethod {
   upi: {
     channel: 'link' | 'collect' | 'qrcode';
@@ -183,7 +265,12 @@ export interface UpiPaymentMethod {
   };
 }
 
-/** Netbanking payment: a 4-digit `netbanking_bank_code` or a 5-letter `netbanking_bank_name`. */
+/**
+ * Netbanking payment: a 4-digit `netbanking_bank_code` or a 5-letter `netbanking_bank_name`.
+ *
+ * @example
+ * const netbanking: NetBankingPaymentMethod = { netbanking: { channel: 'link', netbanking_bank_code: 3333 } };
+ */
 export interface NetBankingPaymentMethod {
   netbanking: {
     channel: 'link' | (string & {});
@@ -192,7 +279,12 @@ export interface NetBankingPaymentMethod {
   };
 }
 
-/** Wallet (app) payment. */
+/**
+ * Wallet (app) payment.
+ *
+ * @example
+ * const wallet: AppPaymentMethod = { app: { channel: 'link', provider: 'phonepe', phone: '9876543210' } };
+ */
 export interface AppPaymentMethod {
   app: {
     channel: string;
@@ -201,7 +293,14 @@ export interface AppPaymentMethod {
   };
 }
 
-/** Card EMI payment. */
+/**
+ * Card EMI payment.
+ *
+ * @example
+ * const emi: CardEmiPaymentMethod = {
+ *   emi: { channel: 'link', card_number: '4111111111111111', card_expiry_mm: '03', card_expiry_yy: '30', card_cvv: '123', card_bank_name: 'Kotak', emi_tenure: 3 },
+ * };
+ */
 export interface CardEmiPaymentMethod {
   emi: {
     channel: string;
@@ -216,22 +315,42 @@ export interface CardEmiPaymentMethod {
   };
 }
 
-/** Cardless EMI payment. */
+/**
+ * Cardless EMI payment.
+ *
+ * @example
+ * const cardless: CardlessEmiPaymentMethod = { cardless_emi: { channel: 'link', provider: 'flexmoney', phone: '9876543210' } };
+ */
 export interface CardlessEmiPaymentMethod {
   cardless_emi: { channel?: string; provider?: string; phone?: string; emi_tenure?: number };
 }
 
-/** Pay-later payment. */
+/**
+ * Pay-later payment.
+ *
+ * @example
+ * const later: PaylaterPaymentMethod = { paylater: { channel: 'link', provider: 'simpl', phone: '9876543210' } };
+ */
 export interface PaylaterPaymentMethod {
   paylater: { channel?: string; provider?: string; phone?: string };
 }
 
-/** Bank transfer payment. */
+/**
+ * Bank transfer payment.
+ *
+ * @example
+ * const transfer: BanktransferPaymentMethod = { banktransfer: { channel: 'link' } };
+ */
 export interface BanktransferPaymentMethod {
   banktransfer: { channel?: string };
 }
 
-/** One of the payment methods `POST /orders/sessions` accepts. */
+/**
+ * One of the payment methods `POST /orders/sessions` accepts.
+ *
+ * @example
+ * const method: PayOrderPaymentMethod = { upi: { channel: 'qrcode' } };
+ */
 export type PayOrderPaymentMethod =
   | CardPaymentMethod
   | UpiPaymentMethod
@@ -242,7 +361,15 @@ export type PayOrderPaymentMethod =
   | PaylaterPaymentMethod
   | BanktransferPaymentMethod;
 
-/** Body of `POST /orders/sessions` (`PayOrderRequest`). */
+/**
+ * Body of `POST /orders/sessions` (`PayOrderRequest`).
+ *
+ * @example
+ * const pay: PayOrderRequest = {
+ *   payment_session_id: 'session_abc',
+ *   payment_method: { netbanking: { channel: 'link', netbanking_bank_code: 3333 } },
+ * };
+ */
 export interface PayOrderRequest {
   payment_session_id: string;
   payment_method: PayOrderPaymentMethod;
@@ -250,7 +377,12 @@ export interface PayOrderRequest {
   offer_id?: string;
 }
 
-/** Body of `POST /orders/pay/authenticate/{cf_payment_id}`. */
+/**
+ * Body of `POST /orders/pay/authenticate/{cf_payment_id}`.
+ *
+ * @example
+ * const otp: AuthenticatePaymentRequest = { otp: '111000', action: 'SUBMIT_OTP' };
+ */
 export interface AuthenticatePaymentRequest {
   otp: string;
   action: 'SUBMIT_OTP' | 'RESEND_OTP';
@@ -260,7 +392,13 @@ export interface AuthenticatePaymentRequest {
 // Responses
 // ---------------------------------------------------------------------------------------------
 
-/** An order (`OrderEntity`), returned by create, get and terminate. */
+/**
+ * An order (`OrderEntity`), returned by create, get and terminate.
+ *
+ * @example
+ * const created: OrderEntity = await cashfree.orders.create(order);
+ * console.log(created.cf_order_id, created.order_status, created.payment_session_id);
+ */
 export interface OrderEntity {
   /** Cashfree's id for the order. */
   cf_order_id: string;
@@ -289,7 +427,13 @@ export interface OrderEntity {
   products?: { one_click_checkout?: ProductDetails; verify_pay?: ProductDetails } | null;
 }
 
-/** What to do next after `orders.pay` (`PayOrderEntity`). */
+/**
+ * What to do next after `orders.pay` (`PayOrderEntity`).
+ *
+ * @example
+ * const next: PayOrderEntity = await cashfree.orders.pay({ payment_session_id: 'session_abc', payment_method: { upi: { channel: 'link' } } });
+ * if (next.action === 'link' && next.data?.url) console.log('send the customer to', next.data.url);
+ */
 export interface PayOrderEntity {
   payment_amount?: number;
   cf_payment_id?: string;
@@ -305,7 +449,12 @@ export interface PayOrderEntity {
   };
 }
 
-/** Result of `orders.authenticate` (`OrderAuthenticateEntity`). */
+/**
+ * Result of `orders.authenticate` (`OrderAuthenticateEntity`).
+ *
+ * @example
+ * const result: OrderAuthenticateEntity = await cashfree.orders.authenticate('5114910796410', { otp: '111000', action: 'SUBMIT_OTP' });
+ */
 export interface OrderAuthenticateEntity {
   cf_payment_id?: string;
   action?: 'SUBMIT_OTP' | 'RESEND_OTP';
@@ -314,7 +463,12 @@ export interface OrderAuthenticateEntity {
   payment_message?: string;
 }
 
-/** An address in the extended order data. */
+/**
+ * An address in the extended order data.
+ *
+ * @example
+ * const shipTo: AddressDetails | null | undefined = (await cashfree.orders.getExtended('order_001')).shipping_address;
+ */
 export interface AddressDetails {
   name?: string;
   address_line_one?: string;
@@ -329,7 +483,13 @@ export interface AddressDetails {
   email?: string;
 }
 
-/** Extended order data (`OrderExtendedDataEntity`). */
+/**
+ * Extended order data (`OrderExtendedDataEntity`).
+ *
+ * @example
+ * const extended: OrderExtendedDataEntity = await cashfree.orders.getExtended('order_001');
+ * console.log(extended.charges?.shipping_charges, extended.cart?.items?.length);
+ */
 export interface OrderExtendedDataEntity {
   cf_order_id?: string;
   order_id?: string;

@@ -1,35 +1,56 @@
 import type { RequestOptions } from '../client.js';
-import { path } from '../internal/path.js';
+import { PAYMENT_ENDPOINTS as endpoints } from '../endpoints/payments.js';
 import { ApiResource } from './resource.js';
+import type { PAYMENT_STATUSES } from './statuses.js';
 
 /**
  * Payments: each attempt to pay an order is a payment with its own `cf_payment_id`.
  *
+ * @example
+ * const attempts = await cashfree.payments.list('order_001');
+ * const paid = attempts.find((p) => p.payment_status === 'SUCCESS');
  * @see https://www.cashfree.com/docs/api-reference/payments/latest/payments/get-payments-for-an-order
  */
 export class Payments extends ApiResource {
-  /** `GET /orders/{order_id}/payments`: every payment attempt of an order. */
+  /**
+   * `GET /orders/{order_id}/payments`: every payment attempt of an order.
+   *
+   * @example
+   * for (const p of await cashfree.payments.list('order_001')) console.log(p.cf_payment_id, p.payment_status);
+   */
   list(orderId: string, options?: RequestOptions): Promise<PaymentEntity[]> {
-    return this.client.get(path`/orders/${orderId}/payments`, {}, options);
+    return this.send(endpoints.list, { order_id: orderId }, {}, options);
   }
 
-  /** `GET /orders/{order_id}/payments/{cf_payment_id}`: one payment. */
+  /**
+   * `GET /orders/{order_id}/payments/{cf_payment_id}`: one payment.
+   *
+   * @example
+   * const p = await cashfree.payments.get('order_001', '5114910796410');
+   * if (p.payment_status === 'FAILED') console.log(p.error_details?.error_code);
+   */
   get(orderId: string, cfPaymentId: string, options?: RequestOptions): Promise<PaymentEntity> {
-    return this.client.get(path`/orders/${orderId}/payments/${cfPaymentId}`, {}, options);
+    const params = { order_id: orderId, cf_payment_id: cfPaymentId };
+    return this.send(endpoints.get, params, {}, options);
   }
 }
 
-/** Payment statuses (`payment_status`). */
-export type PaymentStatus =
-  | 'SUCCESS'
-  | 'NOT_ATTEMPTED'
-  | 'FAILED'
-  | 'USER_DROPPED'
-  | 'VOID'
-  | 'CANCELLED'
-  | 'PENDING';
+/**
+ * A payment's `payment_status`.
+ *
+ * @example
+ * const payments = await cashfree.payments.list('order_001');
+ * const paid = payments.some((p) => p.payment_status === ('SUCCESS' satisfies PaymentStatus));
+ */
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 
-/** The card fields shared by card and card-EMI payments; `card_number` is masked. */
+/**
+ * The card fields shared by card and card-EMI payments; `card_number` is masked.
+ *
+ * @example
+ * const card: CardInPayment | undefined = payment.payment_method?.card;
+ * console.log(card?.card_network, card?.card_number); // 'visa', 'XXXXXXXXXXXX1111'
+ */
 export interface CardInPayment {
   channel?: string;
   card_number?: string;
@@ -40,7 +61,13 @@ export interface CardInPayment {
   card_network_reference_id?: string;
 }
 
-/** How the payment was made; exactly one key is present. */
+/**
+ * How the payment was made; exactly one key is present.
+ *
+ * @example
+ * const method: PaymentMethodDetails | null | undefined = payment.payment_method;
+ * const kind = method ? Object.keys(method)[0] : undefined; // 'upi', 'card', …
+ */
 export interface PaymentMethodDetails {
   card?: CardInPayment & { instrument_id?: string };
   netbanking?: {
@@ -66,7 +93,13 @@ export interface PaymentMethodDetails {
   };
 }
 
-/** A payment (`PaymentEntity`). */
+/**
+ * A payment (`PaymentEntity`).
+ *
+ * @example
+ * const [latest]: PaymentEntity[] = await cashfree.payments.list('order_001');
+ * console.log(latest?.payment_status, latest?.payment_amount, latest?.payment_group);
+ */
 export interface PaymentEntity {
   /** Cashfree's id for the payment (a string since API 2023-08-01). */
   cf_payment_id: string;

@@ -1,13 +1,17 @@
 import type { RequestOptions } from '../client.js';
-import { path } from '../internal/path.js';
+import { REFUND_ENDPOINTS as endpoints } from '../endpoints/refunds.js';
 import { validateCreateRefundRequest } from '../validation/refunds.js';
 import { ApiResource } from './resource.js';
 import type { VendorSplit } from './shared-types.js';
+import type { REFUND_STATUSES } from './statuses.js';
 
 /**
  * Refunds of a paid order: full, partial or several partial ones, up to the captured amount and
  * within 180 days of the payment.
  *
+ * @example
+ * await cashfree.refunds.create('order_001', { refund_id: 'refund_001', refund_amount: 100 });
+ * const refunds = await cashfree.refunds.list('order_001');
  * @see https://www.cashfree.com/docs/api-reference/payments/latest/refunds/create
  */
 export class Refunds extends ApiResource {
@@ -18,25 +22,39 @@ export class Refunds extends ApiResource {
    * @example await cashfree.refunds.create('order_001', { refund_id: 'refund_001', refund_amount: 499.0 });
    */
   create(orderId: string, body: CreateRefundRequest, options?: RequestOptions): Promise<RefundEntity> {
-    return this.client.post(
-      path`/orders/${orderId}/refunds`,
-      { body, validate: validateCreateRefundRequest },
-      options,
-    );
+    const parts = { body, validate: validateCreateRefundRequest };
+    return this.send(endpoints.create, { order_id: orderId }, parts, options);
   }
 
-  /** `GET /orders/{order_id}/refunds/{refund_id}`: one refund, by your `refund_id`. */
+  /**
+   * `GET /orders/{order_id}/refunds/{refund_id}`: one refund, by your `refund_id`.
+   *
+   * @example
+   * const { refund_status } = await cashfree.refunds.get('order_001', 'refund_001');
+   */
   get(orderId: string, refundId: string, options?: RequestOptions): Promise<RefundEntity> {
-    return this.client.get(path`/orders/${orderId}/refunds/${refundId}`, {}, options);
+    return this.send(endpoints.get, { order_id: orderId, refund_id: refundId }, {}, options);
   }
 
-  /** `GET /orders/{order_id}/refunds`: every refund of an order. */
+  /**
+   * `GET /orders/{order_id}/refunds`: every refund of an order.
+   *
+   * @example
+   * const refunded = (await cashfree.refunds.list('order_001'))
+   *   .filter((r) => r.refund_status !== 'CANCELLED')
+   *   .reduce((sum, r) => sum + r.refund_amount, 0);
+   */
   list(orderId: string, options?: RequestOptions): Promise<RefundEntity[]> {
-    return this.client.get(path`/orders/${orderId}/refunds`, {}, options);
+    return this.send(endpoints.list, { order_id: orderId }, {}, options);
   }
 }
 
-/** Body of `POST /orders/{order_id}/refunds` (`OrderCreateRefundRequest`). */
+/**
+ * Body of `POST /orders/{order_id}/refunds` (`OrderCreateRefundRequest`).
+ *
+ * @example
+ * const refund: CreateRefundRequest = { refund_id: 'refund_001', refund_amount: 100.5, refund_note: 'size exchange' };
+ */
 export interface CreateRefundRequest {
   /** In rupees with up to 2 decimals, > 0, at most the captured amount. */
   refund_amount: number;
@@ -49,10 +67,22 @@ export interface CreateRefundRequest {
   refund_splits?: VendorSplit[];
 }
 
-/** Refund statuses; the contract's prose also lists `FAILED`. */
-export type RefundStatus = 'SUCCESS' | 'PENDING' | 'CANCELLED' | 'ONHOLD' | 'FAILED';
+/**
+ * A refund's `refund_status`.
+ *
+ * @example
+ * const refund = await cashfree.refunds.get('order_001', 'refund_001');
+ * const done: boolean = refund.refund_status === ('SUCCESS' satisfies RefundStatus);
+ */
+export type RefundStatus = (typeof REFUND_STATUSES)[number];
 
-/** A refund (`RefundEntity`). */
+/**
+ * A refund (`RefundEntity`).
+ *
+ * @example
+ * const refund: RefundEntity = await cashfree.refunds.get('order_001', 'refund_001');
+ * console.log(refund.refund_status, refund.refund_arn);
+ */
 export interface RefundEntity {
   cf_payment_id?: string;
   cf_refund_id: string;

@@ -1,18 +1,28 @@
 import type { RequestOptions } from '../client.js';
 import { PagePromise, toCursorPage } from '../core/pagination.js';
-import { path } from '../internal/path.js';
+import type { Endpoint } from '../endpoints/endpoint.js';
+import { SETTLEMENT_ENDPOINTS as endpoints } from '../endpoints/settlements.js';
 import { ApiResource } from './resource.js';
+import type { SETTLEMENT_STATUSES } from './statuses.js';
 
 /**
  * Settlements: the money Cashfree pays out to your bank account, and the events (payments,
  * refunds, disputes) each settlement is made of.
  *
+ * @example
+ * const query: SettlementsQuery = { filters: { start_date: '2025-01-01T00:00:00Z', end_date: '2025-01-31T23:59:59Z' } };
+ * for await (const settlement of cashfree.settlements.list(query)) console.log(settlement.settlement_utr);
  * @see https://www.cashfree.com/docs/api-reference/payments/latest/settlement-reconciliation/get-all-settlements
  */
 export class Settlements extends ApiResource {
-  /** `GET /orders/{order_id}/settlements`: the settlement of one order. */
+  /**
+   * `GET /orders/{order_id}/settlements`: the settlement of one order.
+   *
+   * @example
+   * const { settlement_amount, transfer_utr } = await cashfree.settlements.forOrder('order_001');
+   */
   forOrder(orderId: string, options?: RequestOptions): Promise<SettlementEntity> {
-    return this.client.get(path`/orders/${orderId}/settlements`, {}, options);
+    return this.send(endpoints.forOrder, { order_id: orderId }, {}, options);
   }
 
   /**
@@ -25,33 +35,47 @@ export class Settlements extends ApiResource {
    * `GetAllSettlementsResponse`) describe a page `{ cursor, limit, data: [...] }`; a lone object is
    * still read, as a one-item last page.
    *
-   * @example for await (const s of cashfree.settlements.list({ filters: { start_date, end_date } })) total += s.amount_settled ?? 0;
+   * @example
+   * const query: SettlementsQuery = { filters: { start_date: '2025-01-01T00:00:00Z', end_date: '2025-01-31T23:59:59Z' } };
+   * let total = 0;
+   * for await (const s of cashfree.settlements.list(query)) total += s.amount_settled ?? 0;
    */
   list(body: SettlementsQuery, options?: RequestOptions): PagePromise<SettlementSummary> {
-    return this.#paginate<SettlementSummary>('/settlements', body, options);
+    return this.#paginate<SettlementSummary>(endpoints.list, body, options);
   }
 
   /**
    * `POST /settlement/recon`: the events of the matching settlements, page by page. `await` it for
    * the first page, `for await` over it for every event.
+   *
+   * @example
+   * const query: SettlementsQuery = { filters: { cf_settlement_ids: ['1234567'] } };
+   * for await (const event of cashfree.settlements.recon(query)) {
+   *   console.log(event.event_details?.event_type, event.order_details?.order_id);
+   * }
    */
   recon(body: SettlementsQuery, options?: RequestOptions): PagePromise<SettlementReconItem> {
-    return this.#paginate<SettlementReconItem>('/settlement/recon', body, options);
+    return this.#paginate<SettlementReconItem>(endpoints.recon, body, options);
   }
 
   /**
    * Each page is its own POST with its own body, so only the first page may use the caller's
    * `idempotencyKey` and `requestId`: reusing a key with a different body is a 422 at Cashfree.
    */
-  #paginate<Item>(endpoint: string, body: SettlementsQuery, options: RequestOptions = {}): PagePromise<Item> {
+  #paginate<Item>(
+    endpoint: Endpoint,
+    body: SettlementsQuery,
+    options: RequestOptions = {},
+  ): PagePromise<Item> {
     const { idempotencyKey, requestId, ...laterPageOptions } = options;
     return new PagePromise<Item>(async (cursor) => {
       const page = {
         ...body,
         pagination: { limit: body.pagination?.limit ?? DEFAULT_PAGE_SIZE, cursor },
       };
-      const answer = await this.client.post<unknown>(
+      const answer = await this.send<unknown, Endpoint>(
         endpoint,
+        {},
         { body: page },
         cursor === null ? options : laterPageOptions,
       );
@@ -63,7 +87,12 @@ export class Settlements extends ApiResource {
 /** Cashfree's default page size. */
 const DEFAULT_PAGE_SIZE = 10;
 
-/** Body of `POST /settlements` and `POST /settlement/recon`. */
+/**
+ * Body of `POST /settlements` and `POST /settlement/recon`.
+ *
+ * @example
+ * const query: SettlementsQuery = { pagination: { limit: 100 }, filters: { settlement_utrs: ['UTR123'] } };
+ */
 export interface SettlementsQuery {
   /** Page size (≤ 1000, default 10). The cursor is managed for you. */
   pagination?: { limit?: number };
@@ -78,7 +107,12 @@ export interface SettlementsQuery {
   };
 }
 
-/** A settlement (`SettlementEntity`). */
+/**
+ * A settlement (`SettlementEntity`), of one order.
+ *
+ * @example
+ * const settlement: SettlementEntity = await cashfree.settlements.forOrder('order_001');
+ */
 export interface SettlementEntity {
   cf_payment_id?: string;
   cf_settlement_id?: string;
@@ -103,10 +137,15 @@ export interface SettlementEntity {
 /**
  * One settlement transfer in `POST /settlements` (cashfree-pg's `GetAllSettlementsResponseDataInner`):
  * the payments of a period, less charges and adjustments, paid to your bank account.
+ *
+ * @example
+ * const query: SettlementsQuery = { filters: { start_date: '2025-01-01T00:00:00Z', end_date: '2025-01-31T23:59:59Z' } };
+ * const { data } = await cashfree.settlements.list(query);
+ * const summary: SettlementSummary | undefined = data[0];
  */
 export interface SettlementSummary {
   cf_settlement_id?: string;
-  status?: 'SUCCESS' | 'PENDING' | 'PENDING_WITH_CASHFREE' | 'PENDING_WITH_BANK' | 'FAILED' | (string & {});
+  status?: (typeof SETTLEMENT_STATUSES)[number] | (string & {});
   status_description?: string;
   /** The bank's reference for the transfer; null until it is sent. */
   settlement_utr?: string | null;
@@ -138,7 +177,14 @@ export interface SettlementSummary {
   settlement_type?: string;
 }
 
-/** One reconciliation event (`SettlementReconEntity.data[]`). */
+/**
+ * One reconciliation event (`SettlementReconEntity.data[]`).
+ *
+ * @example
+ * const query: SettlementsQuery = { filters: { start_date: '2025-01-01T00:00:00Z', end_date: '2025-01-31T23:59:59Z' } };
+ * const events: SettlementReconItem[] = await cashfree.settlements.recon(query).toArray();
+ * const refunds = events.filter((e) => e.event_details?.event_type === 'REFUND');
+ */
 export interface SettlementReconItem {
   event_details?: {
     event_id?: string;

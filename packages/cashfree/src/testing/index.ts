@@ -14,10 +14,20 @@
  * await cashfree.orders.create(order);
  * assert.equal(fetch.calls[0].path, '/pg/orders');
  *
- * @module
+ * @module cashfree-kit/testing
  */
 
-/** A request the fake fetch received. Header names are lower-case. */
+/**
+ * A request the fake fetch received. Header names are lower-case.
+ *
+ * @example
+ * import { Cashfree } from 'cashfree-kit';
+ * const fetch = createFakeFetch();
+ * const client = new Cashfree({ appId: 'app', secretKey: 'secret', environment: 'sandbox', fetch });
+ * await client.orders.get('order_001');
+ * const sent: RecordedRequest | undefined = fetch.lastCall;
+ * console.log(sent?.method, sent?.path, sent?.headers['x-api-version']); // GET /pg/orders/order_001 2025-01-01
+ */
 export interface RecordedRequest {
   method: string;
   /** The full URL. */
@@ -36,13 +46,36 @@ export interface RecordedRequest {
   signal: AbortSignal | undefined;
 }
 
-/** A handler's answer: a `Response`, or an error to throw as a network failure. */
+/**
+ * A handler's answer: a `Response`, or an error to throw as a network failure.
+ *
+ * @example
+ * const flaky: FakeReply[] = [networkError('ECONNRESET'), jsonResponse({ order_status: 'PAID' })];
+ * const fetch = createFakeFetch(sequence(...flaky));
+ */
 export type FakeReply = Response | Error;
 
-/** Decides how the fake fetch answers a request. `index` counts calls from 0. */
+/**
+ * Decides how the fake fetch answers a request. `index` counts calls from 0.
+ *
+ * @example
+ * const handler: FakeHandler = (request) =>
+ *   request.path.endsWith('/payments') ? jsonResponse([]) : errorResponse(404, 'not found', 'order_not_found');
+ * const fetch = createFakeFetch(handler);
+ */
 export type FakeHandler = (request: RecordedRequest, index: number) => FakeReply | Promise<FakeReply>;
 
-/** A `fetch` replacement that records its calls. */
+/**
+ * A `fetch` replacement that records its calls.
+ *
+ * @example
+ * import { Cashfree } from 'cashfree-kit';
+ * const fetch: FakeFetch = createFakeFetch();
+ * const client = new Cashfree({ appId: 'app', secretKey: 'secret', environment: 'sandbox', fetch });
+ * await client.orders.get('order_001');
+ * console.log(fetch.calls.length); // 1
+ * fetch.reset();
+ */
 export interface FakeFetch {
   (input: string | URL | Request, init?: RequestInit): Promise<Response>;
   /** Every request received, oldest first. */
@@ -57,6 +90,13 @@ export interface FakeFetch {
  * A fake `fetch` that records each request and answers with `handler`'s reply (default: 200 `{}`).
  * A reply that is an `Error` is thrown, like a network failure. While the handler's reply is
  * pending, aborting the request's signal rejects the call with the signal's reason, as real fetch does.
+ *
+ * @example
+ * import { Cashfree } from 'cashfree-kit';
+ * const fetch = createFakeFetch((request) => jsonResponse({ order_id: request.json?.order_id, order_status: 'ACTIVE' }));
+ * const client = new Cashfree({ appId: 'app', secretKey: 'secret', environment: 'sandbox', fetch });
+ * await client.orders.create(order);
+ * console.log(fetch.calls[0]?.json); // the body the SDK sent
  */
 export function createFakeFetch(handler: FakeHandler = () => jsonResponse({})): FakeFetch {
   const calls: RecordedRequest[] = [];
@@ -110,7 +150,15 @@ export function errorResponse(
   return jsonResponse({ message, code, type }, { status, headers });
 }
 
-/** The error real `fetch` throws when a connection fails: `TypeError('fetch failed')` with a cause. */
+/**
+ * The error real `fetch` throws when a connection fails: `TypeError('fetch failed')` with a cause.
+ *
+ * @example
+ * import { Cashfree } from 'cashfree-kit';
+ * const fetch = createFakeFetch(() => networkError('ECONNREFUSED'));
+ * const client = new Cashfree({ appId: 'app', secretKey: 'secret', environment: 'sandbox', fetch, maxRetries: 0 });
+ * await client.orders.get('order_001').catch((error: unknown) => console.log(error)); // a ConnectionError
+ */
 export function networkError(code = 'ECONNRESET', message = 'fetch failed'): TypeError {
   const cause = Object.assign(new Error(`socket failure: ${code}`), { code });
   return new TypeError(message, { cause });
@@ -120,6 +168,12 @@ export function networkError(code = 'ECONNRESET', message = 'fetch failed'): Typ
  * A handler that answers with each reply in turn and repeats the last one, e.g.
  * `sequence(errorResponse(503, …), jsonResponse(order))` to test a retry.
  * Responses are cloned, so one `Response` can be served many times.
+ *
+ * @example
+ * import { Cashfree } from 'cashfree-kit';
+ * const fetch = createFakeFetch(sequence(errorResponse(503, 'try later', 'internal_error'), jsonResponse({ order_status: 'PAID' })));
+ * const client = new Cashfree({ appId: 'app', secretKey: 'secret', environment: 'sandbox', fetch });
+ * const { order_status } = await client.orders.get('order_001'); // 'PAID', after one retry
  */
 export function sequence(...replies: FakeReply[]): FakeHandler {
   if (replies.length === 0) throw new TypeError('sequence() needs at least one reply.');

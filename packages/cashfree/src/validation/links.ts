@@ -1,44 +1,46 @@
-import {
-  nestedField,
-  reject,
-  requireId,
-  requireIsoTime,
-  requireObject,
-  requirePhone,
-  requireRupees,
-  requireText,
-  requireWebhookUrl,
-} from './rules.js';
+import { checkFields, type FieldRule } from './checks.js';
 
 /**
- * Checks a create-link body before it is sent: `link_id` (up to 50 of letters, digits, `_`, `-`),
- * `link_amount` (rupees ≥ 1, 2 decimals), `link_purpose` (required, up to 500 characters) and
- * `customer_details.customer_phone` (10 digits), and when given `link_minimum_partial_amount`
- * (rupees > 0, at most `link_amount`), `link_expiry_time` (ISO 8601 with an offset) and
- * `link_meta.notify_url` (https).
+ * What `links.create` checks before anything is sent, in order.
+ *
+ * @example
+ * const checked = CREATE_LINK_CHECKS.map((rule) => rule.field); // ['link_id', 'link_amount', …]
+ */
+export const CREATE_LINK_CHECKS: readonly FieldRule[] = [
+  { field: 'link_id', required: true, check: { kind: 'id', min: 1, max: 50 } },
+  { field: 'link_amount', required: true, check: { kind: 'rupees', min: 1, exclusive: false } },
+  { field: 'link_purpose', required: true, check: { kind: 'text', max: 500 } },
+  { field: 'customer_details', required: true, check: { kind: 'object' } },
+  { field: 'customer_details.customer_phone', required: true, check: { kind: 'phone' } },
+  {
+    field: 'link_minimum_partial_amount',
+    required: false,
+    check: {
+      kind: 'rupees',
+      min: 0,
+      exclusive: true,
+      atMostField: 'link_amount',
+      atMostFix: 'Send a first instalment smaller than the whole amount, or turn partial payments off.',
+    },
+  },
+  { field: 'link_expiry_time', required: false, check: { kind: 'iso-time' } },
+  { field: 'link_meta.notify_url', required: false, check: { kind: 'webhook-url' } },
+];
+
+/**
+ * Checks a create-link body before it is sent (the checks of `ENDPOINTS.links.create`): `link_id` (up to 50 of
+ * letters, digits, `_`, `-`), `link_amount` (rupees ≥ 1, 2 decimals), `link_purpose` (required, up
+ * to 500 characters) and `customer_details.customer_phone` (10 digits), and when given
+ * `link_minimum_partial_amount` (rupees > 0, at most `link_amount`), `link_expiry_time` (ISO 8601
+ * with an offset) and `link_meta.notify_url` (https).
  *
  * @throws ValidationError naming the first bad field, the value received and the fix
+ * @example
+ * validateCreateLinkRequest({
+ *   link_id: 'link_001', link_amount: 999.0, link_currency: 'INR', link_purpose: 'Course fee',
+ *   customer_details: { customer_phone: '9876543210' },
+ * });
  */
 export function validateCreateLinkRequest(body: unknown): void {
-  const link = requireObject('link', body);
-  requireId('link_id', link['link_id'], 1, 50);
-  requireRupees('link_amount', link['link_amount'], 1, false);
-  requireText('link_purpose', link['link_purpose'], 500);
-  const customer = requireObject('customer_details', link['customer_details']);
-  requirePhone('customer_details.customer_phone', customer['customer_phone']);
-  const minimum = link['link_minimum_partial_amount'];
-  if (minimum != null) {
-    const rupees = requireRupees('link_minimum_partial_amount', minimum, 0, true);
-    if (rupees > (link['link_amount'] as number)) {
-      reject(
-        'link_minimum_partial_amount',
-        minimum,
-        `must not exceed link_amount (${link['link_amount']})`,
-        'Send a first instalment smaller than the whole amount, or turn partial payments off.',
-      );
-    }
-  }
-  if (link['link_expiry_time'] != null) requireIsoTime('link_expiry_time', link['link_expiry_time']);
-  const notifyUrl = nestedField(link['link_meta'], 'notify_url');
-  if (notifyUrl != null) requireWebhookUrl('link_meta.notify_url', notifyUrl);
+  checkFields('link', body, CREATE_LINK_CHECKS);
 }

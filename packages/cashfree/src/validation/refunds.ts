@@ -1,15 +1,26 @@
-import { requireId, requireObject, requireOneOf, requireRupees } from './rules.js';
+import { checkFields, type FieldRule } from './checks.js';
 
 /**
- * Checks a create-refund body before it is sent: `refund_amount` (rupees > 0, 2 decimals) and
- * `refund_id` (3–40 of letters, digits, `_`, `-`), and `refund_speed` (STANDARD or INSTANT) when given.
+ * What `refunds.create` checks before anything is sent, in order.
+ *
+ * @example
+ * const checked = CREATE_REFUND_CHECKS.map((rule) => rule.field); // ['refund_amount', 'refund_id', 'refund_speed']
+ */
+export const CREATE_REFUND_CHECKS: readonly FieldRule[] = [
+  { field: 'refund_amount', required: true, check: { kind: 'rupees', min: 0, exclusive: true } },
+  { field: 'refund_id', required: true, check: { kind: 'id', min: 3, max: 40 } },
+  { field: 'refund_speed', required: false, check: { kind: 'one-of', values: ['STANDARD', 'INSTANT'] } },
+];
+
+/**
+ * Checks a create-refund body before it is sent (the checks of `ENDPOINTS.refunds.create`): `refund_amount`
+ * (rupees > 0, 2 decimals) and `refund_id` (3–40 of letters, digits, `_`, `-`), and `refund_speed`
+ * (STANDARD or INSTANT) when given.
  *
  * @throws ValidationError naming the first bad field, the value received and the fix
+ * @example
+ * validateCreateRefundRequest({ refund_id: 'refund_001', refund_amount: 100.5 });
  */
 export function validateCreateRefundRequest(body: unknown): void {
-  const refund = requireObject('refund', body);
-  requireRupees('refund_amount', refund['refund_amount'], 0, true);
-  requireId('refund_id', refund['refund_id'], 3, 40);
-  if (refund['refund_speed'] != null)
-    requireOneOf('refund_speed', refund['refund_speed'], ['STANDARD', 'INSTANT']);
+  checkFields('refund', body, CREATE_REFUND_CHECKS);
 }

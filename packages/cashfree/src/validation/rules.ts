@@ -20,11 +20,6 @@ export function requireObject(field: string, value: unknown): Record<string, unk
   return value as Record<string, unknown>;
 }
 
-/** `value[key]` when `value` is an object (an optional field inside an optional object), else undefined. */
-export function nestedField(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
-}
-
 /** A non-empty string of at most `max` characters. */
 export function requireText(field: string, value: unknown, max: number): string {
   if (typeof value !== 'string' || value.trim() === '') {

@@ -1,6 +1,10 @@
 /**
  * The request body exactly as it arrived: a string, or bytes (`Uint8Array`, Node's `Buffer`,
  * `ArrayBuffer`, any `ArrayBufferView`). Bytes are the safest choice: they are what Cashfree signed.
+ *
+ * @example
+ * const body: RawBody = new Uint8Array(await request.arrayBuffer());
+ * const event = await constructWebhookEvent(body, request.headers, secret);
  */
 export type RawBody = string | Uint8Array | ArrayBuffer | ArrayBufferView;
 

@@ -11,6 +11,9 @@ import { CashfreeError } from '../core/errors.js';
  * - `timestamp_outside_tolerance`: a genuine signature, but too old or too far in the future (a replay).
  * - `body_not_json`: the signature matched but the body is not a JSON object.
  * - `body_reserialised`: the body was parsed before it reached the verifier, so the signed bytes are gone.
+ *
+ * @example
+ * const status = (reason: WebhookVerificationReason) => (reason === 'missing_secret' ? 500 : 400);
  */
 export type WebhookVerificationReason =
   | 'missing_secret'
@@ -28,11 +31,17 @@ export type WebhookVerificationReason =
  *
  * @example
  * ```ts
- * try {
- *   event = await verifyWebhook({ rawBody, signature, timestamp, secret });
- * } catch (error) {
- *   if (isWebhookVerificationError(error)) return res.status(400).send(error.reason);
- *   throw error;
+ * import { constructWebhookEvent } from 'cashfree-kit/webhooks';
+ *
+ * async function handle(request: Request): Promise<Response> {
+ *   try {
+ *     const event = await constructWebhookEvent(await request.text(), request.headers, secret);
+ *     console.log('verified', event.type);
+ *     return new Response('ok');
+ *   } catch (error) {
+ *     if (error instanceof WebhookVerificationError) return new Response(error.reason, { status: 400 });
+ *     throw error;
+ *   }
  * }
  * ```
  */
@@ -47,7 +56,16 @@ export class WebhookVerificationError extends CashfreeError {
   }
 }
 
-/** True for a `WebhookVerificationError`, even one thrown by a second installed copy of cashfree-kit. */
+/**
+ * True for a `WebhookVerificationError`, even one thrown by a second installed copy of cashfree-kit.
+ *
+ * @example
+ * import { constructWebhookEvent } from 'cashfree-kit/webhooks';
+ * const event = await constructWebhookEvent(rawBody, headers, secret).catch((error: unknown) => {
+ *   if (isWebhookVerificationError(error)) console.warn('rejected webhook:', error.reason);
+ *   return undefined;
+ * });
+ */
 export function isWebhookVerificationError(error: unknown): error is WebhookVerificationError {
   return (
     error instanceof WebhookVerificationError ||

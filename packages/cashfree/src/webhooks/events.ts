@@ -12,11 +12,25 @@
 
 import type { PaymentStatus } from '../resources/payments.js';
 import type { RefundStatus } from '../resources/refunds.js';
+import type { LINK_STATUSES } from '../resources/statuses.js';
 
-/** `x-webhook-version` values Cashfree documents. Others are passed through as strings. */
+/**
+ * `x-webhook-version` values Cashfree documents. Others are passed through as strings.
+ *
+ * @example
+ * const event = await constructWebhookEvent(rawBody, headers, secret);
+ * const version: WebhookVersion | (string & {}) | undefined = event.delivery.version;
+ */
 export type WebhookVersion = '2025-01-01' | '2023-08-01';
 
-/** Facts about one delivery, read from its headers. Added by cashfree-kit, not part of Cashfree's JSON. */
+/**
+ * Facts about one delivery, read from its headers. Added by cashfree-kit, not part of Cashfree's JSON.
+ *
+ * @example
+ * const event = await constructWebhookEvent(rawBody, headers, secret);
+ * const delivery: WebhookDelivery = event.delivery;
+ * if ((delivery.attempt ?? 1) > 1) console.log('a retry of', delivery.idempotencyKey);
+ */
 export interface WebhookDelivery {
   /** `x-webhook-version`: the payload version configured for the endpoint. */
   version: WebhookVersion | (string & {}) | undefined;
@@ -34,7 +48,16 @@ export interface WebhookDelivery {
 // carry `PENDING` (late authorisation).
 export type { PaymentStatus } from '../resources/payments.js';
 
-/** `data.order` of a payment webhook. */
+/**
+ * `data.order` of a payment webhook.
+ *
+ * @example
+ * const event = await constructWebhookEvent(rawBody, headers, secret);
+ * if (event.type === 'PAYMENT_SUCCESS_WEBHOOK') {
+ *   const order: WebhookOrder = event.data.order;
+ *   console.log(order.order_id, order.order_amount);
+ * }
+ */
 export interface WebhookOrder {
   order_id: string;
   order_amount: number;
@@ -42,7 +65,16 @@ export interface WebhookOrder {
   order_tags: Record<string, string> | null;
 }
 
-/** `data.payment.payment_method`: one key naming the method (`card`, `upi`, `netbanking`, `app`, …). */
+/**
+ * `data.payment.payment_method`: one key naming the method (`card`, `upi`, `netbanking`, `app`, …).
+ *
+ * @example
+ * const event = await constructWebhookEvent(rawBody, headers, secret);
+ * if (event.type === 'PAYMENT_SUCCESS_WEBHOOK') {
+ *   const method: WebhookPaymentMethod | null | undefined = event.data.payment.payment_method;
+ *   if (method?.upi) console.log('paid by UPI', method.upi.upi_id);
+ * }
+ */
 export interface WebhookPaymentMethod {
   card?: {
     channel: string | null;
@@ -74,7 +106,16 @@ export interface WebhookPaymentMethod {
   [method: string]: unknown;
 }
 
-/** `data.payment` of a payment webhook. */
+/**
+ * `data.payment` of a payment webhook.
+ *
+ * @example
+ * const event = await constructWebhookEvent(rawBody, headers, secret);
+ * if (event.type === 'PAYMENT_SUCCESS_WEBHOOK') {
+ *   const payment: WebhookPayment = event.data.payment;
+ *   console.log(payment.cf_payment_id, payment.payment_status, payment.payment_amount);
+ * }
+ */
 export interface WebhookPayment {
   /** A string since API 2023-08-01. */
   cf_payment_id: string;
@@ -97,7 +138,16 @@ export interface WebhookPayment {
   } | null;
 }
 
-/** `data.customer_details` of a payment webhook. */
+/**
+ * `data.customer_details` of a payment webhook.
+ *
+ * @example
+ * const event = await constructWebhookEvent(rawBody, headers, secret);
+ * if (event.type === 'PAYMENT_SUCCESS_WEBHOOK') {
+ *   const customer: WebhookCustomerDetails = event.data.customer_details;
+ *   console.log(customer.customer_phone);
+ * }
+ */
 export interface WebhookCustomerDetails {
   customer_name: string | null;
   customer_id: string | null;
@@ -105,7 +155,16 @@ export interface WebhookCustomerDetails {
   customer_phone: string | null;
 }
 
-/** `data.payment_gateway_details` of a payment webhook. */
+/**
+ * `data.payment_gateway_details` of a payment webhook.
+ *
+ * @example
+ * const event = await constructWebhookEvent(rawBody, headers, secret);
+ * if (event.type === 'PAYMENT_SUCCESS_WEBHOOK') {
+ *   const gateway: WebhookGatewayDetails | null | undefined = event.data.payment_gateway_details;
+ *   console.log(gateway?.gateway_name);
+ * }
+ */
 export interface WebhookGatewayDetails {
   gateway_name: string | null;
   gateway_order_id: string | null;
@@ -116,7 +175,16 @@ export interface WebhookGatewayDetails {
   gateway_reference_name?: string | null;
 }
 
-/** One entry of `data.payment_offers`. */
+/**
+ * One entry of `data.payment_offers`.
+ *
+ * @example
+ * const event = await constructWebhookEvent(rawBody, headers, secret);
+ * if (event.type === 'PAYMENT_SUCCESS_WEBHOOK') {
+ *   const offers: WebhookPaymentOffer[] = event.data.payment_offers ?? [];
+ *   console.log(offers.map((offer) => offer.offer_id));
+ * }
+ */
 export interface WebhookPaymentOffer {
   offer_id: string;
   offer_type: string;
@@ -124,7 +192,16 @@ export interface WebhookPaymentOffer {
   offer_redemption: { redemption_status: string; discount_amount: number; cashback_amount: number } | null;
 }
 
-/** `data.error_details`, present on failed and dropped payments. */
+/**
+ * `data.error_details`, present on failed and dropped payments.
+ *
+ * @example
+ * const event = await constructWebhookEvent(rawBody, headers, secret);
+ * if (event.type === 'PAYMENT_FAILED_WEBHOOK') {
+ *   const error: WebhookPaymentError | null | undefined = event.data.error_details;
+ *   console.log(error?.error_code, error?.error_reason); // e.g. 'TRANSACTION_DECLINED', 'auth_declined'
+ * }
+ */
 export interface WebhookPaymentError {
   /** For example `GATEWAY_ERROR`, `TRANSACTION_DECLINED`. */
   error_code: string | null;
@@ -137,7 +214,16 @@ export interface WebhookPaymentError {
   error_subcode_raw?: string | null;
 }
 
-/** `data` of `PAYMENT_SUCCESS_WEBHOOK`, `PAYMENT_FAILED_WEBHOOK` and `PAYMENT_USER_DROPPED_WEBHOOK`. */
+/**
+ * `data` of `PAYMENT_SUCCESS_WEBHOOK`, `PAYMENT_FAILED_WEBHOOK` and `PAYMENT_USER_DROPPED_WEBHOOK`.
+ *
+ * @example
+ * const event = await constructWebhookEvent(rawBody, headers, secret);
+ * if (event.type === 'PAYMENT_SUCCESS_WEBHOOK' || event.type === 'PAYMENT_FAILED_WEBHOOK') {
+ *   const data: PaymentWebhookData = event.data;
+ *   console.log(data.order.order_id, data.payment.payment_status);
+ * }
+ */
 export interface PaymentWebhookData {
   order: WebhookOrder;
   payment: WebhookPayment;
@@ -154,7 +240,16 @@ export interface PaymentWebhookData {
 // `refund_status` values: the API's own list.
 export type { RefundStatus } from '../resources/refunds.js';
 
-/** `data.refund` of `REFUND_STATUS_WEBHOOK`. Auto-refunds carry no order fields. */
+/**
+ * `data.refund` of `REFUND_STATUS_WEBHOOK`. Auto-refunds carry no order fields.
+ *
+ * @example
+ * const event = await constructWebhookEvent(rawBody, headers, secret);
+ * if (event.type === 'REFUND_STATUS_WEBHOOK') {
+ *   const refund: WebhookRefund = event.data.refund;
+ *   console.log(refund.refund_id, refund.refund_status);
+ * }
+ */
 export interface WebhookRefund {
   cf_refund_id: string | number;
   cf_payment_id: string | number;
@@ -182,19 +277,44 @@ export interface WebhookRefund {
   refund_speed?: { requested: string; accepted: string; processed: string; message: string | null } | null;
 }
 
-/** `data` of `REFUND_STATUS_WEBHOOK`. */
+/**
+ * `data` of `REFUND_STATUS_WEBHOOK`.
+ *
+ * @example
+ * const event = await constructWebhookEvent(rawBody, headers, secret);
+ * if (event.type === 'REFUND_STATUS_WEBHOOK') {
+ *   const data: RefundWebhookData = event.data;
+ *   console.log(data.refund.refund_status);
+ * }
+ */
 export interface RefundWebhookData {
   refund: WebhookRefund;
 }
 
 // ---- payment links -------------------------------------------------------------------------
 
-/** `link_status` values a link webhook reports. */
-export type PaymentLinkStatus = 'ACTIVE' | 'PAID' | 'PARTIALLY_PAID' | 'EXPIRED' | 'CANCELLED';
+/**
+ * `link_status` values a link webhook reports.
+ *
+ * @example
+ * const event = await constructWebhookEvent(rawBody, headers, secret);
+ * if (event.type === 'PAYMENT_LINK_EVENT') {
+ *   const status: PaymentLinkStatus = event.data.link_status;
+ *   if (status === 'PAID') console.log('the link is fully paid');
+ * }
+ */
+export type PaymentLinkStatus = (typeof LINK_STATUSES)[number];
 
 /**
  * `data` of `PAYMENT_LINK_EVENT`: the link itself. Unlike the API, amounts here are strings
  * (`"200.12"`) and timestamps carry no offset.
+ *
+ * @example
+ * const event = await constructWebhookEvent(rawBody, headers, secret);
+ * if (event.type === 'PAYMENT_LINK_EVENT') {
+ *   const data: PaymentLinkWebhookData = event.data;
+ *   console.log(data.link_id, Number(data.link_amount_paid)); // amounts arrive as strings
+ * }
  */
 export interface PaymentLinkWebhookData {
   cf_link_id: string | number;
@@ -227,7 +347,16 @@ export interface PaymentLinkWebhookData {
 
 // ---- settlements ---------------------------------------------------------------------------
 
-/** `data.settlement` of the `SETTLEMENT_*` webhooks. */
+/**
+ * `data.settlement` of the `SETTLEMENT_*` webhooks.
+ *
+ * @example
+ * const event = await constructWebhookEvent(rawBody, headers, secret);
+ * if (event.type === 'SETTLEMENT_SUCCESS') {
+ *   const settlement: WebhookSettlement = event.data.settlement;
+ *   console.log(settlement.settlement_id, settlement.settlement_amount);
+ * }
+ */
 export interface WebhookSettlement {
   settlement_id: string | number;
   status: string;
@@ -248,14 +377,32 @@ export interface WebhookSettlement {
   utr: string | null;
 }
 
-/** `data` of the `SETTLEMENT_*` webhooks. */
+/**
+ * `data` of the `SETTLEMENT_*` webhooks.
+ *
+ * @example
+ * const event = await constructWebhookEvent(rawBody, headers, secret);
+ * if (event.type === 'SETTLEMENT_INITIATED' || event.type === 'SETTLEMENT_SUCCESS') {
+ *   const data: SettlementWebhookData = event.data;
+ *   console.log(data.settlement.status);
+ * }
+ */
 export interface SettlementWebhookData {
   settlement: WebhookSettlement;
 }
 
 // ---- disputes ------------------------------------------------------------------------------
 
-/** `data.dispute` of the `DISPUTE_*` webhooks. */
+/**
+ * `data.dispute` of the `DISPUTE_*` webhooks.
+ *
+ * @example
+ * const event = await constructWebhookEvent(rawBody, headers, secret);
+ * if (event.type === 'DISPUTE_CREATED') {
+ *   const dispute: WebhookDispute = event.data.dispute;
+ *   console.log(dispute.dispute_id, dispute.respond_by);
+ * }
+ */
 export interface WebhookDispute {
   dispute_id: string | number;
   dispute_type: 'DISPUTE' | 'CHARGEBACK' | 'RETRIEVAL' | 'PRE_ARBITRATION' | 'ARBITRATION' | (string & {});
@@ -274,7 +421,16 @@ export interface WebhookDispute {
   dispute_evidence?: Array<{ document_id: number; document_name: string; document_type: string }>;
 }
 
-/** `data` of the `DISPUTE_*` webhooks. */
+/**
+ * `data` of the `DISPUTE_*` webhooks.
+ *
+ * @example
+ * const event = await constructWebhookEvent(rawBody, headers, secret);
+ * if (event.type === 'DISPUTE_UPDATED') {
+ *   const data: DisputeWebhookData = event.data;
+ *   console.log(data.dispute.dispute_status);
+ * }
+ */
 export interface DisputeWebhookData {
   dispute: WebhookDispute;
   order_details?: {
@@ -294,7 +450,12 @@ export interface DisputeWebhookData {
 
 // ---- the union -----------------------------------------------------------------------------
 
-/** Every event type this package knows, grouped by what `data` holds. */
+/**
+ * Every event type this package knows, grouped by what `data` holds.
+ *
+ * @example
+ * const subscribeTo = [...WEBHOOK_EVENT_TYPES.payment, ...WEBHOOK_EVENT_TYPES.refund];
+ */
 export const WEBHOOK_EVENT_TYPES = {
   payment: ['PAYMENT_SUCCESS_WEBHOOK', 'PAYMENT_FAILED_WEBHOOK', 'PAYMENT_USER_DROPPED_WEBHOOK'],
   refund: ['REFUND_STATUS_WEBHOOK'],
@@ -307,10 +468,24 @@ export const WEBHOOK_EVENT_TYPES = {
 
 type TypesOf<K extends keyof typeof WEBHOOK_EVENT_TYPES> = (typeof WEBHOOK_EVENT_TYPES)[K][number];
 
-/** The `type` of every event this package knows. */
+/**
+ * The `type` of every event this package knows.
+ *
+ * @example
+ * const handled: KnownWebhookEventType[] = ['PAYMENT_SUCCESS_WEBHOOK', 'REFUND_STATUS_WEBHOOK'];
+ */
 export type KnownWebhookEventType = TypesOf<keyof typeof WEBHOOK_EVENT_TYPES>;
 
-/** The envelope every Cashfree webhook shares, plus the delivery facts cashfree-kit adds. */
+/**
+ * The envelope every Cashfree webhook shares, plus the delivery facts cashfree-kit adds.
+ *
+ * @example
+ * const event = await constructWebhookEvent(rawBody, headers, secret);
+ * if (event.type !== 'unknown') {
+ *   const envelope: WebhookEnvelope<string, unknown> = event;
+ *   console.log(envelope.type, envelope.event_time);
+ * }
+ */
 export interface WebhookEnvelope<T extends string, D> {
   type: T;
   /** When the event happened, e.g. `"2025-01-15T11:16:10+05:30"`. */
@@ -320,37 +495,98 @@ export interface WebhookEnvelope<T extends string, D> {
   delivery: WebhookDelivery;
 }
 
-/** A payment succeeded (check `data.payment.payment_status`: it can be `PENDING`). */
+/**
+ * A payment succeeded (check `data.payment.payment_status`: it can be `PENDING`).
+ *
+ * @example
+ * function onPaid(event: PaymentSuccessWebhookEvent): void {
+ *   if (event.data.payment.payment_status === 'SUCCESS') console.log('confirm and fulfil', event.data.order.order_id);
+ * }
+ */
 export type PaymentSuccessWebhookEvent = WebhookEnvelope<'PAYMENT_SUCCESS_WEBHOOK', PaymentWebhookData>;
-/** A payment attempt failed; the order stays open for another attempt. */
+/**
+ * A payment attempt failed; the order stays open for another attempt.
+ *
+ * @example
+ * function onFailed(event: PaymentFailedWebhookEvent): void {
+ *   console.log('payment failed:', event.data.error_details?.error_description);
+ * }
+ */
 export type PaymentFailedWebhookEvent = WebhookEnvelope<'PAYMENT_FAILED_WEBHOOK', PaymentWebhookData>;
-/** The customer left checkout without paying. */
+/**
+ * The customer left checkout without paying.
+ *
+ * @example
+ * function onDropped(event: PaymentUserDroppedWebhookEvent): void {
+ *   console.log('remind the customer about', event.data.order.order_id);
+ * }
+ */
 export type PaymentUserDroppedWebhookEvent = WebhookEnvelope<
   'PAYMENT_USER_DROPPED_WEBHOOK',
   PaymentWebhookData
 >;
-/** Any of the three payment events. */
+/**
+ * Any of the three payment events.
+ *
+ * @example
+ * function orderOf(event: PaymentWebhookEvent): string {
+ *   return event.data.order.order_id;
+ * }
+ */
 export type PaymentWebhookEvent =
   | PaymentSuccessWebhookEvent
   | PaymentFailedWebhookEvent
   | PaymentUserDroppedWebhookEvent;
-/** A refund changed status (success, cancellation, auto-refund). */
+/**
+ * A refund changed status (success, cancellation, auto-refund).
+ *
+ * @example
+ * function onRefund(event: RefundStatusWebhookEvent): void {
+ *   console.log(event.data.refund.refund_id, event.data.refund.refund_status);
+ * }
+ */
 export type RefundStatusWebhookEvent = WebhookEnvelope<'REFUND_STATUS_WEBHOOK', RefundWebhookData>;
-/** A payment link was paid, partially paid, cancelled or expired. */
+/**
+ * A payment link was paid, partially paid, cancelled or expired.
+ *
+ * @example
+ * function onLink(event: PaymentLinkWebhookEvent): void {
+ *   console.log(event.data.link_id, event.data.link_status);
+ * }
+ */
 export interface PaymentLinkWebhookEvent
   extends WebhookEnvelope<'PAYMENT_LINK_EVENT', PaymentLinkWebhookData> {
   /** Payload version of link webhooks (`1`). */
   version?: number;
 }
-/** A settlement was initiated, succeeded, failed or was reversed. */
+/**
+ * A settlement was initiated, succeeded, failed or was reversed.
+ *
+ * @example
+ * function onSettlement(event: SettlementWebhookEvent): void {
+ *   console.log(event.type, event.data.settlement.settlement_id);
+ * }
+ */
 export type SettlementWebhookEvent = WebhookEnvelope<TypesOf<'settlement'>, SettlementWebhookData>;
-/** A dispute or chargeback was opened, updated or closed. */
+/**
+ * A dispute or chargeback was opened, updated or closed.
+ *
+ * @example
+ * function onDispute(event: DisputeWebhookEvent): void {
+ *   console.log(event.type, event.data.dispute.dispute_id);
+ * }
+ */
 export type DisputeWebhookEvent = WebhookEnvelope<TypesOf<'dispute'>, DisputeWebhookData>;
 
 /**
  * An event whose type this version of cashfree-kit does not know (or whose body lacks a `data`
  * object). Its `type` is the literal `'unknown'`, so narrowing on known types stays exact; the
  * type Cashfree sent is in `receivedType` and the whole parsed body in `raw`.
+ *
+ * @example
+ * function onUnknown(event: UnknownWebhookEvent): void {
+ *   console.warn('acknowledged an event type this version does not know:', event.receivedType);
+ * }
  */
 export interface UnknownWebhookEvent {
   type: 'unknown';
@@ -359,7 +595,20 @@ export interface UnknownWebhookEvent {
   delivery: WebhookDelivery;
 }
 
-/** Every verified webhook: narrow with `switch (event.type)`. */
+/**
+ * Every verified webhook: narrow with `switch (event.type)`.
+ *
+ * @example
+ * const event: WebhookEvent = await constructWebhookEvent(rawBody, headers, secret);
+ * switch (event.type) {
+ *   case 'PAYMENT_SUCCESS_WEBHOOK':
+ *     console.log(event.data.payment.cf_payment_id);
+ *     break;
+ *   case 'REFUND_STATUS_WEBHOOK':
+ *     console.log(event.data.refund.refund_status);
+ *     break;
+ * }
+ */
 export type WebhookEvent =
   | PaymentWebhookEvent
   | RefundStatusWebhookEvent
@@ -368,20 +617,45 @@ export type WebhookEvent =
   | DisputeWebhookEvent
   | UnknownWebhookEvent;
 
-/** The `type` of any webhook event, `'unknown'` included. */
+/**
+ * The `type` of any webhook event, `'unknown'` included.
+ *
+ * @example
+ * const counts = new Map<WebhookEventType, number>();
+ * const event = await constructWebhookEvent(rawBody, headers, secret);
+ * counts.set(event.type, (counts.get(event.type) ?? 0) + 1);
+ */
 export type WebhookEventType = WebhookEvent['type'];
 
-/** The event type for one `type` value, e.g. `WebhookEventOf<'REFUND_STATUS_WEBHOOK'>`. */
+/**
+ * The event type for one `type` value, e.g. `WebhookEventOf<'REFUND_STATUS_WEBHOOK'>`.
+ *
+ * @example
+ * type Refund = WebhookEventOf<'REFUND_STATUS_WEBHOOK'>;
+ * const onRefund = (event: Refund) => console.log(event.data.refund.refund_amount);
+ */
 export type WebhookEventOf<T extends WebhookEventType> = Extract<WebhookEvent, { type: T }>;
 
 const knownTypes: ReadonlySet<string> = new Set(Object.values(WEBHOOK_EVENT_TYPES).flat());
 
-/** True when cashfree-kit has a typed payload for this `type`. */
+/**
+ * True when cashfree-kit has a typed payload for this `type`.
+ *
+ * @example
+ * isKnownWebhookEventType('PAYMENT_SUCCESS_WEBHOOK'); // true
+ * isKnownWebhookEventType('SUBSCRIPTION_STATUS_CHANGED'); // false
+ */
 export function isKnownWebhookEventType(type: string): type is KnownWebhookEventType {
   return knownTypes.has(type);
 }
 
-/** The type Cashfree sent, for known and unknown events alike (handy for logs and metrics). */
+/**
+ * The type Cashfree sent, for known and unknown events alike (handy for logs and metrics).
+ *
+ * @example
+ * const event = await constructWebhookEvent(rawBody, headers, secret);
+ * console.log('webhook', webhookEventType(event)); // the real type, even for 'unknown' events
+ */
 export function webhookEventType(event: WebhookEvent): string {
   return event.type === 'unknown' ? event.receivedType : event.type;
 }

@@ -1,4 +1,9 @@
-/** The headers Cashfree sends with every webhook, by role. */
+/**
+ * The headers Cashfree sends with every webhook, by role.
+ *
+ * @example
+ * const attempt = request.headers.get(WEBHOOK_HEADERS.attempt); // 'x-webhook-attempt'
+ */
 export const WEBHOOK_HEADERS = {
   signature: 'x-webhook-signature',
   timestamp: 'x-webhook-timestamp',
@@ -8,7 +13,12 @@ export const WEBHOOK_HEADERS = {
   idempotencyKey: 'x-idempotency-key',
 } as const;
 
-/** Header values as Node (`IncomingHttpHeaders`), Express, Fastify or a plain object hold them. */
+/**
+ * Header values as Node (`IncomingHttpHeaders`), Express, Fastify or a plain object hold them.
+ *
+ * @example
+ * const record: HeaderRecord = { 'x-webhook-signature': 'abc=', 'x-webhook-timestamp': '1746427759733' };
+ */
 export type HeaderRecord = {
   readonly [name: string]: string | readonly string[] | number | null | undefined;
 };
@@ -16,10 +26,24 @@ export type HeaderRecord = {
 /**
  * Any headers shape: a Fetch `Headers` (Next.js, Hono, Workers), or a record such as Node's
  * `req.headers`. Names are matched case-insensitively.
+ *
+ * @example
+ * const fromFetch: HeadersLike = request.headers;
+ * const fromNode: HeadersLike = { 'X-Webhook-Signature': 'abc=' };
  */
-export type HeadersLike = { get(name: string): string | null | undefined } | HeaderRecord;
+export type HeadersLike =
+  | {
+      /** One header's value, by case-insensitive name. */
+      get(name: string): string | null | undefined;
+    }
+  | HeaderRecord;
 
-/** Reads one header case-insensitively; the first value when it was sent more than once. */
+/**
+ * Reads one header case-insensitively; the first value when it was sent more than once.
+ *
+ * @example
+ * readHeader({ 'X-Webhook-Version': '2025-01-01' }, 'x-webhook-version'); // '2025-01-01'
+ */
 export function readHeader(headers: HeadersLike, name: string): string | undefined {
   const wanted = name.toLowerCase();
   if (typeof headers.get === 'function') {

@@ -8,7 +8,7 @@
  * ```ts
  * import { constructWebhookEvent } from 'cashfree-kit/webhooks';
  *
- * const event = await constructWebhookEvent(await request.text(), request.headers, secret);
+ * const event = await constructWebhookEvent(await request.text(), request.headers, process.env.CASHFREE_SECRET_KEY ?? '');
  * switch (event.type) {
  *   case 'PAYMENT_SUCCESS_WEBHOOK':
  *     // confirm with cashfree.orders.get(event.data.order.order_id) before fulfilling
@@ -17,7 +17,7 @@
  *     console.log('unhandled Cashfree event', event.receivedType);
  * }
  * ```
- * @module
+ * @module cashfree-kit/webhooks
  */
 export type { RawBody } from './bytes.js';
 export {

@@ -1,7 +1,14 @@
+import type { ORDER_STATUSES } from '../resources/statuses.js';
 import type { WebhookEvent } from './events.js';
 
-/** Cashfree's `order_status` values (API 2023-08-01 and later). */
-export type OrderStatus = 'ACTIVE' | 'PAID' | 'EXPIRED' | 'TERMINATED' | 'TERMINATION_REQUESTED';
+/**
+ * Cashfree's documented `order_status` values (API 2023-08-01 and later), the ones a webhook can move an order between.
+ *
+ * @example
+ * let stored: OrderStatus = 'ACTIVE';
+ * stored = orderStatusAfter(stored, await constructWebhookEvent(rawBody, headers, secret));
+ */
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
 // How far along an order is. Webhooks arrive late and out of order, so an event may only move an
 // order to a higher rank: a PAYMENT_FAILED for one attempt, delivered after another attempt paid,
@@ -19,6 +26,10 @@ const rank: Record<OrderStatus, number> = {
  * The order status an event implies for `event.data.order.order_id`, or `undefined` when the event
  * says nothing about the order's status (refunds, settlements, disputes, a `PENDING` success).
  * A failed or dropped payment implies `ACTIVE`: the customer may try again.
+ *
+ * @example
+ * const event = await constructWebhookEvent(rawBody, headers, secret);
+ * const implied = orderStatusImpliedBy(event); // 'PAID' for a successful payment
  */
 export function orderStatusImpliedBy(event: WebhookEvent): OrderStatus | undefined {
   switch (event.type) {
@@ -39,8 +50,10 @@ export function orderStatusImpliedBy(event: WebhookEvent): OrderStatus | undefin
  *
  * @example
  * ```ts
- * const next = orderStatusAfter(order.status, event); // 'PAID' stays 'PAID' after a late PAYMENT_FAILED
- * if (next !== order.status) await db.orders.update(order.id, { status: next });
+ * const event = await constructWebhookEvent(rawBody, headers, secret);
+ * const stored: OrderStatus = 'PAID';
+ * const next = orderStatusAfter(stored, event); // 'PAID' stays 'PAID' after a late PAYMENT_FAILED
+ * if (next !== stored) console.log('save', next);
  * ```
  */
 export function orderStatusAfter(current: OrderStatus, event: WebhookEvent): OrderStatus {
@@ -50,7 +63,13 @@ export function orderStatusAfter(current: OrderStatus, event: WebhookEvent): Ord
   return rank[implied] > currentRank ? implied : current;
 }
 
-/** True when the event moves the order forward from `current`; false for stale or unrelated events. */
+/**
+ * True when the event moves the order forward from `current`; false for stale or unrelated events.
+ *
+ * @example
+ * const event = await constructWebhookEvent(rawBody, headers, secret);
+ * if (!movesOrderForward('PAID', event)) console.log('stale or unrelated: acknowledge and ignore');
+ */
 export function movesOrderForward(current: OrderStatus, event: WebhookEvent): boolean {
   return orderStatusAfter(current, event) !== current;
 }

@@ -3,7 +3,13 @@ import type { WebhookVersion } from './events.js';
 import { WEBHOOK_HEADERS } from './headers.js';
 import { computeWebhookSignature } from './signature.js';
 
-/** What to sign. Only `body` and `secret` are required. */
+/**
+ * What to sign. Only `body` and `secret` are required.
+ *
+ * @example
+ * const params: SignWebhookParams = { body: '{"type":"PAYMENT_SUCCESS_WEBHOOK","data":{}}', secret: 'test-secret', attempt: 2 };
+ * const signed = await signWebhook(params);
+ */
 export interface SignWebhookParams {
   /**
    * The payload. A string or bytes are signed as they are; an object is `JSON.stringify`-ed first,
@@ -25,7 +31,13 @@ export interface SignWebhookParams {
   idempotencyKey?: string | null;
 }
 
-/** A signed delivery, ready to POST. */
+/**
+ * A signed delivery, ready to POST.
+ *
+ * @example
+ * const signed: SignedWebhook = await signWebhook({ body: '{"type":"PAYMENT_SUCCESS_WEBHOOK","data":{}}', secret: 'test-secret' });
+ * await fetch('http://127.0.0.1:3000/webhooks/cashfree', { method: 'POST', headers: signed.headers, body: signed.rawBody });
+ */
 export interface SignedWebhook {
   /** The exact body that was signed; send these bytes. */
   rawBody: string;
@@ -43,7 +55,7 @@ export interface SignedWebhook {
  *
  * @example
  * ```ts
- * const signed = await signWebhook({ body: '{"type":"PAYMENT_SUCCESS_WEBHOOK",…}', secret: 'test-secret' });
+ * const signed = await signWebhook({ body: '{"type":"PAYMENT_SUCCESS_WEBHOOK","data":{}}', secret: 'test-secret' });
  * await fetch('http://127.0.0.1:3000/webhooks/cashfree', { method: 'POST', headers: signed.headers, body: signed.rawBody });
  * ```
  */

@@ -1,6 +1,12 @@
 import { bodyBytes, concatBytes, fromBase64, type RawBody, toBase64, utf8 } from './bytes.js';
 
-/** What Cashfree signs: the `x-webhook-timestamp` header, then the raw body, keyed by the client secret. */
+/**
+ * What Cashfree signs: the `x-webhook-timestamp` header, then the raw body, keyed by the client secret.
+ *
+ * @example
+ * const input: SignatureInput = { rawBody, timestamp: '1746427759733', secret };
+ * const signature = await computeWebhookSignature(input);
+ */
 export interface SignatureInput {
   /** The request body exactly as sent. */
   rawBody: RawBody;

@@ -1,6 +1,11 @@
 import { WebhookVerificationError } from './errors.js';
 
-/** How far a webhook's timestamp may be from now, either way, unless you choose otherwise. */
+/**
+ * How far a webhook's timestamp may be from now, in seconds, either way, unless you choose otherwise.
+ *
+ * @example
+ * const event = await constructWebhookEvent(rawBody, headers, secret, { toleranceSeconds: 2 * DEFAULT_TOLERANCE_SECONDS });
+ */
 export const DEFAULT_TOLERANCE_SECONDS = 300;
 
 // Below this an epoch value must be seconds: 1e11 ms is March 1973, 1e11 s is the year 5138.

@@ -7,7 +7,13 @@ import { reserialisationHint } from './reserialised.js';
 import { signatureMatches } from './signature.js';
 import { assertWithinTolerance, parseWebhookTimestamp, resolveTolerance } from './timestamp.js';
 
-/** Options shared by {@link verifyWebhook} and {@link constructWebhookEvent}. */
+/**
+ * Options shared by {@link verifyWebhook} and {@link constructWebhookEvent}.
+ *
+ * @example
+ * const options: VerifyWebhookOptions = { toleranceSeconds: 600 };
+ * const event = await constructWebhookEvent(rawBody, headers, secret, options);
+ */
 export interface VerifyWebhookOptions {
   /**
    * How far `x-webhook-timestamp` may be from now, in seconds, either way (default 300). Older
@@ -18,7 +24,18 @@ export interface VerifyWebhookOptions {
   now?: number | (() => number);
 }
 
-/** Everything {@link verifyWebhook} needs, taken from the request. */
+/**
+ * Everything {@link verifyWebhook} needs, taken from the request.
+ *
+ * @example
+ * const params: VerifyWebhookParams = {
+ *   rawBody,
+ *   signature: headers['x-webhook-signature'],
+ *   timestamp: headers['x-webhook-timestamp'],
+ *   secret,
+ * };
+ * const event = await verifyWebhook(params);
+ */
 export interface VerifyWebhookParams extends VerifyWebhookOptions {
   /** The body exactly as received: bytes (best) or a string. Never `JSON.stringify(req.body)`. */
   rawBody: RawBody;
@@ -49,7 +66,7 @@ export interface VerifyWebhookParams extends VerifyWebhookOptions {
  *   rawBody: await request.text(),
  *   signature: request.headers.get('x-webhook-signature'),
  *   timestamp: request.headers.get('x-webhook-timestamp'),
- *   secret: process.env.CASHFREE_SECRET_KEY!,
+ *   secret: process.env.CASHFREE_SECRET_KEY ?? '',
  * });
  * if (event.type === 'PAYMENT_SUCCESS_WEBHOOK') console.log(event.data.order.order_id);
  * ```
@@ -91,8 +108,12 @@ export async function verifyWebhook(params: VerifyWebhookParams): Promise<Webhoo
  * @throws {WebhookVerificationError} with a `reason` when the webhook cannot be trusted.
  * @example
  * ```ts
+ * import express from 'express';
+ *
+ * const app = express();
  * app.post('/webhooks/cashfree', express.raw({ type: 'application/json' }), async (req, res) => {
- *   const event = await constructWebhookEvent(req.body, req.headers, process.env.CASHFREE_SECRET_KEY!);
+ *   const event = await constructWebhookEvent(req.body, req.headers, process.env.CASHFREE_SECRET_KEY ?? '');
+ *   console.log(event.type);
  *   res.sendStatus(200);
  * });
  * ```

@@ -78,7 +78,9 @@ function explainText(
   color: { bold(text: string): string; dim(text: string): string },
 ): string {
   const facts = [
-    kinds[entry.kind],
+    entry.generic
+      ? `${kinds[entry.kind]}, explained by its pattern <field>_${entry.code.endsWith('_missing') ? 'missing' : 'invalid'}`
+      : kinds[entry.kind],
     entry.status.length > 0 ? `HTTP ${entry.status.join('/')}` : undefined,
     entry.kind !== 'type' ? entry.type : undefined,
     entry.sdkError ? `cashfree-kit throws ${entry.sdkError}` : undefined,
@@ -89,6 +91,13 @@ function explainText(
     line('Meaning', entry.meaning),
     line('Cause', entry.cause),
     line('Fix', entry.fix),
+    ...(entry.generic
+      ? [
+          color.dim(
+            'This code has no entry of its own in the catalogue: the advice above is general, built for the field it names.',
+          ),
+        ]
+      : []),
   ].join('\n');
 }
 

@@ -3,7 +3,7 @@
  * (the default when stdout is not a terminal), readable text otherwise. Progress, hints and
  * errors go to stderr, so stdout stays parseable. Colours and spinners appear only on a terminal.
  */
-import { explainErrorCode, isApiError, isValidationError } from 'cashfree-kit';
+import { explainError, isApiError, isValidationError } from 'cashfree-kit';
 import { createSpinner } from 'nanospinner';
 import pc from 'picocolors';
 import type { OutputStream, Runtime } from '../runtime.js';
@@ -126,9 +126,6 @@ export class Output {
   }
 }
 
-/** Codes Cashfree uses for many unrelated failures; their `type` says more. */
-const genericCodes = new Set(['request_failed']);
-
 /**
  * The flag that sets each request field the SDK validates, so a validation error names what to
  * type rather than a JSON path (`customer_details: is required` means "pass --phone").
@@ -153,9 +150,7 @@ function fixFor(error: unknown): string | undefined {
     const flag = FLAG_FOR_FIELD[error.field];
     return flag ? `pass ${flag} (or set ${error.field} in --data).` : undefined;
   }
-  if (!isApiError(error)) return undefined;
-  const code = error.code && !genericCodes.has(error.code) ? explainErrorCode(error.code) : undefined;
-  return (code ?? explainErrorCode(error.type ?? '') ?? explainErrorCode(error.code ?? ''))?.fix;
+  return isApiError(error) ? explainError(error)?.fix : undefined;
 }
 
 function describeError(error: unknown, exitCode: number, fix: string | undefined): Record<string, unknown> {

@@ -1,6 +1,14 @@
 import type { MetaTable } from '../store/meta.js';
 
-/** How the sandbox clock starts on a fresh database. */
+/**
+ * How the sandbox clock starts on a fresh database.
+ *
+ * @example
+ * const clock: ClockOptions = { startAt: '2025-01-15T10:00:00+05:30', frozen: true };
+ * const sandbox = createSandboxApp({ clock });
+ * sandbox.advanceClock(16 * 60_000); // past an order's 15-minute minimum expiry
+ * sandbox.close();
+ */
 export interface ClockOptions {
   /** The sandbox time at first start (ISO 8601, epoch ms or Date). Default: real time. */
   startAt?: string | number | Date | undefined;

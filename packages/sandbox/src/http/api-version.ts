@@ -1,6 +1,11 @@
 import { SandboxHttpError } from './errors.js';
 
-/** The API version whose request and response shapes the sandbox implements. */
+/**
+ * The API version whose request and response shapes the sandbox implements.
+ *
+ * @example
+ * const headers = { 'x-api-version': IMPLEMENTED_VERSION, 'x-client-id': 'TEST_app', 'x-client-secret': 'secret' };
+ */
 export const IMPLEMENTED_VERSION = '2025-01-01';
 
 /**
@@ -8,6 +13,10 @@ export const IMPLEMENTED_VERSION = '2025-01-01';
  * version, which is 2025-01-01 for all of them: 2026-01-01 is what cashfree-pg 6.x sends,
  * 2023-08-01 what the Python SDK sends; 2022-09-01 and 2022-01-01 are older published versions
  * (their numeric ids and URL objects are not reproduced). 2021-05-21 (order tokens) is refused.
+ *
+ * @example
+ * ACCEPTED_VERSIONS.has('2023-08-01'); // true: answered in 2025-01-01 shapes
+ * ACCEPTED_VERSIONS.has('2021-05-21'); // false: version_invalid
  */
 export const ACCEPTED_VERSIONS: ReadonlySet<string> = new Set([
   '2025-01-01',

@@ -1,6 +1,11 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
-/** The `type` values Cashfree puts in error bodies. */
+/**
+ * The `type` values Cashfree puts in error bodies.
+ *
+ * @example
+ * const type: CashfreeErrorType = 'invalid_request_error';
+ */
 export type CashfreeErrorType =
   | 'invalid_request_error'
   | 'authentication_error'
@@ -8,7 +13,15 @@ export type CashfreeErrorType =
   | 'rate_limit_error'
   | 'api_error';
 
-/** The JSON body of every error response: Cashfree's `{message, code, type}` plus optional `help`. */
+/**
+ * The JSON body of every error response: Cashfree's `{message, code, type}` plus optional `help`.
+ *
+ * @example
+ * const sandbox = createSandboxApp();
+ * const response = await sandbox.request('/pg/orders/nope', { headers: { 'x-api-version': '2025-01-01' } });
+ * const body = (await response.json()) as CashfreeErrorBody; // { code: 'request_failed', type: 'authentication_error', … }
+ * sandbox.close();
+ */
 export interface CashfreeErrorBody {
   message: string;
   code: string;

@@ -1,7 +1,9 @@
+import { ENDPOINTS } from 'cashfree-kit';
 import { Hono } from 'hono';
 import type { SandboxContext } from '../context.js';
 import { orderDetails } from '../entities/order.js';
 import { jsonBody } from '../http/body.js';
+import { honoPath } from '../http/endpoint-path.js';
 import type { AppEnv } from '../http/env.js';
 import { badRequest } from '../http/errors.js';
 import { commitJson } from '../http/idempotency.js';
@@ -49,7 +51,9 @@ export function assertMethodAllowed(order: OrderRow, pay: PayMethod): void {
 export function orderPayRoutes(ctx: SandboxContext): Hono<AppEnv> {
   const r = new Hono<AppEnv>();
 
-  r.post('/orders/sessions', async (c) => {
+  const { pay, authenticate } = ENDPOINTS.orders;
+
+  r.on(pay.method, honoPath(pay), async (c) => {
     const req = parsePayOrder(await jsonBody(c));
     return commitJson(c, ctx, () => {
       const order = orderForSession(ctx, req.paymentSessionId);
@@ -58,7 +62,7 @@ export function orderPayRoutes(ctx: SandboxContext): Hono<AppEnv> {
     });
   });
 
-  r.post('/orders/pay/authenticate/:cf_payment_id', async (c) => {
+  r.on(authenticate.method, honoPath(authenticate), async (c) => {
     const req = parseAuthenticate(await jsonBody(c));
     return commitJson(c, ctx, () => ({
       body: authenticatePayment(ctx, findPayment(ctx, c.req.param('cf_payment_id')), req.action, req.otp),

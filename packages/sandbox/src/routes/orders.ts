@@ -1,7 +1,9 @@
+import { ENDPOINTS } from 'cashfree-kit';
 import { Hono } from 'hono';
 import type { SandboxContext } from '../context.js';
 import { orderEntity, orderExtendedEntity } from '../entities/order.js';
 import { jsonBody } from '../http/body.js';
+import { honoPath } from '../http/endpoint-path.js';
 import type { AppEnv } from '../http/env.js';
 import { commitJson } from '../http/idempotency.js';
 import { json } from '../http/respond.js';
@@ -12,21 +14,23 @@ import { parseCreateOrder, parseTerminateOrder } from '../validation/orders.js';
 export function orderRoutes(ctx: SandboxContext): Hono<AppEnv> {
   const r = new Hono<AppEnv>();
 
-  r.post('/orders', async (c) => {
+  const { create, get, terminate, getExtended } = ENDPOINTS.orders;
+
+  r.on(create.method, honoPath(create), async (c) => {
     const input = parseCreateOrder(await jsonBody(c), ctx.clock.now());
     return commitJson(c, ctx, () => ({ body: orderEntity(createOrder(ctx, input), input.details) }));
   });
 
-  r.get('/orders/:order_id', (c) => json(c, orderEntity(findOrder(ctx, c.req.param('order_id')))));
+  r.on(get.method, honoPath(get), (c) => json(c, orderEntity(findOrder(ctx, c.req.param('order_id')))));
 
-  r.patch('/orders/:order_id', async (c) => {
+  r.on(terminate.method, honoPath(terminate), async (c) => {
     parseTerminateOrder(await jsonBody(c));
     return commitJson(c, ctx, () => ({
       body: orderEntity(terminateOrder(ctx, findOrder(ctx, c.req.param('order_id')))),
     }));
   });
 
-  r.get('/orders/:order_id/extended', (c) =>
+  r.on(getExtended.method, honoPath(getExtended), (c) =>
     json(c, orderExtendedEntity(findOrder(ctx, c.req.param('order_id')))),
   );
 

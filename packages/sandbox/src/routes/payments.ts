@@ -1,6 +1,8 @@
+import { ENDPOINTS } from 'cashfree-kit';
 import { Hono } from 'hono';
 import type { SandboxContext } from '../context.js';
 import { paymentEntity } from '../entities/payment.js';
+import { honoPath } from '../http/endpoint-path.js';
 import type { AppEnv } from '../http/env.js';
 import { notFound } from '../http/errors.js';
 import { json } from '../http/respond.js';
@@ -11,7 +13,9 @@ import { findPayment } from '../services/payments.js';
 export function paymentRoutes(ctx: SandboxContext): Hono<AppEnv> {
   const r = new Hono<AppEnv>();
 
-  r.get('/orders/:order_id/payments', (c) => {
+  const { list, get } = ENDPOINTS.payments;
+
+  r.on(list.method, honoPath(list), (c) => {
     const order = findOrder(ctx, c.req.param('order_id'));
     return json(
       c,
@@ -19,7 +23,7 @@ export function paymentRoutes(ctx: SandboxContext): Hono<AppEnv> {
     );
   });
 
-  r.get('/orders/:order_id/payments/:cf_payment_id', (c) => {
+  r.on(get.method, honoPath(get), (c) => {
     const order = findOrder(ctx, c.req.param('order_id'));
     const id = c.req.param('cf_payment_id');
     const payment = findPayment(ctx, id);

@@ -1,7 +1,9 @@
+import { ENDPOINTS } from 'cashfree-kit';
 import { Hono } from 'hono';
 import type { SandboxContext } from '../context.js';
 import { refundEntity } from '../entities/refund.js';
 import { jsonBody } from '../http/body.js';
+import { honoPath } from '../http/endpoint-path.js';
 import type { AppEnv } from '../http/env.js';
 import { commitJson } from '../http/idempotency.js';
 import { json } from '../http/respond.js';
@@ -13,7 +15,9 @@ import { parseCreateRefund } from '../validation/refunds.js';
 export function refundRoutes(ctx: SandboxContext): Hono<AppEnv> {
   const r = new Hono<AppEnv>();
 
-  r.post('/orders/:order_id/refunds', async (c) => {
+  const { create, list, get } = ENDPOINTS.refunds;
+
+  r.on(create.method, honoPath(create), async (c) => {
     const input = parseCreateRefund(await jsonBody(c));
     return commitJson(c, ctx, () => {
       const order = findOrder(ctx, c.req.param('order_id'));
@@ -21,7 +25,7 @@ export function refundRoutes(ctx: SandboxContext): Hono<AppEnv> {
     });
   });
 
-  r.get('/orders/:order_id/refunds', (c) => {
+  r.on(list.method, honoPath(list), (c) => {
     const order = findOrder(ctx, c.req.param('order_id'));
     return json(
       c,
@@ -29,7 +33,7 @@ export function refundRoutes(ctx: SandboxContext): Hono<AppEnv> {
     );
   });
 
-  r.get('/orders/:order_id/refunds/:refund_id', (c) => {
+  r.on(get.method, honoPath(get), (c) => {
     const order = findOrder(ctx, c.req.param('order_id'));
     return json(c, refundEntity(findRefund(ctx, order, c.req.param('refund_id')), order));
   });

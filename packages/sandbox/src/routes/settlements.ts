@@ -1,7 +1,9 @@
+import { ENDPOINTS } from 'cashfree-kit';
 import { Hono } from 'hono';
 import type { SandboxContext } from '../context.js';
 import { orderSettlementEntity, reconEntry, settlementSummary } from '../entities/settlement.js';
 import { jsonBody } from '../http/body.js';
+import { honoPath } from '../http/endpoint-path.js';
 import type { AppEnv } from '../http/env.js';
 import { notFound } from '../http/errors.js';
 import { json } from '../http/respond.js';
@@ -23,7 +25,9 @@ function paginate<T>(
 export function settlementRoutes(ctx: SandboxContext): Hono<AppEnv> {
   const r = new Hono<AppEnv>();
 
-  r.get('/orders/:order_id/settlements', (c) => {
+  const { forOrder, list, recon } = ENDPOINTS.settlements;
+
+  r.on(forOrder.method, honoPath(forOrder), (c) => {
     const order = findOrder(ctx, c.req.param('order_id'));
     const item = ctx.store.settlements.paymentItemOfOrder(order.cf_order_id);
     if (!item) {
@@ -37,14 +41,14 @@ export function settlementRoutes(ctx: SandboxContext): Hono<AppEnv> {
     return json(c, orderSettlementEntity(order, item, settlement));
   });
 
-  r.post('/settlements', async (c) => {
+  r.on(list.method, honoPath(list), async (c) => {
     const q = parseSettlementQuery(await jsonBody(c));
     const rows = ctx.store.settlements.page(q.filter, q.afterId, q.limit + 1);
     const { cursor, page } = paginate(rows, q.limit, (s) => s.cf_settlement_id);
     return json(c, { cursor, limit: q.limit, data: page.map(settlementSummary) });
   });
 
-  r.post('/settlement/recon', async (c) => {
+  r.on(recon.method, honoPath(recon), async (c) => {
     const q = parseSettlementQuery(await jsonBody(c));
     const rows = ctx.store.settlements.itemPage(q.filter, q.afterId, q.limit + 1);
     const { cursor, page } = paginate(rows, q.limit, (i) => i.id);

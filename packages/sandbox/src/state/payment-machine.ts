@@ -4,7 +4,12 @@ import { move, refuse, stay, type Transition } from './result.js';
 /** The statuses a pending payment can be moved to (by test data, OTP, /simulate or a timeout). */
 export type PaymentTarget = 'SUCCESS' | 'FAILED' | 'USER_DROPPED' | 'PENDING' | 'CANCELLED';
 
-/** The OTP every sandbox test card accepts (Cashfree's documented test OTP). */
+/**
+ * The OTP every sandbox test card accepts (Cashfree's documented test OTP).
+ *
+ * @example
+ * const result = await cashfree.orders.authenticate('5114910796410', { otp: TEST_CARD_OTP, action: 'SUBMIT_OTP' });
+ */
 export const TEST_CARD_OTP = '111000';
 /** Wrong OTPs allowed before the payment fails. */
 export const MAX_OTP_ATTEMPTS = 3;

@@ -29,6 +29,9 @@ const success = (
  * The seed's two cards (4111 1111 1111 1111 succeeds, 4111 1111 1111 1112 is declined) and
  * Cashfree's documented sandbox cards, all authenticated with OTP 111000 (any future expiry, CVV
  * 123). Issuing banks are the sandbox's choice.
+ *
+ * @example
+ * const declined = Object.entries(TEST_CARDS).filter(([, card]) => card.outcome !== 'SUCCESS').map(([number]) => number);
  * @see https://www.cashfree.com/docs/payments/online/resources/sandbox-environment
  */
 export const TEST_CARDS: Readonly<Record<string, TestCard>> = {

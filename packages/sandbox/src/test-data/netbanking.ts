@@ -1,4 +1,9 @@
-/** Cashfree's sandbox test bank: payment code 3333, API code TESTR. */
+/**
+ * Cashfree's sandbox test bank: payment code 3333, API code TESTR.
+ *
+ * @example
+ * const method = { netbanking: { channel: 'link', netbanking_bank_code: TEST_BANK.code } };
+ */
 export const TEST_BANK = { code: 3333, name: 'TESTR', displayName: 'TEST Bank' } as const;
 
 /**

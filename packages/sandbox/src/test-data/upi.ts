@@ -15,6 +15,9 @@ const fail = (reason: string, error: ErrorTemplate): TestVpa => ({ outcome: 'FAI
  * The seed's VPAs (success@cashfree, failure@cashfree) and Cashfree's documented `@gocash` sandbox
  * VPAs with their outcomes. A collect request to any of them is PENDING first and resolves on its
  * own after the sandbox's UPI delay, as the real sandbox resolves test VPAs without a phone.
+ *
+ * @example
+ * const failing = Object.keys(TEST_VPAS).filter((vpa) => TEST_VPAS[vpa]?.outcome === 'FAILED');
  */
 export const TEST_VPAS: Readonly<Record<string, TestVpa>> = {
   'success@cashfree': ok('success'),

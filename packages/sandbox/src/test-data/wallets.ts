@@ -15,6 +15,9 @@ export const APP_PROVIDERS = [
  * Cashfree's sandbox has a single test wallet. Every provider above opens it: the payment is
  * PENDING until the sandbox's wallet page (or `/simulate`) decides. The documented phone is the
  * one to use in examples.
+ *
+ * @example
+ * const method = { app: { channel: 'link', provider: TEST_WALLET.provider, phone: TEST_WALLET.phone } };
  */
 export const TEST_WALLET = {
   provider: 'phonepe',

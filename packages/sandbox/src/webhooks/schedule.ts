@@ -6,15 +6,36 @@ import { MINUTE_MS } from '../clock/time.js';
  * retries within two seconds, for tests and `cashfree sandbox start --fast-retries`), or the
  * delays in milliseconds.
  *
+ * @example
+ * const schedule: WebhookRetrySchedule = [1_000, 5_000];
+ * const sandbox = createSandboxApp({ webhookRetrySchedule: schedule });
+ * sandbox.close();
  * @see https://www.cashfree.com/docs/api-reference/webhooks/reliability-and-operations
  */
 export type WebhookRetrySchedule = 'cashfree' | 'fast' | number[];
 
-/** Cashfree's default retry delays. */
+/**
+ * Cashfree's default retry delays, in ms (2, 10 and 30 minutes).
+ *
+ * @example
+ * const lastRetryAfterMs = CASHFREE_RETRY_DELAYS_MS.reduce((sum, ms) => sum + ms, 0); // 42 minutes
+ */
 export const CASHFREE_RETRY_DELAYS_MS: readonly number[] = [2 * MINUTE_MS, 10 * MINUTE_MS, 30 * MINUTE_MS];
-/** The `'fast'` delays. */
+/**
+ * The `'fast'` delays, in ms.
+ *
+ * @example
+ * const sandbox = createSandboxApp({ webhookRetrySchedule: [...FAST_RETRY_DELAYS_MS] });
+ * sandbox.close();
+ */
 export const FAST_RETRY_DELAYS_MS: readonly number[] = [200, 500, 1_000];
-/** How long the sandbox waits for a receiver's answer before counting the attempt as failed. */
+/**
+ * How long the sandbox waits for a receiver's answer before counting the attempt as failed, in ms.
+ *
+ * @example
+ * const patient = createSandboxApp({ webhookTimeoutMs: 3 * DEFAULT_WEBHOOK_TIMEOUT_MS });
+ * patient.close();
+ */
 export const DEFAULT_WEBHOOK_TIMEOUT_MS = 10_000;
 
 /** The retry delays a schedule stands for. */

@@ -1,6 +1,13 @@
 import type { Db } from '../store/database.js';
 
-/** The payload versions the sandbox renders (`x-webhook-version`). */
+/**
+ * The payload versions the sandbox renders (`x-webhook-version`).
+ *
+ * @example
+ * const webhookVersion: WebhookVersion = '2023-08-01';
+ * const sandbox = createSandboxApp({ webhookVersion });
+ * sandbox.close();
+ */
 export type WebhookVersion = '2025-01-01' | '2023-08-01';
 
 /** The versions, newest first. */
@@ -14,7 +21,12 @@ export interface EndpointRow {
   created_at: number;
 }
 
-/** Where a delivery stands. */
+/**
+ * Where a delivery stands.
+ *
+ * @example
+ * const finished = (status: DeliveryStatus) => status !== 'pending';
+ */
 export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
 
 /** A row of `webhook_deliveries` (see migrations/0002-webhooks.ts). */

@@ -25,6 +25,10 @@ import { randomAlphanumeric } from '../util/ids.js';
  * | `REFUND_STATUS_WEBHOOK` | — (needs a PAID order) | processes its PENDING refund, else repeats its latest refund's event, else refunds ₹1 and processes it |
  * | `PAYMENT_LINK_EVENT` | (link orders `CFPay_…`) pays it, which pays the link | repeats the link event with the order's payment |
  * | `SETTLEMENT_INITIATED`, `SETTLEMENT_SUCCESS` | — | repeats the event of the settlement that carried the order's payment |
+ *
+ * @example
+ * // cashfree webhooks trigger <type> --order <order_id> accepts exactly these
+ * console.log(TRIGGER_TYPES.join(', '));
  */
 export const TRIGGER_TYPES = [
   'PAYMENT_SUCCESS_WEBHOOK',
@@ -36,7 +40,13 @@ export const TRIGGER_TYPES = [
   'SETTLEMENT_SUCCESS',
 ] as const;
 
-/** A webhook type the trigger supports. */
+/**
+ * A webhook type the trigger supports.
+ *
+ * @example
+ * const type: TriggerType = 'PAYMENT_SUCCESS_WEBHOOK';
+ * const supported = (TRIGGER_TYPES as readonly string[]).includes(type);
+ */
 export type TriggerType = (typeof TRIGGER_TYPES)[number];
 
 const SUCCESS_CARD = '4111111111111111';

@@ -1,7 +1,17 @@
 import { formatIst } from '../clock/time.js';
 import type { AttemptRow, DeliveryRow, DeliveryStatus, EndpointRow, WebhookVersion } from './store.js';
 
-/** A registered endpoint as the admin API shows it. */
+/**
+ * A registered endpoint as the admin API shows it.
+ *
+ * @example
+ * const sandbox = createSandboxApp();
+ * const response = await sandbox.request('/_sandbox/webhooks/endpoints', {
+ *   method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ url: 'http://127.0.0.1:3000/webhooks' }),
+ * });
+ * const endpoint = (await response.json()) as EndpointView;
+ * sandbox.close();
+ */
 export interface EndpointView {
   id: string;
   url: string;
@@ -9,7 +19,12 @@ export interface EndpointView {
   created_at: string;
 }
 
-/** One attempt as the admin API shows it (`at` on the sandbox clock, IST). */
+/**
+ * One attempt as the admin API shows it (`at` on the sandbox clock, IST).
+ *
+ * @example
+ * const failures = (attempts: AttemptView[]) => attempts.filter((attempt) => attempt.error !== null);
+ */
 export interface AttemptView {
   attempt: number;
   at: string;
@@ -19,7 +34,15 @@ export interface AttemptView {
   response_body: string | null;
 }
 
-/** A delivery as the admin API shows it (the interface the CLI's `webhooks listen` reads). */
+/**
+ * A delivery as the admin API shows it (the interface the CLI's `webhooks listen` reads).
+ *
+ * @example
+ * const sandbox = createSandboxApp();
+ * const page = (await (await sandbox.request('/_sandbox/webhooks/deliveries')).json()) as { data: DeliveryView[] };
+ * for (const delivery of page.data) console.log(delivery.status, delivery.attempts.length);
+ * sandbox.close();
+ */
 export interface DeliveryView {
   id: string;
   seq: number;

@@ -12,7 +12,7 @@
  *   onEvent: (event) => inbox.receive(event),
  * }));
  * ```
- * @module
+ * @module cashfree-kit/webhooks/express
  */
 import { concatBytes, utf8 } from '../bytes.js';
 import type { HeaderRecord } from '../headers.js';
@@ -23,7 +23,13 @@ export type { WebhookHandlerOptions } from './handle.js';
 /** Largest body read from the stream; Cashfree's webhooks are a few kilobytes. */
 const MAX_BODY_BYTES = 1024 * 1024;
 
-/** The parts of an Express request this adapter uses (an `http.IncomingMessage` has them all). */
+/**
+ * The parts of an Express request this adapter uses (an `http.IncomingMessage` has them all).
+ *
+ * @example
+ * import type { Request } from 'express';
+ * const asSeenByTheAdapter = (req: Request): ExpressRequestLike => req;
+ */
 export interface ExpressRequestLike extends AsyncIterable<unknown> {
   headers: HeaderRecord;
   body?: unknown;
@@ -31,14 +37,31 @@ export interface ExpressRequestLike extends AsyncIterable<unknown> {
   readableEnded?: boolean;
 }
 
-/** The parts of an Express response this adapter uses. */
+/**
+ * The parts of an Express response this adapter uses.
+ *
+ * @example
+ * import type { Response } from 'express';
+ * const asSeenByTheAdapter = (res: Response): ExpressResponseLike => res;
+ */
 export interface ExpressResponseLike {
-  status(code: number): { json(body: unknown): unknown };
+  /** Sets the status code of the answer. */
+  status(code: number): {
+    /** Sends the JSON body of the answer. */
+    json(body: unknown): unknown;
+  };
 }
 
 /**
  * An Express route handler that verifies Cashfree webhooks and passes each typed event to
  * `onEvent`: 200 when it resolves, 400 for a rejected webhook, 500 when `onEvent` throws.
+ *
+ * @example
+ * import express from 'express';
+ *
+ * const app = express();
+ * // Before any app.use(express.json()), or on a router without it: the signed bytes must be unread.
+ * app.post('/webhooks/cashfree', cashfreeWebhook({ secret, onEvent: (event) => inbox.receive(event) }));
  */
 export function cashfreeWebhook(
   options: WebhookHandlerOptions,

@@ -11,37 +11,67 @@
  *   onEvent: (event) => inbox.receive(event),
  * }), { prefix: '/webhooks/cashfree' });
  * ```
- * @module
+ * @module cashfree-kit/webhooks/fastify
  */
 import type { HeaderRecord } from '../headers.js';
 import { handleWebhook, type WebhookHandlerOptions } from './handle.js';
 
 export type { WebhookHandlerOptions } from './handle.js';
 
-/** Options of the Fastify adapter. */
+/**
+ * Options of the Fastify adapter.
+ *
+ * @example
+ * const options: FastifyWebhookOptions = { secret, path: '/cashfree', onEvent: (event) => inbox.receive(event) };
+ * await app.register(cashfreeWebhook(options), { prefix: '/webhooks' }); // POST /webhooks/cashfree
+ */
 export interface FastifyWebhookOptions extends WebhookHandlerOptions {
   /** The route inside the plugin's prefix. Default `'/'`. */
   path?: string;
 }
 
-/** The parts of a Fastify request this adapter uses. */
+/**
+ * The parts of a Fastify request this adapter uses.
+ *
+ * @example
+ * import type { FastifyRequest } from 'fastify';
+ * const asSeenByTheAdapter = (request: FastifyRequest): FastifyRequestLike => request;
+ */
 export interface FastifyRequestLike {
   headers: HeaderRecord;
   body: unknown;
 }
 
-/** The parts of a Fastify reply this adapter uses. */
+/**
+ * The parts of a Fastify reply this adapter uses.
+ *
+ * @example
+ * import type { FastifyReply } from 'fastify';
+ * const asSeenByTheAdapter = (reply: FastifyReply): FastifyReplyLike => reply;
+ */
 export interface FastifyReplyLike {
-  code(statusCode: number): { send(payload: unknown): unknown };
+  /** Sets the status code of the answer. */
+  code(statusCode: number): {
+    /** Sends the body of the answer. */
+    send(payload: unknown): unknown;
+  };
 }
 
-/** The parts of a Fastify instance this adapter uses. */
+/**
+ * The parts of a Fastify instance this adapter uses.
+ *
+ * @example
+ * const plugin: (fastify: FastifyInstanceLike) => Promise<void> = cashfreeWebhook({ secret, onEvent: () => {} });
+ * await app.register(plugin, { prefix: '/webhooks/cashfree' });
+ */
 export interface FastifyInstanceLike {
+  /** Registers a body parser; the plugin registers one that keeps JSON bodies as bytes. */
   addContentTypeParser(
     contentType: string,
     options: { parseAs: 'buffer' },
     parser: (request: never, body: Uint8Array, done: (error: Error | null, body?: unknown) => void) => void,
   ): unknown;
+  /** Registers a POST route. */
   post(
     path: string,
     handler: (request: FastifyRequestLike, reply: FastifyReplyLike) => Promise<unknown>,
@@ -51,6 +81,14 @@ export interface FastifyInstanceLike {
 /**
  * A Fastify plugin that serves one POST route verifying Cashfree webhooks: 200 when `onEvent`
  * resolves, 400 for a rejected webhook, 500 when `onEvent` throws.
+ *
+ * @example
+ * import Fastify from 'fastify';
+ *
+ * const server = Fastify();
+ * await server.register(cashfreeWebhook({ secret, onEvent: (event) => inbox.receive(event) }), {
+ *   prefix: '/webhooks/cashfree',
+ * });
  */
 export function cashfreeWebhook(
   options: FastifyWebhookOptions,

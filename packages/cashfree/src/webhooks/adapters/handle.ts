@@ -3,7 +3,17 @@ import type { WebhookEvent } from '../events.js';
 import type { HeadersLike } from '../headers.js';
 import { constructWebhookEvent, type VerifyWebhookOptions } from '../verify.js';
 
-/** Options every framework adapter takes. */
+/**
+ * Options every framework adapter takes.
+ *
+ * @example
+ * const options: WebhookHandlerOptions = {
+ *   secret: process.env.CASHFREE_SECRET_KEY ?? '',
+ *   onEvent: (event) => inbox.receive(event),
+ *   onError: (error) => console.warn('webhook rejected or failed:', error),
+ *   toleranceSeconds: 600,
+ * };
+ */
 export interface WebhookHandlerOptions extends VerifyWebhookOptions {
   /** Your Cashfree client secret for the environment that sends the webhooks. */
   secret: string;

@@ -1,4 +1,10 @@
-/** How long to wait before retrying a failed handler, given how many attempts have run (1, 2, …). */
+/**
+ * How long to wait before retrying a failed handler, given how many attempts have run (1, 2, …).
+ *
+ * @example
+ * const everyMinute: Backoff = () => 60_000;
+ * const inbox = createWebhookInbox({ store: createMemoryInboxStore(), handler: () => {}, backoff: everyMinute });
+ */
 export type Backoff = (attempt: number) => number;
 
 /**
@@ -8,7 +14,11 @@ export type Backoff = (attempt: number) => number;
  *
  * @example
  * ```ts
- * createWebhookInbox({ store, handler, backoff: exponentialBackoff({ baseMs: 1000 }) });
+ * const inbox = createWebhookInbox({
+ *   store: createMemoryInboxStore(),
+ *   handler: async (event) => console.log(event.type),
+ *   backoff: exponentialBackoff({ baseMs: 1000 }),
+ * });
  * ```
  */
 export function exponentialBackoff({

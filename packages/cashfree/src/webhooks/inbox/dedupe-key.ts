@@ -7,6 +7,10 @@ import type { WebhookEvent } from '../events.js';
  *
  * If your endpoints receive both webhook versions, the same event arrives once with and once
  * without the header; pass `dedupeKey: webhookContentKey` to the inbox to collapse them too.
+ *
+ * @example
+ * import { constructWebhookEvent } from 'cashfree-kit/webhooks';
+ * const key = await webhookDedupeKey(await constructWebhookEvent(rawBody, headers, secret)); // 'idem:…' or 'sha256:…'
  */
 export function webhookDedupeKey(event: WebhookEvent): Promise<string> {
   const header = event.delivery.idempotencyKey;
@@ -17,6 +21,9 @@ export function webhookDedupeKey(event: WebhookEvent): Promise<string> {
  * A key from what the event is about: SHA-256 (Web Crypto) over its type, ids and status — e.g.
  * `cf_payment_id` + `payment_status` for payments, `refund_id` + `refund_status` for refunds.
  * Two deliveries of one state change get the same key whatever their version or formatting.
+ *
+ * @example
+ * const inbox = createWebhookInbox({ store: createMemoryInboxStore(), handler: () => {}, dedupeKey: webhookContentKey });
  */
 export async function webhookContentKey(event: WebhookEvent): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', utf8(JSON.stringify(identityOf(event))));

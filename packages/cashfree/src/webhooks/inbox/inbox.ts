@@ -4,7 +4,15 @@ import { type Backoff, exponentialBackoff } from './backoff.js';
 import { webhookDedupeKey } from './dedupe-key.js';
 import type { InboxRecord, InboxStatus, WebhookInboxStore } from './store.js';
 
-/** What the handler learns about the run besides the event. */
+/**
+ * What the handler learns about the run besides the event.
+ *
+ * @example
+ * import type { WebhookEvent } from 'cashfree-kit/webhooks';
+ * const handler = (event: WebhookEvent, context: InboxHandlerContext) => {
+ *   if (context.attempt > 1) console.log(`retry ${context.attempt} of ${context.key}`);
+ * };
+ */
 export interface InboxHandlerContext {
   /** The event's dedupe key. */
   key: string;
@@ -14,10 +22,28 @@ export interface InboxHandlerContext {
   deliveries: number;
 }
 
-/** Your code for one event. Throw (or reject) to have it retried with backoff. */
+/**
+ * Your code for one event. Throw (or reject) to have it retried with backoff.
+ *
+ * @example
+ * const handler: WebhookInboxHandler = async (event, { key }) => {
+ *   if (event.type === 'PAYMENT_SUCCESS_WEBHOOK') console.log('fulfil', event.data.order.order_id, 'once, under', key);
+ * };
+ */
 export type WebhookInboxHandler = (event: WebhookEvent, context: InboxHandlerContext) => unknown;
 
-/** Options of {@link createWebhookInbox}. */
+/**
+ * Options of {@link createWebhookInbox}.
+ *
+ * @example
+ * const options: WebhookInboxOptions = {
+ *   store: createMemoryInboxStore(),
+ *   handler: async (event) => console.log(event.type),
+ *   maxAttempts: 8,
+ *   leaseMs: 60_000,
+ * };
+ * const inbox = createWebhookInbox(options);
+ */
 export interface WebhookInboxOptions {
   /** Where events are recorded: memory (tests), SQLite (one machine) or PostgreSQL (several instances). */
   store: WebhookInboxStore;
@@ -45,19 +71,39 @@ export interface WebhookInboxOptions {
   onError?: (error: unknown, entry?: InboxEntry) => void;
 }
 
-/** A recorded event, with its parsed payload. */
+/**
+ * A recorded event, with its parsed payload.
+ *
+ * @example
+ * const entries: InboxEntry[] = await inbox.list({ status: 'pending' });
+ * for (const entry of entries) console.log(entry.key, entry.event.type, entry.attempts);
+ */
 export interface InboxEntry extends Omit<InboxRecord, 'payload'> {
   event: WebhookEvent;
 }
 
-/** What one `processPending()` call did. */
+/**
+ * What one `processPending()` call did.
+ *
+ * @example
+ * const summary: ProcessSummary = await inbox.processPending();
+ * console.log(`${summary.succeeded} done, ${summary.retried} to retry, ${summary.deadLettered} dead`);
+ */
 export interface ProcessSummary {
   succeeded: number;
   retried: number;
   deadLettered: number;
 }
 
-/** An idempotent, retrying inbox for verified webhook events. */
+/**
+ * An idempotent, retrying inbox for verified webhook events.
+ *
+ * @example
+ * const inbox: WebhookInbox = createWebhookInbox({ store: createMemoryInboxStore(), handler: () => {} });
+ * inbox.start({ pollIntervalMs: 1_000 });
+ * for (const dead of await inbox.deadLetters()) console.log(dead.key, dead.lastError);
+ * await inbox.stop();
+ */
 export interface WebhookInbox {
   /** This worker's id in the store's locks. */
   readonly workerId: string;
@@ -72,7 +118,9 @@ export interface WebhookInbox {
   start(options?: { pollIntervalMs?: number }): void;
   /** Stops the background worker and waits for the run in progress. */
   stop(): Promise<void>;
+  /** The entry of one dedupe key, with its parsed event. */
   get(key: string): Promise<InboxEntry | undefined>;
+  /** Entries, oldest first, optionally of one status. */
   list(query?: { status?: InboxStatus; limit?: number }): Promise<InboxEntry[]>;
   /** Events that failed `maxAttempts` times, oldest first, with `lastError`. */
   deadLetters(options?: { limit?: number }): Promise<InboxEntry[]>;
@@ -93,13 +141,18 @@ const MAX_ERROR_LENGTH = 2000;
  *
  * @example
  * ```ts
+ * import express from 'express';
+ * import { cashfreeWebhook } from 'cashfree-kit/webhooks/express';
+ * import { createSqliteInboxStore } from 'cashfree-kit/webhooks/inbox/sqlite';
+ *
  * const inbox = createWebhookInbox({
  *   store: createSqliteInboxStore({ filename: 'webhooks.db' }),
  *   async handler(event) {
- *     if (event.type === 'PAYMENT_SUCCESS_WEBHOOK') await fulfil(event.data.order.order_id);
+ *     if (event.type === 'PAYMENT_SUCCESS_WEBHOOK') console.log('fulfil', event.data.order.order_id);
  *   },
  * });
  * inbox.start();
+ * const app = express();
  * app.post('/webhooks/cashfree', cashfreeWebhook({ secret, onEvent: (event) => inbox.receive(event) }));
  * ```
  */

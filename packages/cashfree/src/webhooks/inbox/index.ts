@@ -11,11 +11,16 @@
  * ```ts
  * import { createWebhookInbox, createMemoryInboxStore } from 'cashfree-kit/webhooks/inbox';
  *
- * const inbox = createWebhookInbox({ store: createMemoryInboxStore(), handler: async (event) => {} });
- * await inbox.receive(event);
+ * import { constructWebhookEvent } from 'cashfree-kit/webhooks';
+ *
+ * const inbox = createWebhookInbox({
+ *   store: createMemoryInboxStore(),
+ *   handler: async (event) => console.log('once per event:', event.type),
+ * });
+ * await inbox.receive(await constructWebhookEvent(rawBody, headers, secret));
  * await inbox.processPending();
  * ```
- * @module
+ * @module cashfree-kit/webhooks/inbox
  */
 export {
   movesOrderForward,

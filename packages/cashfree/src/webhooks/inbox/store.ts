@@ -6,10 +6,21 @@
 /**
  * Where an event is in its life: `pending` (recorded, due at `nextAttemptAt`), `processing`
  * (claimed by a worker until `lockedUntil`), `done` (handled), `dead` (gave up; see `lastError`).
+ *
+ * @example
+ * const status: InboxStatus = 'dead';
+ * const stuck = await inbox.list({ status, limit: 20 });
  */
 export type InboxStatus = 'pending' | 'processing' | 'done' | 'dead';
 
-/** One recorded event, as a store keeps it. Times are epoch milliseconds. */
+/**
+ * One recorded event, as a store keeps it. Times are epoch milliseconds.
+ *
+ * @example
+ * const store = createMemoryInboxStore();
+ * const { record }: { record: InboxRecord } = await store.record({ key: 'k1', type: 'PAYMENT_SUCCESS_WEBHOOK', payload: '{}', now: Date.now() });
+ * console.log(record.status, record.deliveries); // 'pending', 1
+ */
 export interface InboxRecord {
   /** The dedupe key: one record, and one successful handler run, per key. */
   key: string;
@@ -31,13 +42,24 @@ export interface InboxRecord {
   completedAt: number | null;
 }
 
-/** What a worker reports after running the handler on a record it claimed. */
+/**
+ * What a worker reports after running the handler on a record it claimed.
+ *
+ * @example
+ * const retryLater: InboxOutcome = { status: 'pending', nextAttemptAt: Date.now() + 60_000, error: 'upstream timed out' };
+ */
 export type InboxOutcome =
   | { status: 'done'; at: number }
   | { status: 'pending'; nextAttemptAt: number; error: string }
   | { status: 'dead'; at: number; error: string };
 
-/** A storage backend for {@link createWebhookInbox}. Every method must be safe under concurrency. */
+/**
+ * A storage backend for {@link createWebhookInbox}. Every method must be safe under concurrency.
+ *
+ * @example
+ * const store: WebhookInboxStore = createMemoryInboxStore(); // or your own, on your database
+ * const inbox = createWebhookInbox({ store, handler: () => {} });
+ */
 export interface WebhookInboxStore {
   /**
    * Inserts a `pending` record with `deliveries: 1`, atomically, unless the key exists; then it only
@@ -55,6 +77,7 @@ export interface WebhookInboxStore {
   claim(request: { workerId: string; now: number; leaseMs: number; limit: number }): Promise<InboxRecord[]>;
   /** Applies an outcome if `workerId` still holds the lease; false when it lost it. */
   settle(key: string, workerId: string, outcome: InboxOutcome): Promise<boolean>;
+  /** The record of one key. */
   get(key: string): Promise<InboxRecord | undefined>;
   /** Records, oldest first, optionally of one status. */
   list(query?: { status?: InboxStatus; limit?: number }): Promise<InboxRecord[]>;

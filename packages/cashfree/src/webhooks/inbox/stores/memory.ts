@@ -3,6 +3,10 @@ import type { InboxRecord, WebhookInboxStore } from '../store.js';
 /**
  * An in-process store: for tests, and for a single process that may lose events on restart.
  * Several inboxes sharing one memory store behave like instances sharing a database.
+ *
+ * @example
+ * const store = createMemoryInboxStore();
+ * const inbox = createWebhookInbox({ store, handler: async (event) => console.log(event.type) });
  */
 export function createMemoryInboxStore(): WebhookInboxStore {
   const records = new Map<string, InboxRecord>();

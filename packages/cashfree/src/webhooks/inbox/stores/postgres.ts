@@ -10,18 +10,34 @@
  * import { createPostgresInboxStore } from 'cashfree-kit/webhooks/inbox/postgres';
  *
  * const store = createPostgresInboxStore({ pool: new pg.Pool({ connectionString: process.env.DATABASE_URL }) });
+ * await store.migrate(); // or let the first use create the table
  * ```
- * @module
+ * @module cashfree-kit/webhooks/inbox/postgres
  */
 import type { WebhookInboxStore } from '../store.js';
 import { inboxStatements, listParams, quoteIdentifier, recordFromRow, settleParams } from './sql.js';
 
-/** What the store needs from a PostgreSQL client: a `pg.Pool`, a `pg.Client`, or an adapter. */
+/**
+ * What the store needs from a PostgreSQL client: a `pg.Pool`, a `pg.Client`, or an adapter.
+ *
+ * @example
+ * import pg from 'pg';
+ * const pool: PostgresQueryable = new pg.Pool({ connectionString: 'postgres://localhost/app' });
+ * const store = createPostgresInboxStore({ pool });
+ */
 export interface PostgresQueryable {
+  /** Runs one parameterised statement (`$1`, `$2`, …) and resolves with its rows. */
   query(text: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
 }
 
-/** Options of {@link createPostgresInboxStore}. */
+/**
+ * Options of {@link createPostgresInboxStore}.
+ *
+ * @example
+ * import pg from 'pg';
+ * const options: PostgresInboxStoreOptions = { pool: new pg.Pool(), schema: 'payments', tableName: 'webhook_inbox' };
+ * const store = createPostgresInboxStore(options);
+ */
 export interface PostgresInboxStoreOptions {
   /** A `pg.Pool` (or `pg.Client`, or anything with `query(text, params)`); the store never ends it. */
   pool: PostgresQueryable;
@@ -31,13 +47,28 @@ export interface PostgresInboxStoreOptions {
   schema?: string;
 }
 
-/** A PostgreSQL store, with its migration exposed for deploy scripts. */
+/**
+ * A PostgreSQL store, with its migration exposed for deploy scripts.
+ *
+ * @example
+ * import pg from 'pg';
+ * const store: PostgresInboxStore = createPostgresInboxStore({ pool: new pg.Pool() });
+ * await store.migrate(); // in a deploy step, before the app starts
+ */
 export interface PostgresInboxStore extends WebhookInboxStore {
   /** Creates the table and index if missing; runs automatically before first use. Safe to run concurrently. */
   migrate(): Promise<void>;
 }
 
-/** Creates a PostgreSQL-backed inbox store. */
+/**
+ * Creates a PostgreSQL-backed inbox store.
+ *
+ * @example
+ * import pg from 'pg';
+ * import { createWebhookInbox } from 'cashfree-kit/webhooks/inbox';
+ * const store = createPostgresInboxStore({ pool: new pg.Pool({ connectionString: process.env.DATABASE_URL }) });
+ * const inbox = createWebhookInbox({ store, handler: async (event) => console.log(event.type) });
+ */
 export function createPostgresInboxStore(options: PostgresInboxStoreOptions): PostgresInboxStore {
   const { pool } = options;
   const tableName = options.tableName ?? 'cashfree_webhook_inbox';

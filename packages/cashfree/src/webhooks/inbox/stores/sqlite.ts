@@ -9,9 +9,12 @@
  * import { createWebhookInbox } from 'cashfree-kit/webhooks/inbox';
  * import { createSqliteInboxStore } from 'cashfree-kit/webhooks/inbox/sqlite';
  *
- * const inbox = createWebhookInbox({ store: createSqliteInboxStore({ filename: 'webhooks.db' }), handler });
+ * const inbox = createWebhookInbox({
+ *   store: createSqliteInboxStore({ filename: 'webhooks.db' }),
+ *   handler: async (event) => console.log(event.type),
+ * });
  * ```
- * @module
+ * @module cashfree-kit/webhooks/inbox/sqlite
  */
 import type { WebhookInboxStore } from '../store.js';
 import {
@@ -26,20 +29,42 @@ import {
 /**
  * A prepared statement, as better-sqlite3 and `node:sqlite` both shape it. The store binds only
  * strings, numbers and null; parameters are `unknown` so both drivers' typings fit.
+ *
+ * @example
+ * const database = await openSqliteDatabase('webhooks.db');
+ * const statement: SqliteStatementLike = database.prepare('SELECT count(*) AS n FROM cashfree_webhook_inbox');
  */
 export interface SqliteStatementLike {
+  /** The first row for these parameters, or undefined. */
   get(...params: unknown[]): unknown;
+  /** Every row for these parameters. */
   all(...params: unknown[]): unknown[];
 }
 
-/** An open database: a better-sqlite3 `Database` or a `node:sqlite` `DatabaseSync`. */
+/**
+ * An open database: a better-sqlite3 `Database` or a `node:sqlite` `DatabaseSync`.
+ *
+ * @example
+ * import Database from 'better-sqlite3';
+ * const database: SqliteDatabaseLike = new Database('app.db');
+ * const store = createSqliteInboxStore({ database }); // shares your app's database
+ */
 export interface SqliteDatabaseLike {
+  /** Runs SQL that returns no rows (the table's migration). */
   exec(sql: string): unknown;
+  /** Prepares a statement. */
   prepare(sql: string): SqliteStatementLike;
+  /** Closes the database. */
   close(): unknown;
 }
 
-/** Options of {@link createSqliteInboxStore}: a `filename` to open, or a `database` you opened. */
+/**
+ * Options of {@link createSqliteInboxStore}: a `filename` to open, or a `database` you opened.
+ *
+ * @example
+ * const options: SqliteInboxStoreOptions = { filename: 'webhooks.db', tableName: 'cashfree_inbox' };
+ * const store = createSqliteInboxStore(options);
+ */
 export interface SqliteInboxStoreOptions {
   /** Path of the database file (created when missing), or `':memory:'`. */
   filename?: string;
@@ -51,7 +76,13 @@ export interface SqliteInboxStoreOptions {
   tableName?: string;
 }
 
-/** Creates a SQLite-backed inbox store; the table is created on first use. */
+/**
+ * Creates a SQLite-backed inbox store; the table is created on first use.
+ *
+ * @example
+ * import { createWebhookInbox } from 'cashfree-kit/webhooks/inbox';
+ * const inbox = createWebhookInbox({ store: createSqliteInboxStore({ filename: 'webhooks.db' }), handler: () => {} });
+ */
 export function createSqliteInboxStore(options: SqliteInboxStoreOptions): WebhookInboxStore {
   if (!options.database && !options.filename) {
     throw new TypeError('createSqliteInboxStore needs a filename (e.g. "webhooks.db") or an open database.');
@@ -119,6 +150,10 @@ export function createSqliteInboxStore(options: SqliteInboxStoreOptions): Webhoo
 /**
  * Opens a SQLite file with `node:sqlite` when the runtime has it, else better-sqlite3, in WAL mode
  * with a 5 s busy timeout so several processes can share it.
+ *
+ * @example
+ * const database = await openSqliteDatabase('webhooks.db');
+ * const store = createSqliteInboxStore({ database });
  */
 export async function openSqliteDatabase(
   filename: string,

@@ -1,0 +1,124 @@
+/**
+ * Request checks as data: each validator is a list of field rules, run in order, so the same list
+ * that rejects a bad body before the wire also tells `docs/endpoints.md` what is checked.
+ */
+import {
+  reject,
+  requireId,
+  requireIsoTime,
+  requireObject,
+  requireOneOf,
+  requirePhone,
+  requireRupees,
+  requireText,
+  requireWebhookUrl,
+} from './rules.js';
+
+/**
+ * What one field must be.
+ *
+ * @example
+ * const checks: FieldCheck[] = (ENDPOINTS.orders.create.request.checks ?? []).map((rule) => rule.check);
+ * const ids = checks.filter((check) => check.kind === 'id'); // [{ kind: 'id', min: 3, max: 50 }]
+ */
+export type FieldCheck =
+  /** An id of `min`..`max` letters, digits, `_` and `-`. */
+  | { readonly kind: 'id'; readonly min: number; readonly max: number }
+  /**
+   * Rupees with up to 2 decimals, at least `min` (above it when `exclusive`), and at most the
+   * value of the field `atMostField` when that is set.
+   */
+  | {
+      readonly kind: 'rupees';
+      readonly min: number;
+      readonly exclusive: boolean;
+      readonly atMostField?: string;
+      readonly atMostFix?: string;
+    }
+  /** A non-empty string of at most `max` characters; `fix` replaces the generic advice. */
+  | { readonly kind: 'text'; readonly max?: number; readonly fix?: string }
+  /** A 10-digit Indian mobile number, no country code. */
+  | { readonly kind: 'phone' }
+  /** An ISO 8601 time with an offset. */
+  | { readonly kind: 'iso-time' }
+  /** An https URL (http for loopback hosts only). */
+  | { readonly kind: 'webhook-url' }
+  /** Exactly one of `values`. */
+  | { readonly kind: 'one-of'; readonly values: readonly string[] }
+  /** A JSON object. */
+  | { readonly kind: 'object' };
+
+/**
+ * One checked field of a request body.
+ *
+ * @example
+ * const required: FieldRule[] = ENDPOINTS.links.create.request.checks.filter((rule) => rule.required);
+ * console.log(required.map((rule) => rule.field)); // ['link_id', 'link_amount', …]
+ */
+export interface FieldRule {
+  /** The dotted path in the body, e.g. `customer_details.customer_phone`. */
+  readonly field: string;
+  /** Required fields are checked even when absent; optional ones only when given (not null). */
+  readonly required: boolean;
+  readonly check: FieldCheck;
+}
+
+/**
+ * Runs `rules` over `body` in order and throws the first `ValidationError`. `root` names the
+ * body itself in the error when it is not an object (`order`, `link`, `refund`).
+ */
+export function checkFields(root: string, body: unknown, rules: readonly FieldRule[]): void {
+  const object = requireObject(root, body);
+  for (const rule of rules) {
+    const value = valueAt(object, rule.field);
+    if (!rule.required && value == null) continue;
+    applyCheck(rule, value, object);
+  }
+}
+
+/** `body.a.b` for `a.b`; undefined when a parent is not an object (an optional parent left out). */
+function valueAt(body: Record<string, unknown>, field: string): unknown {
+  let value: unknown = body;
+  for (const key of field.split('.')) {
+    value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  }
+  return value;
+}
+
+function applyCheck(rule: FieldRule, value: unknown, body: Record<string, unknown>): void {
+  const { field, check } = rule;
+  switch (check.kind) {
+    case 'id':
+      requireId(field, value, check.min, check.max);
+      return;
+    case 'rupees': {
+      const rupees = requireRupees(field, value, check.min, check.exclusive);
+      const limit = check.atMostField === undefined ? undefined : valueAt(body, check.atMostField);
+      if (typeof limit === 'number' && rupees > limit) {
+        reject(field, value, `must not exceed ${check.atMostField} (${limit})`, check.atMostFix ?? '');
+      }
+      return;
+    }
+    case 'text':
+      if (check.fix !== undefined && (typeof value !== 'string' || value.trim() === '')) {
+        reject(field, value, 'is required and must be a non-empty string', check.fix);
+      }
+      requireText(field, value, check.max ?? Number.POSITIVE_INFINITY);
+      return;
+    case 'phone':
+      requirePhone(field, value);
+      return;
+    case 'iso-time':
+      requireIsoTime(field, value);
+      return;
+    case 'webhook-url':
+      requireWebhookUrl(field, value);
+      return;
+    case 'one-of':
+      requireOneOf(field, value, check.values);
+      return;
+    case 'object':
+      requireObject(field, value);
+      return;
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * Reads what `docs/endpoints.md` needs from the SDK's own TypeScript: the fields of a request type
+ * (with their TSDoc) and the parameters of a resource method, so the page shows the code as it is.
+ */
+import { join } from 'node:path';
+import ts from 'typescript';
+import { compilerOptions, repoRoot } from './public-api.ts';
+
+/** One field of a request body. Nested object fields are listed after their parent, dotted. */
+export interface RequestField {
+  /** `customer_details.customer_phone`. */
+  readonly path: string;
+  /** The declared type as written, e.g. `'STANDARD' | 'INSTANT'` (`object` for an expanded one). */
+  readonly type: string;
+  readonly required: boolean;
+  /** The TSDoc of the field, on one line. */
+  readonly doc: string;
+}
+
+const sdkEntry = join(repoRoot, 'packages/cashfree/src/index.ts');
+
+export class SdkSource {
+  readonly #checker: ts.TypeChecker;
+  readonly #exports: Map<string, ts.Symbol>;
+
+  constructor() {
+    const program = ts.createProgram([sdkEntry], compilerOptions());
+    this.#checker = program.getTypeChecker();
+    const source = program.getSourceFile(sdkEntry);
+    const moduleSymbol = source && this.#checker.getSymbolAtLocation(source);
+    if (!moduleSymbol) throw new Error(`cannot read ${sdkEntry}`);
+    this.#exports = new Map(
+      this.#checker
+        .getExportsOfModule(moduleSymbol)
+        .map((s) => [s.name, s.flags & ts.SymbolFlags.Alias ? this.#checker.getAliasedSymbol(s) : s]),
+    );
+  }
+
+  /** The fields of an exported interface, with one level of nested objects expanded. */
+  requestFields(entity: string): RequestField[] {
+    const symbol = this.#exports.get(entity);
+    const declaration = symbol?.declarations?.find(ts.isInterfaceDeclaration);
+    if (!declaration) throw new Error(`cashfree-kit exports no interface ${entity}`);
+    return this.#fields(this.#checker.getDeclaredTypeOfSymbol(symbol!), '', 2);
+  }
+
+  /** `(orderId, body, options?)`: the parameters of `cashfree.<resource>.<method>`. */
+  methodParameters(resource: string, method: string): string {
+    const client = this.#exports.get('Cashfree');
+    if (!client) throw new Error('cashfree-kit exports no Cashfree');
+    const instance = this.#checker.getDeclaredTypeOfSymbol(client);
+    const resourceSymbol = instance.getProperty(resource);
+    const resourceType = resourceSymbol && this.#checker.getTypeOfSymbol(resourceSymbol);
+    const methodSymbol = resourceType?.getProperty(method);
+    const signature = methodSymbol && this.#checker.getTypeOfSymbol(methodSymbol).getCallSignatures()[0];
+    if (!signature) throw new Error(`cashfree.${resource}.${method} is not a method`);
+    const names = signature.parameters.map((parameter) => {
+      const declaration = parameter.valueDeclaration;
+      const optional =
+        declaration && ts.isParameter(declaration) && (declaration.questionToken || declaration.initializer);
+      return `${parameter.name}${optional ? '?' : ''}`;
+    });
+    return `(${names.join(', ')})`;
+  }
+
+  #fields(type: ts.Type, prefix: string, depth: number): RequestField[] {
+    return type.getProperties().flatMap((property) => {
+      const declaration = property.valueDeclaration;
+      if (!declaration || !ts.isPropertySignature(declaration)) return [];
+      const path = `${prefix}${property.name}`;
+      const nested = this.#checker.getNonNullableType(this.#checker.getTypeOfSymbol(property));
+      const expand = depth > 1 && isPlainObject(nested);
+      const written = oneLine(declaration.type?.getText() ?? 'unknown');
+      const field: RequestField = {
+        path,
+        // An inline `{ … }` type is too long for a table cell; its fields are listed when expanded.
+        type: expand || (written.includes('{') && isPlainObject(nested)) ? 'object' : written,
+        required: !declaration.questionToken,
+        doc: oneLine(ts.displayPartsToString(property.getDocumentationComment(this.#checker))),
+      };
+      return expand ? [field, ...this.#fields(nested, `${path}.`, depth - 1)] : [field];
+    });
+  }
+}
+
+/** An object type with named fields (not an array, a union, a function or a string map). */
+function isPlainObject(type: ts.Type): boolean {
+  if (!(type.flags & ts.TypeFlags.Object) || type.isUnion()) return false;
+  if (type.getCallSignatures().length > 0 || type.getStringIndexType()) return false;
+  const symbol = type.getSymbol();
+  if (symbol?.name === 'Array' || symbol?.name === 'ReadonlyArray') return false;
+  return type.getProperties().length > 0;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,107 @@
+/**
+ * Every error code the local sandbox can answer with is explained: it has its own row in the SDK's
+ * error catalogue (so in docs/errors.md, `cashfree errors explain` and `explainError()`), and
+ * each endpoint's documented errors include every code its sandbox route can reach. The codes are
+ * read from the sandbox's source with the TypeScript compiler (test/docs/support/sandbox-codes.ts).
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { COMMON_ERROR_CODES, ERROR_CATALOGUE, listEndpoints } from 'cashfree-kit';
+import { ERRORS_MD_PATH } from '../../scripts/docs/errors-md.ts';
+import { type CodeSite, SandboxCodeScanner } from './support/sandbox-codes.ts';
+
+const scanner = new SandboxCodeScanner();
+const catalogued = new Set(ERROR_CATALOGUE.map((entry) => entry.code));
+const paymentCodes = new Set(ERROR_CATALOGUE.filter((e) => e.kind === 'payment').map((e) => e.code));
+
+/** The route files mounted under /pg (app.ts mounts each under `/pg`). */
+const PG_ROUTE_FILES = [
+  'routes/order-pay.ts',
+  'routes/orders.ts',
+  'routes/payments.ts',
+  'routes/refunds.ts',
+  'routes/settlements.ts',
+  'routes/links.ts',
+  'routes/simulate.ts',
+];
+
+function unique(sites: readonly CodeSite[]): Map<string, string> {
+  const codes = new Map<string, string>();
+  for (const site of sites) if (!codes.has(site.code)) codes.set(site.code, site.where);
+  return codes;
+}
+
+describe('every code the sandbox can emit', () => {
+  const codes = unique(scanner.allCodes());
+
+  test('is found: the scan sees the sandbox’s error constructors', () => {
+    // A floor, so that a scanner broken by a refactor fails instead of passing on nothing.
+    assert.ok(codes.size >= 60, `found only ${codes.size} codes in packages/sandbox/src`);
+    for (const known of ['order_not_found', 'version_missing', 'request_failed', 'TRANSACTION_DECLINED']) {
+      assert.ok(codes.has(known), `the scan missed ${known}`);
+    }
+  });
+
+  test('has its own row in the error catalogue (not only the <field>_invalid pattern)', () => {
+    const missing = [...codes]
+      .filter(([code]) => !catalogued.has(code))
+      .map(([code, where]) => `${code} (${where})`);
+    assert.deepEqual(
+      missing,
+      [],
+      'add these to packages/cashfree/src/core/error-catalogue.ts, then run npm run docs',
+    );
+  });
+
+  test('is in docs/errors.md', () => {
+    const page = readFileSync(ERRORS_MD_PATH, 'utf8');
+    const missing = [...codes.keys()].filter((code) => !page.includes(`| \`${code}\` |`));
+    assert.deepEqual(missing, [], 'docs/errors.md lacks these codes; run npm run docs');
+  });
+});
+
+describe("each endpoint's documented errors", () => {
+  const table = new Map(listEndpoints().map((e) => [`${e.endpoint.method} ${e.endpoint.path}`, e]));
+  const common = new Set<string>(COMMON_ERROR_CODES);
+
+  test('every code of the table and COMMON_ERROR_CODES has a catalogue row', () => {
+    const all = [...common, ...listEndpoints().flatMap((e) => e.endpoint.errors)];
+    assert.deepEqual(
+      all.filter((code) => !catalogued.has(code)),
+      [],
+    );
+  });
+
+  test('include every code the sandbox route of that endpoint can reach', () => {
+    const routes = PG_ROUTE_FILES.flatMap((file) => scanner.routesIn(file));
+    assert.equal(routes.length, table.size, `found ${routes.length} /pg route registrations`);
+    for (const route of routes) {
+      const entry = table.get(route.key);
+      assert.ok(entry, `${route.key} (${route.where}) is not in the endpoint table`);
+      assert.ok(
+        route.fromTable,
+        `${route.key} (${route.where}) must take its path from honoPath(ENDPOINTS…)`,
+      );
+      const documented = new Set([...entry.endpoint.errors, ...common]);
+      const undocumented = [...unique(route.codes)]
+        .filter(([code]) => !documented.has(code) && !paymentCodes.has(code))
+        .map(([code, where]) => `${code} (${where})`);
+      assert.deepEqual(undocumented, [], `add to ENDPOINTS.${entry.call}.errors`);
+    }
+  });
+
+  test('COMMON_ERROR_CODES include every code the /pg pipeline can answer with before a route runs', () => {
+    const roots = [
+      scanner.functionIn('http/pipeline.ts', 'requestGuard'),
+      scanner.functionIn('http/auth.ts', 'createAuthCheck'),
+      ...scanner.callbacksOf('app.ts', ['onError']),
+    ];
+    const codes = unique(roots.flatMap((root) => scanner.reachableCodes(root)));
+    assert.ok(codes.has('version_missing') && codes.has('request_failed'), [...codes.keys()].join(', '));
+    assert.deepEqual(
+      [...codes].filter(([code]) => !common.has(code)).map(([code, where]) => `${code} (${where})`),
+      [],
+    );
+  });
+});
