@@ -152,7 +152,7 @@ test('the guides the issue asks for exist, and the README and the index link eve
     'docs/webhooks.md',
     'docs/endpoints.md',
     'docs/errors.md',
-    'docs/api/',
+    'docs/api/index.html',
     'docs/fidelity.md',
     'docs/reliability.md',
   ]) {
