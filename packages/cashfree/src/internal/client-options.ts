@@ -3,8 +3,9 @@
  * problem is a `ValidationError` that names the option (or variable) and the fix; the secret key's
  * value is never echoed.
  */
-import type { ClientOptions, Fetch, RequestEvent, ResponseEvent } from '../client.js';
+
 import { ValidationError } from '../core/errors.js';
+import type { ClientOptions, Fetch, RequestEvent, ResponseEvent } from '../core/options.js';
 import { BASE_URLS, DEFAULT_API_VERSION, DEFAULT_TIMEOUT_MS, type Environment } from '../environment.js';
 import { describeValue } from './describe.js';
 import { REDACTED } from './redact.js';

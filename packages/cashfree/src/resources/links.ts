@@ -1,4 +1,4 @@
-import type { RequestOptions } from '../client.js';
+import type { RequestOptions } from '../core/options.js';
 import { path } from '../internal/path.js';
 import { validateCreateLinkRequest } from '../validation/links.js';
 import { ApiResource } from './resource.js';
@@ -12,17 +12,17 @@ import type { OrderMeta, OrderStatus, VendorSplit } from './shared-types.js';
 export class Links extends ApiResource {
   /** `POST /links`. Validated first: `link_id`, `link_amount` (rupees), `link_purpose`, `customer_phone`. */
   create(body: CreateLinkRequest, options?: RequestOptions): Promise<LinkEntity> {
-    return this.client.post('/links', { body, validate: validateCreateLinkRequest }, options);
+    return this.transport.post('/links', { body, validate: validateCreateLinkRequest }, options);
   }
 
   /** `GET /links/{link_id}`. */
   get(linkId: string, options?: RequestOptions): Promise<LinkEntity> {
-    return this.client.get(path`/links/${linkId}`, {}, options);
+    return this.transport.get(path`/links/${linkId}`, {}, options);
   }
 
   /** `POST /links/{link_id}/cancel`: only an `ACTIVE` link can be cancelled. */
   cancel(linkId: string, options?: RequestOptions): Promise<LinkEntity> {
-    return this.client.post(path`/links/${linkId}/cancel`, {}, options);
+    return this.transport.post(path`/links/${linkId}/cancel`, {}, options);
   }
 
   /** `GET /links/{link_id}/orders?status=`: the link's orders, `PAID` ones unless `status: 'ALL'`. */
@@ -31,7 +31,7 @@ export class Links extends ApiResource {
     params: LinkOrdersParams = {},
     options?: RequestOptions,
   ): Promise<PaymentLinkOrderEntity[]> {
-    return this.client.get(path`/links/${linkId}/orders`, { query: { status: params.status } }, options);
+    return this.transport.get(path`/links/${linkId}/orders`, { query: { status: params.status } }, options);
   }
 }
 

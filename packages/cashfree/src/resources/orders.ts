@@ -1,4 +1,4 @@
-import type { RequestOptions } from '../client.js';
+import type { RequestOptions } from '../core/options.js';
 import { path } from '../internal/path.js';
 import { validateCreateOrderRequest } from '../validation/orders.js';
 import { ApiResource } from './resource.js';
@@ -28,12 +28,12 @@ export class Orders extends ApiResource {
    * });
    */
   create(body: CreateOrderRequest, options?: RequestOptions): Promise<OrderEntity> {
-    return this.client.post('/orders', { body, validate: validateCreateOrderRequest }, options);
+    return this.transport.post('/orders', { body, validate: validateCreateOrderRequest }, options);
   }
 
   /** `GET /orders/{order_id}`: the order and its `order_status`. */
   get(orderId: string, options?: RequestOptions): Promise<OrderEntity> {
-    return this.client.get(path`/orders/${orderId}`, {}, options);
+    return this.transport.get(path`/orders/${orderId}`, {}, options);
   }
 
   /**
@@ -41,12 +41,12 @@ export class Orders extends ApiResource {
    * `TERMINATION_REQUESTED`, and a payment already in flight can still make the order `PAID`.
    */
   terminate(orderId: string, options?: RequestOptions): Promise<OrderEntity> {
-    return this.client.patch(path`/orders/${orderId}`, { body: { order_status: 'TERMINATED' } }, options);
+    return this.transport.patch(path`/orders/${orderId}`, { body: { order_status: 'TERMINATED' } }, options);
   }
 
   /** `POST /orders/sessions`: pay an order server-to-server with a `payment_session_id` (needs S2S enabled). */
   pay(body: PayOrderRequest, options?: RequestOptions): Promise<PayOrderEntity> {
-    return this.client.post('/orders/sessions', { body }, options);
+    return this.transport.post('/orders/sessions', { body }, options);
   }
 
   /** `POST /orders/pay/authenticate/{cf_payment_id}`: submit or resend the card OTP of a `post` channel payment. */
@@ -55,12 +55,12 @@ export class Orders extends ApiResource {
     body: AuthenticatePaymentRequest,
     options?: RequestOptions,
   ): Promise<OrderAuthenticateEntity> {
-    return this.client.post(path`/orders/pay/authenticate/${cfPaymentId}`, { body }, options);
+    return this.transport.post(path`/orders/pay/authenticate/${cfPaymentId}`, { body }, options);
   }
 
   /** `GET /orders/{order_id}/extended`: addresses, cart, charges and offer of the order. */
   getExtended(orderId: string, options?: RequestOptions): Promise<OrderExtendedDataEntity> {
-    return this.client.get(path`/orders/${orderId}/extended`, {}, options);
+    return this.transport.get(path`/orders/${orderId}/extended`, {}, options);
   }
 }
 

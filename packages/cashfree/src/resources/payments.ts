@@ -1,4 +1,4 @@
-import type { RequestOptions } from '../client.js';
+import type { RequestOptions } from '../core/options.js';
 import { path } from '../internal/path.js';
 import { ApiResource } from './resource.js';
 
@@ -10,12 +10,12 @@ import { ApiResource } from './resource.js';
 export class Payments extends ApiResource {
   /** `GET /orders/{order_id}/payments`: every payment attempt of an order. */
   list(orderId: string, options?: RequestOptions): Promise<PaymentEntity[]> {
-    return this.client.get(path`/orders/${orderId}/payments`, {}, options);
+    return this.transport.get(path`/orders/${orderId}/payments`, {}, options);
   }
 
   /** `GET /orders/{order_id}/payments/{cf_payment_id}`: one payment. */
   get(orderId: string, cfPaymentId: string, options?: RequestOptions): Promise<PaymentEntity> {
-    return this.client.get(path`/orders/${orderId}/payments/${cfPaymentId}`, {}, options);
+    return this.transport.get(path`/orders/${orderId}/payments/${cfPaymentId}`, {}, options);
   }
 }
 

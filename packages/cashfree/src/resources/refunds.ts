@@ -1,4 +1,4 @@
-import type { RequestOptions } from '../client.js';
+import type { RequestOptions } from '../core/options.js';
 import { path } from '../internal/path.js';
 import { validateCreateRefundRequest } from '../validation/refunds.js';
 import { ApiResource } from './resource.js';
@@ -18,7 +18,7 @@ export class Refunds extends ApiResource {
    * @example await cashfree.refunds.create('order_001', { refund_id: 'refund_001', refund_amount: 499.0 });
    */
   create(orderId: string, body: CreateRefundRequest, options?: RequestOptions): Promise<RefundEntity> {
-    return this.client.post(
+    return this.transport.post(
       path`/orders/${orderId}/refunds`,
       { body, validate: validateCreateRefundRequest },
       options,
@@ -27,12 +27,12 @@ export class Refunds extends ApiResource {
 
   /** `GET /orders/{order_id}/refunds/{refund_id}`: one refund, by your `refund_id`. */
   get(orderId: string, refundId: string, options?: RequestOptions): Promise<RefundEntity> {
-    return this.client.get(path`/orders/${orderId}/refunds/${refundId}`, {}, options);
+    return this.transport.get(path`/orders/${orderId}/refunds/${refundId}`, {}, options);
   }
 
   /** `GET /orders/{order_id}/refunds`: every refund of an order. */
   list(orderId: string, options?: RequestOptions): Promise<RefundEntity[]> {
-    return this.client.get(path`/orders/${orderId}/refunds`, {}, options);
+    return this.transport.get(path`/orders/${orderId}/refunds`, {}, options);
   }
 }
 

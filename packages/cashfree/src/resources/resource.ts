@@ -1,11 +1,11 @@
-import type { Cashfree } from '../client.js';
+import type { Transport } from '../internal/transport.js';
 
-/** The base of every resource: it holds the client whose `get`/`post`/`patch` its methods call. */
+/** The base of every resource: it holds the transport whose `get`/`post`/`patch` its methods call. */
 export abstract class ApiResource {
-  declare protected readonly client: Cashfree;
+  declare protected readonly transport: Transport;
 
-  constructor(client: Cashfree) {
-    // Not enumerable, so that logging or JSON.stringify of the client does not walk back into it.
-    Object.defineProperty(this, 'client', { value: client, enumerable: false });
+  constructor(transport: Transport) {
+    // Not enumerable, so that logging or JSON.stringify of the client does not walk into it.
+    Object.defineProperty(this, 'transport', { value: transport, enumerable: false });
   }
 }

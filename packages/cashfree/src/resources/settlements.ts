@@ -1,4 +1,4 @@
-import type { RequestOptions } from '../client.js';
+import type { RequestOptions } from '../core/options.js';
 import { PagePromise, toCursorPage } from '../core/pagination.js';
 import { path } from '../internal/path.js';
 import { ApiResource } from './resource.js';
@@ -12,7 +12,7 @@ import { ApiResource } from './resource.js';
 export class Settlements extends ApiResource {
   /** `GET /orders/{order_id}/settlements`: the settlement of one order. */
   forOrder(orderId: string, options?: RequestOptions): Promise<SettlementEntity> {
-    return this.client.get(path`/orders/${orderId}/settlements`, {}, options);
+    return this.transport.get(path`/orders/${orderId}/settlements`, {}, options);
   }
 
   /**
@@ -50,7 +50,7 @@ export class Settlements extends ApiResource {
         ...body,
         pagination: { limit: body.pagination?.limit ?? DEFAULT_PAGE_SIZE, cursor },
       };
-      const answer = await this.client.post<unknown>(
+      const answer = await this.transport.post<unknown>(
         endpoint,
         { body: page },
         cursor === null ? options : laterPageOptions,

@@ -1,4 +1,4 @@
-import type { RequestOptions } from '../client.js';
+import type { RequestOptions } from '../core/options.js';
 import { path } from '../internal/path.js';
 import { ApiResource } from './resource.js';
 
@@ -18,12 +18,12 @@ export class Simulations extends ApiResource {
    * });
    */
   create(body: SimulateRequest, options?: RequestOptions): Promise<SimulationEntity> {
-    return this.client.post('/simulate', { body }, options);
+    return this.transport.post('/simulate', { body }, options);
   }
 
   /** `GET /simulate/{simulation_id}`. */
   get(simulationId: string, options?: RequestOptions): Promise<SimulationEntity> {
-    return this.client.get(path`/simulate/${simulationId}`, {}, options);
+    return this.transport.get(path`/simulate/${simulationId}`, {}, options);
   }
 }
 

@@ -1,0 +1,80 @@
+/**
+ * The shapes callers hand to the client: its options, per-call options, and what the hooks see.
+ * Types only, so the client, its transport and the resources can all depend on them without
+ * depending on each other.
+ */
+import type { Environment } from '../environment.js';
+
+/** The `fetch` the client calls; `globalThis.fetch` unless you pass your own. */
+export type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+
+/** What `onRequest` sees before each attempt. Credential headers are `[REDACTED]`. */
+export interface RequestEvent {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  /** 1 for the first attempt, 2 for the first retry… */
+  attempt: number;
+  requestId: string;
+  idempotencyKey: string | undefined;
+}
+
+/** What `onResponse` sees after each attempt that got a response. */
+export interface ResponseEvent extends RequestEvent {
+  status: number;
+  durationMs: number;
+  /** True when this response will be retried. */
+  willRetry: boolean;
+}
+
+/** Options for `new Cashfree(...)`. */
+export interface ClientOptions {
+  /** Your app id (`x-client-id`), from Dashboard → Developers → API Keys. */
+  appId: string;
+  /** Your secret key (`x-client-secret`). Never appears in errors, hooks or logs from this SDK. */
+  secretKey: string;
+  /** `sandbox` or `production`; picks the base URL unless `baseUrl` is given. */
+  environment: Environment;
+  /** Overrides the base URL, e.g. `http://127.0.0.1:8080/pg` for the local sandbox. */
+  baseUrl?: string | undefined;
+  /** `x-api-version`, `YYYY-MM-DD`. Default `2025-01-01`. */
+  apiVersion?: string | undefined;
+  /** Per-attempt timeout in ms. Default 30 000. */
+  timeoutMs?: number | undefined;
+  /** Retries after the first attempt for network errors, 429 and 500/502/503/504. Default 2. */
+  maxRetries?: number | undefined;
+  /** The fetch to use. Default `globalThis.fetch`. */
+  fetch?: Fetch | undefined;
+  /** Called before every attempt. A hook that throws fails the call. */
+  onRequest?: ((event: RequestEvent) => void | Promise<void>) | undefined;
+  /** Called after every attempt that got a response, including error responses. */
+  onResponse?: ((event: ResponseEvent) => void | Promise<void>) | undefined;
+}
+
+/** Per-call options, the last argument of every resource method. */
+export interface RequestOptions {
+  /** `x-api-version` for this call only. */
+  apiVersion?: string | undefined;
+  /** `x-idempotency-key` for this call (non-GET only). Default: a new UUID per call, kept across retries. */
+  idempotencyKey?: string | undefined;
+  /** `x-request-id` for this call. Default: a new UUID per call, kept across retries. */
+  requestId?: string | undefined;
+  /** Per-attempt timeout in ms for this call. */
+  timeoutMs?: number | undefined;
+  /** Retries for this call. */
+  maxRetries?: number | undefined;
+  /** Aborts the call (and any pending retry) with a `RequestAbortedError`. */
+  signal?: AbortSignal | undefined;
+  /** Extra headers for this call. */
+  headers?: Record<string, string> | undefined;
+}
+
+/** The parts of a request besides method and path. */
+export interface RequestParts {
+  /** JSON body. */
+  body?: unknown;
+  /** Query parameters; `undefined` values are left out. */
+  query?: Record<string, string | undefined>;
+  /** Runs before anything is sent; throws a `ValidationError` for a bad body. */
+  validate?: (body: unknown) => void;
+}
