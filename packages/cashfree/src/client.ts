@@ -12,6 +12,7 @@ import { Simulations } from './resources/simulations.js';
 export type {
   ClientOptions,
   Fetch,
+  RequestErrorEvent,
   RequestEvent,
   RequestOptions,
   RequestParts,

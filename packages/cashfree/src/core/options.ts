@@ -4,6 +4,7 @@
  * depending on each other.
  */
 import type { Environment } from '../environment.js';
+import type { ConnectionError, RequestAbortedError, TimeoutError } from './errors.js';
 
 /** The `fetch` the client calls; `globalThis.fetch` unless you pass your own. */
 export type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
@@ -24,6 +25,22 @@ export interface ResponseEvent extends RequestEvent {
   status: number;
   durationMs: number;
   /** True when this response will be retried. */
+  willRetry: boolean;
+}
+
+/**
+ * What `onError` sees after each attempt that ended without a response: the network failed, the
+ * attempt timed out, or the caller aborted it. Redacted like the other events; `error` is the
+ * error the call rejects with when this was its last attempt.
+ */
+export interface RequestErrorEvent extends RequestEvent {
+  /** From the start of the attempt until it failed. */
+  durationMs: number;
+  /** The failure, with the secret key scrubbed from its message, stack and cause chain. */
+  error: ConnectionError | TimeoutError | RequestAbortedError;
+  /** `error.name`, for logs: `ConnectionError`, `TimeoutError` or `RequestAbortedError`. */
+  errorName: string;
+  /** True when another attempt follows (a network failure or timeout with retries left). */
   willRetry: boolean;
 }
 
@@ -49,6 +66,22 @@ export interface ClientOptions {
   onRequest?: ((event: RequestEvent) => void | Promise<void>) | undefined;
   /** Called after every attempt that got a response, including error responses. */
   onResponse?: ((event: ResponseEvent) => void | Promise<void>) | undefined;
+  /**
+   * Called after every attempt that got no response: a network failure, a timeout, an abort.
+   * Every `onRequest` is followed by exactly one `onResponse` or `onError`, so a log built on
+   * the hooks sees the end of every attempt, including the ones that failed. A hook that throws
+   * fails the call.
+   *
+   * @example
+   * ```ts
+   * const cashfree = new Cashfree({
+   *   appId, secretKey, environment: 'sandbox',
+   *   onResponse: (e) => log.info({ attempt: e.attempt, status: e.status, ms: e.durationMs }),
+   *   onError: (e) => log.warn({ attempt: e.attempt, error: e.errorName, retry: e.willRetry, ms: e.durationMs }),
+   * });
+   * ```
+   */
+  onError?: ((event: RequestErrorEvent) => void | Promise<void>) | undefined;
 }
 
 /** Per-call options, the last argument of every resource method. */

@@ -44,7 +44,6 @@ interface Call {
 interface Answer {
   response: Response;
   body: unknown;
-  durationMs: number;
 }
 
 /** Sends calls for one client configuration. Holds the secret in private fields only. */
@@ -131,17 +130,30 @@ export class Transport {
 
   async #send(call: Call): Promise<unknown> {
     for (let attempt = 1; ; attempt += 1) {
+      if (call.signal?.aborted) throw this.#aborted(call);
       const canRetry = attempt <= call.maxRetries;
+      await this.#options.onRequest?.(this.#event(call, attempt));
+      const started = performance.now();
       let answer: Answer;
       try {
         answer = await this.#attempt(call, attempt);
-      } catch (error) {
-        if (!(error instanceof ConnectionError) || !canRetry) throw error;
+      } catch (failure) {
+        // Scrubbed before the hook sees it: a runtime's cause may quote a header value.
+        const error = scrubError(failure as ConnectionError | RequestAbortedError, this.#secrets);
+        const willRetry = error instanceof ConnectionError && canRetry;
+        await this.#options.onError?.({
+          ...this.#event(call, attempt),
+          durationMs: performance.now() - started,
+          error,
+          errorName: error.name,
+          willRetry,
+        });
+        if (!willRetry) throw error;
         await this.#wait(call, retryDelayMs(attempt, {}, this.#random) ?? 0);
         continue;
       }
 
-      const { response, body, durationMs } = answer;
+      const { response, body } = answer;
       const failed = !response.ok || typeof body === 'string';
       const error = failed ? ApiError.from(response, body, call.requestId) : undefined;
       const delay =
@@ -151,7 +163,7 @@ export class Transport {
       await this.#options.onResponse?.({
         ...this.#event(call, attempt),
         status: response.status,
-        durationMs,
+        durationMs: performance.now() - started,
         requestId: response.headers.get('x-request-id') || call.requestId,
         willRetry: delay !== undefined,
       });
@@ -161,11 +173,11 @@ export class Transport {
     }
   }
 
-  /** One HTTP exchange, bounded by the timeout and the caller's signal. */
+  /**
+   * One HTTP exchange, bounded by the timeout and the caller's signal. Throws only a
+   * `TimeoutError`, a `ConnectionError` or a `RequestAbortedError`.
+   */
   async #attempt(call: Call, attempt: number): Promise<Answer> {
-    if (call.signal?.aborted) throw this.#aborted(call);
-    await this.#options.onRequest?.(this.#event(call, attempt));
-
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -174,7 +186,6 @@ export class Transport {
     }, call.timeoutMs);
     const forwardAbort = () => controller.abort();
     call.signal?.addEventListener('abort', forwardAbort, { once: true });
-    const started = performance.now();
     const fetch = this.#options.fetch;
     try {
       const response = await fetch(call.url, {
@@ -184,7 +195,7 @@ export class Transport {
         signal: controller.signal,
       });
       const text = await response.text();
-      return { response, body: parseBody(text), durationMs: performance.now() - started };
+      return { response, body: parseBody(text) };
     } catch (error) {
       const where = `${call.method} ${call.url} (attempt ${attempt} of ${call.maxRetries + 1})`;
       if (call.signal?.aborted) throw this.#aborted(call);
