@@ -1,6 +1,7 @@
 /**
  * Cashfree webhooks as a Next.js App Router route handler (or any `(Request) => Response` runtime:
- * Remix, SvelteKit, Bun, Deno, Workers). The body is read as bytes, never parsed.
+ * Remix, SvelteKit, Bun, Deno, Workers). The body is read as bytes, never parsed, and never past
+ * `maxBodyBytes` (default 1 MiB: 413).
  *
  * @example
  * ```ts
@@ -14,12 +15,24 @@
  * ```
  * @module
  */
-import { handleWebhook, toResponse, type WebhookHandlerOptions } from './handle.js';
+import { resolveMaxBodyBytes } from '../verify.js';
+import { declaredLength, readStreamAtMost } from './body.js';
+import { bodyTooLargeResult, handleWebhook, toResponse, type WebhookHandlerOptions } from './handle.js';
 
 export type { WebhookHandlerOptions } from './handle.js';
 
-/** A route handler that verifies Cashfree webhooks and passes each typed event to `onEvent`. */
+/**
+ * A route handler that verifies Cashfree webhooks and passes each typed event to `onEvent`.
+ *
+ * @throws TypeError at set-up for a `maxBodyBytes` that is not a positive whole number
+ */
 export function cashfreeWebhook(options: WebhookHandlerOptions): (request: Request) => Promise<Response> {
-  return async (request) =>
-    toResponse(await handleWebhook(new Uint8Array(await request.arrayBuffer()), request.headers, options));
+  const limit = resolveMaxBodyBytes(options.maxBodyBytes);
+  return async (request) => {
+    const declared = declaredLength(request.headers);
+    if (declared !== undefined && declared > limit) return toResponse(bodyTooLargeResult(options, declared));
+    const body = await readStreamAtMost(request.body, limit);
+    if (body === undefined) return toResponse(bodyTooLargeResult(options));
+    return toResponse(await handleWebhook(body, request.headers, options));
+  };
 }
