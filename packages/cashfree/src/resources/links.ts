@@ -11,22 +11,22 @@ import type { OrderMeta, OrderStatus, VendorSplit } from './shared-types.js';
  */
 export class Links extends ApiResource {
   /** `POST /links`. Validated first: `link_id`, `link_amount` (rupees), `link_purpose`, `customer_phone`. */
-  create(body: CreateLinkRequest, options?: RequestOptions): Promise<LinkEntity> {
+  async create(body: CreateLinkRequest, options?: RequestOptions): Promise<LinkEntity> {
     return this.transport.post('/links', { body, validate: validateCreateLinkRequest }, options);
   }
 
   /** `GET /links/{link_id}`. */
-  get(linkId: string, options?: RequestOptions): Promise<LinkEntity> {
+  async get(linkId: string, options?: RequestOptions): Promise<LinkEntity> {
     return this.transport.get(path`/links/${linkId}`, {}, options);
   }
 
   /** `POST /links/{link_id}/cancel`: only an `ACTIVE` link can be cancelled. */
-  cancel(linkId: string, options?: RequestOptions): Promise<LinkEntity> {
+  async cancel(linkId: string, options?: RequestOptions): Promise<LinkEntity> {
     return this.transport.post(path`/links/${linkId}/cancel`, {}, options);
   }
 
   /** `GET /links/{link_id}/orders?status=`: the link's orders, `PAID` ones unless `status: 'ALL'`. */
-  orders(
+  async orders(
     linkId: string,
     params: LinkOrdersParams = {},
     options?: RequestOptions,

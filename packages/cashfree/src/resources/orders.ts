@@ -27,12 +27,12 @@ export class Orders extends ApiResource {
    *   customer_details: { customer_id: 'cust_001', customer_phone: '9876543210' },
    * });
    */
-  create(body: CreateOrderRequest, options?: RequestOptions): Promise<OrderEntity> {
+  async create(body: CreateOrderRequest, options?: RequestOptions): Promise<OrderEntity> {
     return this.transport.post('/orders', { body, validate: validateCreateOrderRequest }, options);
   }
 
   /** `GET /orders/{order_id}`: the order and its `order_status`. */
-  get(orderId: string, options?: RequestOptions): Promise<OrderEntity> {
+  async get(orderId: string, options?: RequestOptions): Promise<OrderEntity> {
     return this.transport.get(path`/orders/${orderId}`, {}, options);
   }
 
@@ -40,17 +40,17 @@ export class Orders extends ApiResource {
    * `PATCH /orders/{order_id}` with `order_status: 'TERMINATED'`. The answer may be
    * `TERMINATION_REQUESTED`, and a payment already in flight can still make the order `PAID`.
    */
-  terminate(orderId: string, options?: RequestOptions): Promise<OrderEntity> {
+  async terminate(orderId: string, options?: RequestOptions): Promise<OrderEntity> {
     return this.transport.patch(path`/orders/${orderId}`, { body: { order_status: 'TERMINATED' } }, options);
   }
 
   /** `POST /orders/sessions`: pay an order server-to-server with a `payment_session_id` (needs S2S enabled). */
-  pay(body: PayOrderRequest, options?: RequestOptions): Promise<PayOrderEntity> {
+  async pay(body: PayOrderRequest, options?: RequestOptions): Promise<PayOrderEntity> {
     return this.transport.post('/orders/sessions', { body }, options);
   }
 
   /** `POST /orders/pay/authenticate/{cf_payment_id}`: submit or resend the card OTP of a `post` channel payment. */
-  authenticate(
+  async authenticate(
     cfPaymentId: string,
     body: AuthenticatePaymentRequest,
     options?: RequestOptions,
@@ -59,7 +59,7 @@ export class Orders extends ApiResource {
   }
 
   /** `GET /orders/{order_id}/extended`: addresses, cart, charges and offer of the order. */
-  getExtended(orderId: string, options?: RequestOptions): Promise<OrderExtendedDataEntity> {
+  async getExtended(orderId: string, options?: RequestOptions): Promise<OrderExtendedDataEntity> {
     return this.transport.get(path`/orders/${orderId}/extended`, {}, options);
   }
 }

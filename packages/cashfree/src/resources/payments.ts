@@ -9,12 +9,12 @@ import { ApiResource } from './resource.js';
  */
 export class Payments extends ApiResource {
   /** `GET /orders/{order_id}/payments`: every payment attempt of an order. */
-  list(orderId: string, options?: RequestOptions): Promise<PaymentEntity[]> {
+  async list(orderId: string, options?: RequestOptions): Promise<PaymentEntity[]> {
     return this.transport.get(path`/orders/${orderId}/payments`, {}, options);
   }
 
   /** `GET /orders/{order_id}/payments/{cf_payment_id}`: one payment. */
-  get(orderId: string, cfPaymentId: string, options?: RequestOptions): Promise<PaymentEntity> {
+  async get(orderId: string, cfPaymentId: string, options?: RequestOptions): Promise<PaymentEntity> {
     return this.transport.get(path`/orders/${orderId}/payments/${cfPaymentId}`, {}, options);
   }
 }

@@ -17,7 +17,7 @@ export class Refunds extends ApiResource {
    *
    * @example await cashfree.refunds.create('order_001', { refund_id: 'refund_001', refund_amount: 499.0 });
    */
-  create(orderId: string, body: CreateRefundRequest, options?: RequestOptions): Promise<RefundEntity> {
+  async create(orderId: string, body: CreateRefundRequest, options?: RequestOptions): Promise<RefundEntity> {
     return this.transport.post(
       path`/orders/${orderId}/refunds`,
       { body, validate: validateCreateRefundRequest },
@@ -26,12 +26,12 @@ export class Refunds extends ApiResource {
   }
 
   /** `GET /orders/{order_id}/refunds/{refund_id}`: one refund, by your `refund_id`. */
-  get(orderId: string, refundId: string, options?: RequestOptions): Promise<RefundEntity> {
+  async get(orderId: string, refundId: string, options?: RequestOptions): Promise<RefundEntity> {
     return this.transport.get(path`/orders/${orderId}/refunds/${refundId}`, {}, options);
   }
 
   /** `GET /orders/{order_id}/refunds`: every refund of an order. */
-  list(orderId: string, options?: RequestOptions): Promise<RefundEntity[]> {
+  async list(orderId: string, options?: RequestOptions): Promise<RefundEntity[]> {
     return this.transport.get(path`/orders/${orderId}/refunds`, {}, options);
   }
 }

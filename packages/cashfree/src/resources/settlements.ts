@@ -11,7 +11,7 @@ import { ApiResource } from './resource.js';
  */
 export class Settlements extends ApiResource {
   /** `GET /orders/{order_id}/settlements`: the settlement of one order. */
-  forOrder(orderId: string, options?: RequestOptions): Promise<SettlementEntity> {
+  async forOrder(orderId: string, options?: RequestOptions): Promise<SettlementEntity> {
     return this.transport.get(path`/orders/${orderId}/settlements`, {}, options);
   }
 

@@ -17,12 +17,12 @@ export class Simulations extends ApiResource {
    *   entity_simulation: { payment_status: 'FAILED', payment_error_code: 'ISSUER_NOT_AVAILABLE' },
    * });
    */
-  create(body: SimulateRequest, options?: RequestOptions): Promise<SimulationEntity> {
+  async create(body: SimulateRequest, options?: RequestOptions): Promise<SimulationEntity> {
     return this.transport.post('/simulate', { body }, options);
   }
 
   /** `GET /simulate/{simulation_id}`. */
-  get(simulationId: string, options?: RequestOptions): Promise<SimulationEntity> {
+  async get(simulationId: string, options?: RequestOptions): Promise<SimulationEntity> {
     return this.transport.get(path`/simulate/${simulationId}`, {}, options);
   }
 }
