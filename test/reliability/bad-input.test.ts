@@ -18,6 +18,7 @@ import {
   validRefund,
 } from './support/bad-input-catalogue.ts';
 import { sandboxCalls } from './support/sandbox-calls.ts';
+import { SUITE_SECRET } from './support/suite-secret.ts';
 
 const PAID_ORDER = 'order_bad_input_paid';
 
@@ -26,7 +27,7 @@ function sdk() {
   const fetch = createFakeFetch((request) => jsonResponse({ ...request.json, cf_order_id: '1' }));
   const client = new Cashfree({
     appId: 'TEST_bad_input',
-    secretKey: 'cfsk_ma_test_bad_input',
+    secretKey: SUITE_SECRET,
     environment: 'sandbox',
     fetch,
   });

@@ -11,8 +11,9 @@ import { describe, test } from 'node:test';
 import { inspect } from 'node:util';
 import { Cashfree, type ClientOptions } from 'cashfree-kit';
 import { sendJson, startLoopbackServer } from '../support/loopback-server.ts';
+import { SUITE_SECRET } from './support/suite-secret.ts';
 
-const SECRET = 'cfsk_ma_test_reliability_hooks_9f8e7d6c5b4a';
+const SECRET = SUITE_SECRET;
 
 /** A client whose hooks write one log line per attempt start and end, as a user's logger would. */
 function loggedClient(baseUrl: string, options: Partial<ClientOptions> = {}) {

@@ -22,9 +22,10 @@ import { createMemoryInboxStore, createWebhookInbox } from 'cashfree-kit/webhook
 import { paymentSuccessBody } from '../support/webhook-payloads.ts';
 import { type HostileRequest, send, sendRaw } from './support/raw-http.ts';
 import { countSubtleCalls } from './support/subtle-spy.ts';
+import { SUITE_SECRET } from './support/suite-secret.ts';
 import { startTarget, TARGET_NAMES, type WebhookTarget } from './support/webhook-targets.ts';
 
-const SECRET = 'cfsk_ma_test_hostile_webhooks_secret';
+const SECRET = SUITE_SECRET;
 const MiB = 1_048_576;
 
 /** A delivery signed with SECRET at `timestamp` (default now). */

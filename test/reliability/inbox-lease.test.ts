@@ -11,8 +11,9 @@ import { constructWebhookEvent, signWebhook } from 'cashfree-kit/webhooks';
 import { createWebhookInbox, type WebhookInbox } from 'cashfree-kit/webhooks/inbox';
 import { paymentSuccessBody } from '../support/webhook-payloads.ts';
 import { type StoreKind, twoStoresOnOneDatabase } from './support/lease-stores.ts';
+import { SUITE_SECRET } from './support/suite-secret.ts';
 
-const SECRET = 'reliability-lease-secret';
+const SECRET = SUITE_SECRET;
 const LEASE_MS = 300;
 const HANDLER_MS = 3 * LEASE_MS;
 
