@@ -6,11 +6,11 @@
  * `onError`, with the secret redacted.
  */
 import assert from 'node:assert/strict';
-import { createServer } from 'node:net';
 import { describe, test } from 'node:test';
 import { inspect } from 'node:util';
 import { Cashfree, type ClientOptions } from 'cashfree-kit';
 import { sendJson, startLoopbackServer } from '../support/loopback-server.ts';
+import { closedPort } from './support/closed-port.ts';
 import { SUITE_SECRET } from './support/suite-secret.ts';
 
 const SECRET = SUITE_SECRET;
@@ -35,15 +35,6 @@ function loggedClient(baseUrl: string, options: Partial<ClientOptions> = {}) {
     ...options,
   });
   return { client, log };
-}
-
-/** A port with nothing listening on it (bound, then closed). */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 describe('hooks on network failures (point 8)', () => {

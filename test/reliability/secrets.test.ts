@@ -5,16 +5,16 @@
  * scanned for the secret in every spelling a leak could take (support/suite-secret.ts).
  */
 import assert from 'node:assert/strict';
-import { createServer } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { inspect } from 'node:util';
 import { type RunningSandbox, startSandbox } from '@cashfree-kit/sandbox';
 import { Cashfree, type ClientOptions } from 'cashfree-kit';
 import { createFakeFetch, errorResponse, jsonResponse } from 'cashfree-kit/testing';
 import { constructWebhookEvent, signWebhook } from 'cashfree-kit/webhooks';
-import { runCli, startCli } from '../../packages/cli/test/support.ts';
+import { payWithTestCard, runCli, startCli } from '../../packages/cli/test/support.ts';
 import { sendJson, startLoopbackServer } from '../support/loopback-server.ts';
 import { paymentSuccessBody } from '../support/webhook-payloads.ts';
+import { closedPort } from './support/closed-port.ts';
 import { SUITE_SECRET, secretLeaks } from './support/suite-secret.ts';
 import { startTarget } from './support/webhook-targets.ts';
 
@@ -70,14 +70,6 @@ async function withConsole<T>(log: string[], fn: () => Promise<T>): Promise<T> {
       console[name] = originals[i] as (typeof console)[typeof name];
     });
   }
-}
-
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 describe('the secret never leaves in anything the SDK, the sandbox or the CLI produce (point 6)', () => {
@@ -271,50 +263,31 @@ describe('the secret never leaves in anything the SDK, the sandbox or the CLI pr
         },
       });
     await withConsole(consoleLines, async () => {
-      const created = await api('/pg/orders', {
-        method: 'POST',
-        body: JSON.stringify({
-          order_amount: 499,
-          order_currency: 'INR',
-          customer_details: { customer_id: 'cust_pages', customer_phone: '9876543210' },
-          order_meta: { notify_url: `${receiver.url}/hook`, return_url: 'https://shop.example/return' },
-        }),
+      // The flow through the SDK, keeping every answer for the scan.
+      const cashfree = new Cashfree({
+        appId: APP_ID,
+        secretKey: SUITE_SECRET,
+        environment: 'sandbox',
+        baseUrl: sandbox.apiBase,
+        onResponse: (event) =>
+          void captures.set(`response ${event.method} ${event.url}`, JSON.stringify(event)),
       });
-      const order = (await created.json()) as { order_id: string; payment_session_id: string };
+      const order = await cashfree.orders.create({
+        order_amount: 499,
+        order_currency: 'INR',
+        customer_details: { customer_id: 'cust_pages', customer_phone: '9876543210' },
+        order_meta: { notify_url: `${receiver.url}/hook`, return_url: 'https://shop.example/return' },
+      });
       captures.set('create order', JSON.stringify(order));
-      const paid = await api('/pg/orders/sessions', {
-        method: 'POST',
-        body: JSON.stringify({
-          payment_session_id: order.payment_session_id,
-          payment_method: {
-            card: {
-              channel: 'post',
-              card_number: '4111111111111111',
-              card_expiry_mm: '03',
-              card_expiry_yy: '28',
-              card_cvv: '123',
-            },
-          },
-        }),
+      const paymentId = await payWithTestCard(cashfree, order.order_id);
+      captures.set('payments', JSON.stringify(await cashfree.payments.get(order.order_id, paymentId)));
+      const linkEntity = await cashfree.links.create({
+        link_id: 'link_secrets_1',
+        link_amount: 99,
+        link_currency: 'INR',
+        link_purpose: 'Secrets page',
+        customer_details: { customer_phone: '9876543210' },
       });
-      const payment = (await paid.json()) as { cf_payment_id: string; data?: { url?: string } };
-      captures.set('order pay', JSON.stringify(payment));
-      const otp = await api(`/pg/orders/pay/authenticate/${payment.cf_payment_id}`, {
-        method: 'POST',
-        body: JSON.stringify({ action: 'SUBMIT_OTP', otp: '111000' }),
-      });
-      captures.set('authenticate', await otp.text());
-      const link = await api('/pg/links', {
-        method: 'POST',
-        body: JSON.stringify({
-          link_id: 'link_secrets_1',
-          link_amount: 99,
-          link_currency: 'INR',
-          link_purpose: 'Secrets page',
-          customer_details: { customer_phone: '9876543210' },
-        }),
-      });
-      const linkEntity = (await link.json()) as { link_url: string };
       captures.set('create link', JSON.stringify(linkEntity));
       for (const [label, path] of [
         ['dashboard', '/_sandbox/'],

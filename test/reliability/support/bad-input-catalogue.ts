@@ -4,6 +4,8 @@
  * `<field> : …` of its Cashfree-shaped 400) must name. Data only; bad-input.test.ts runs it.
  */
 
+import { seedOrder } from '../../../packages/cashfree/test/support.ts';
+
 export type Endpoint = 'order' | 'refund' | 'link';
 
 export interface BadInput {
@@ -21,22 +23,7 @@ export interface BadInput {
 
 /** Valid bodies: each passes both the SDK and the sandbox (bad-input.test.ts checks that too). */
 export function validOrder(): Record<string, unknown> {
-  return {
-    order_id: 'order_bad_input_ok',
-    order_amount: 499.0,
-    order_currency: 'INR',
-    customer_details: {
-      customer_id: 'cust_001',
-      customer_name: 'Priya Patel',
-      customer_email: 'priya@example.com',
-      customer_phone: '9876543210',
-    },
-    order_meta: {
-      return_url: 'https://yourapp.com/payment/return?order_id={order_id}',
-      notify_url: 'https://yourapp.com/webhook/cashfree',
-    },
-    order_note: 'Payment for March subscription',
-  };
+  return { ...seedOrder(), order_id: 'order_bad_input_ok' };
 }
 
 export function validRefund(): Record<string, unknown> {

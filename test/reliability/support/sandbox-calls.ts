@@ -4,6 +4,8 @@
  * deliveries, and the clock. No socket unless the test opens one.
  */
 import { createSandboxApp, type DeliveryView, type SandboxAppOptions } from '@cashfree-kit/sandbox';
+import { Cashfree } from 'cashfree-kit';
+import { payWithTestCard } from '../../../packages/cli/test/support.ts';
 
 /** The sandbox time suites start at (a frozen clock, so time moves only when advanced). */
 export const SANDBOX_START = '2025-01-15T10:00:00+05:30';
@@ -49,37 +51,26 @@ export function sandboxCalls(options: SandboxAppOptions = {}): SandboxCalls {
     }
     return { status: response.status, text, json };
   };
+  // The SDK over the in-process app, for the flows that are not under test here.
+  const client = new Cashfree({
+    appId: sandbox.appId,
+    secretKey: sandbox.secretKey,
+    environment: 'sandbox',
+    baseUrl: 'http://sandbox.local/pg',
+    fetch: (input, init) => Promise.resolve(sandbox.fetch(new Request(input, init))),
+  });
   return {
     sandbox,
     call,
     async paidOrder(orderId, notifyUrl) {
-      const created = await call('POST', '/pg/orders', {
+      await client.orders.create({
         order_id: orderId,
         order_amount: 170,
         order_currency: 'INR',
         customer_details: { customer_id: 'cust_rel', customer_phone: '9876543210' },
         ...(notifyUrl ? { order_meta: { notify_url: notifyUrl } } : {}),
       });
-      if (created.status !== 200) throw new Error(`create order: ${created.text}`);
-      const session = (created.json as { payment_session_id: string }).payment_session_id;
-      const paid = await call('POST', '/pg/orders/sessions', {
-        payment_session_id: session,
-        payment_method: {
-          card: {
-            channel: 'post',
-            card_number: '4111111111111111',
-            card_expiry_mm: '03',
-            card_expiry_yy: '28',
-            card_cvv: '123',
-          },
-        },
-      });
-      const paymentId = (paid.json as { cf_payment_id: string }).cf_payment_id;
-      const otp = await call('POST', `/pg/orders/pay/authenticate/${paymentId}`, {
-        action: 'SUBMIT_OTP',
-        otp: '111000',
-      });
-      if (otp.status !== 200) throw new Error(`authenticate: ${otp.text}`);
+      await payWithTestCard(client, orderId);
       return orderId;
     },
     async deliveries(orderId) {
