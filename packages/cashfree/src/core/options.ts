@@ -32,6 +32,12 @@ export interface ResponseEvent extends RequestEvent {
  * What `onError` sees after each attempt that ended without a response: the network failed, the
  * attempt timed out, or the caller aborted it. Redacted like the other events; `error` is the
  * error the call rejects with when this was its last attempt.
+ *
+ * @example
+ * ```ts
+ * onError: (e: RequestErrorEvent) =>
+ *   console.warn(`${e.method} ${e.url} attempt ${e.attempt}: ${e.errorName} after ${e.durationMs} ms`, e.willRetry ? 'retrying' : 'giving up'),
+ * ```
  */
 export interface RequestErrorEvent extends RequestEvent {
   /** From the start of the attempt until it failed. */

@@ -12,6 +12,12 @@ export const DEFAULT_TOLERANCE_SECONDS = 300;
  * 42 minutes later) and does not document re-signing a retry with a fresh `x-webhook-timestamp`,
  * so a 5-minute window could refuse every retry and lose the event. See
  * docs/decisions/0004-webhook-retry-timestamps.md.
+ *
+ * @example
+ * ```ts
+ * // Your dashboard's webhook logs show retries re-signed with fresh timestamps: tighten the window.
+ * await constructWebhookEvent(rawBody, headers, secret, { maxAgeSeconds: 300 });
+ * ```
  */
 export const DEFAULT_MAX_AGE_SECONDS = 86_400;
 

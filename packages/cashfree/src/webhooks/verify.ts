@@ -7,7 +7,15 @@ import { reserialisationHint } from './reserialised.js';
 import { signatureMatches } from './signature.js';
 import { assertWithinWindow, parseWebhookTimestamp, resolveWindow } from './timestamp.js';
 
-/** The largest body verified unless you choose otherwise: 1 MiB. Cashfree's webhooks are a few kilobytes. */
+/**
+ * The largest body verified unless you choose otherwise: 1 MiB. Cashfree's webhooks are a few
+ * kilobytes; a larger body is refused (`body_too_large`, HTTP 413 from the adapters) unhashed.
+ *
+ * @example
+ * ```ts
+ * cashfreeWebhook({ secret, onEvent, maxBodyBytes: 64 * 1024 }); // tighter than DEFAULT_MAX_BODY_BYTES
+ * ```
+ */
 export const DEFAULT_MAX_BODY_BYTES = 1_048_576;
 
 /** Options shared by {@link verifyWebhook}, {@link constructWebhookEvent} and the framework adapters. */

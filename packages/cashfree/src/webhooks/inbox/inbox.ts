@@ -123,7 +123,7 @@ export function createWebhookInbox(options: WebhookInboxOptions): WebhookInbox {
     options.leaseRenewMs ?? Math.max(1, Math.floor(leaseMs / 3)),
     'leaseRenewMs',
   );
-  if (leaseRenewMs >= leaseMs) {
+  if (options.leaseRenewMs !== undefined && leaseRenewMs >= leaseMs) {
     throw new TypeError(
       `leaseRenewMs (${leaseRenewMs}) must be shorter than leaseMs (${leaseMs}), or the lease ends before it is renewed.`,
     );

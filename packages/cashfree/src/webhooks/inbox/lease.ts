@@ -1,6 +1,23 @@
 import type { WebhookInboxStore } from './store.js';
 
-/** Why a handler's `context.signal` aborted: another worker may now run the event. */
+/**
+ * Why a handler's `context.signal` aborted, and what `onError` hears when a run's outcome came
+ * too late to be recorded: this worker lost the event's lease, and another worker may run it.
+ *
+ * @example
+ * ```ts
+ * const inbox = createWebhookInbox({
+ *   store,
+ *   async handler(event, { signal }) {
+ *     if (event.type !== 'PAYMENT_SUCCESS_WEBHOOK') return;
+ *     await cashfree.orders.get(event.data.order.order_id, { signal }); // stops if the lease is lost
+ *   },
+ *   onError(error) {
+ *     if (error instanceof InboxLeaseLostError) metrics.increment('inbox.lease_lost');
+ *   },
+ * });
+ * ```
+ */
 export class InboxLeaseLostError extends Error {
   override name = 'InboxLeaseLostError' as const;
   /** The dedupe key whose lease was lost. */
