@@ -33,14 +33,21 @@ const RESOURCE_TITLES: Record<keyof typeof ENDPOINTS, string> = {
 export function describeCheck(check: FieldCheck): string {
   switch (check.kind) {
     case 'id':
-      return `${check.min === 1 ? 'up to' : `${check.min}–`}${check.max} letters, digits, \`_\`, \`-\``;
+      return `${check.min === 1 ? 'up to ' : `${check.min}–`}${check.max} letters, digits, \`_\`, \`-\``;
     case 'rupees': {
       const bound = `${check.exclusive ? '>' : '≥'} ${check.min}`;
-      const most = check.atMostField ? `, ≤ \`${check.atMostField}\`` : '';
-      return `rupees ${bound}${most}, at most 2 decimals`;
+      const below = check.belowField ? `, < \`${check.belowField}\`` : '';
+      return `rupees ${bound}${below}, at most 2 decimals`;
     }
-    case 'text':
-      return check.max === undefined ? 'non-empty text' : `non-empty text, ≤ ${check.max} characters`;
+    case 'text': {
+      const min = check.min ?? 1;
+      if (check.max === undefined) return min > 1 ? `text, ≥ ${min} characters` : 'non-empty text';
+      return min > 1 ? `text, ${min}–${check.max} characters` : `non-empty text, ≤ ${check.max} characters`;
+    }
+    case 'email':
+      return 'an email address, 3–100 characters';
+    case 'currency':
+      return 'ISO 4217 code, e.g. `INR`';
     case 'phone':
       return '10 digits, no `+91`';
     case 'iso-time':

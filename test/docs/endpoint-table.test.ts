@@ -82,6 +82,10 @@ function badValue(check: FieldCheck): unknown {
       return 'SOMETHING_ELSE';
     case 'object':
       return 'not an object';
+    case 'email':
+      return 'priya at example.com';
+    case 'currency':
+      return 'RUPEES';
   }
 }
 

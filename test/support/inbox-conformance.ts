@@ -8,6 +8,7 @@ import { describe, type TestContext, test } from 'node:test';
 import { constructWebhookEvent, signWebhook, type WebhookEvent } from 'cashfree-kit/webhooks';
 import {
   createWebhookInbox,
+  InboxLeaseLostError,
   type WebhookInboxOptions,
   type WebhookInboxStore,
 } from 'cashfree-kit/webhooks/inbox';
@@ -45,6 +46,28 @@ function counter() {
       runs.set(key, (runs.get(key) ?? 0) + 1);
     }) satisfies WebhookInboxOptions['handler'],
   };
+}
+
+/** Waits (in real time, a few ms at a time) until `done()` holds or about 2 s passed; never throws. */
+async function eventually(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 400 && !done(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
+/** The store with its `renew` calls counted, and held back until `open()` while `gated`. */
+function watchRenewals(store: WebhookInboxStore, gated = false) {
+  let renewals = 0;
+  let open = () => {};
+  const gate = gated ? new Promise<void>((resolve) => (open = resolve)) : Promise.resolve();
+  const watched: WebhookInboxStore = {
+    ...store,
+    async renew(key, workerId, lockedUntil) {
+      await gate;
+      const held = await store.renew(key, workerId, lockedUntil);
+      renewals++;
+      return held;
+    },
+  };
+  return { store: watched, renewals: () => renewals, open: () => open() };
 }
 
 /**
@@ -177,6 +200,99 @@ export function describeInboxStore(
       assert.equal(runs.get(key), 1);
       assert.equal(await handle.store.settle(key, 'crashed', { status: 'done', at: time.now() }), false);
       assert.equal((await inbox.get(key))?.attempts, 2);
+    });
+
+    test('renew extends the lease of its holder only, and never a settled record', async (t) => {
+      const handle = await create(t);
+      if (!handle) return;
+      const time = clock();
+      const inbox = createWebhookInbox({ store: handle.store, handler: () => {}, now: time.now });
+      const { key } = await inbox.receive(await verifiedEvent(paymentSuccessBody('order_renew')));
+      await handle.store.claim({ workerId: 'a', now: time.now(), leaseMs: 1000, limit: 1 });
+      assert.equal(await handle.store.renew(key, 'b', time.now() + 5000), false);
+      assert.equal((await handle.store.get(key))?.lockedUntil, time.now() + 1000);
+      assert.equal(await handle.store.renew(key, 'a', time.now() + 5000), true);
+      assert.equal((await handle.store.get(key))?.lockedUntil, time.now() + 5000);
+      time.advance(4999);
+      assert.deepEqual(
+        await handle.store.claim({ workerId: 'b', now: time.now(), leaseMs: 1000, limit: 1 }),
+        [],
+        'a renewed lease cannot be claimed',
+      );
+      assert.equal(await handle.store.settle(key, 'a', { status: 'done', at: time.now() }), true);
+      assert.equal(await handle.store.renew(key, 'a', time.now() + 5000), false);
+      assert.equal((await handle.store.get(key))?.lockedUntil, null);
+    });
+
+    test('a handler that runs 3× leaseMs keeps its lease: a second inbox polling meanwhile never runs it', async (t) => {
+      const handle = await create(t);
+      if (!handle) return;
+      const time = clock();
+      const leaseMs = 30_000;
+      const watched = watchRenewals(handle.store);
+      const { runs, handler } = counter();
+      const other = createWebhookInbox({ store: handle.store, handler, now: time.now, leaseMs });
+      const othersClaims: number[] = [];
+      const slow = createWebhookInbox({
+        store: watched.store,
+        now: time.now,
+        leaseMs,
+        leaseRenewMs: 5,
+        async handler(event, context) {
+          handler(event, context);
+          // Nine steps of leaseMs / 3 on the inbox's clock: three leases long. After each step
+          // the heartbeat gets a chance to renew, then the other inbox tries to claim.
+          for (let step = 0; step < 9; step++) {
+            const before = watched.renewals();
+            time.advance(leaseMs / 3);
+            await eventually(() => watched.renewals() > before);
+            othersClaims.push((await other.processPending()).succeeded);
+          }
+        },
+      });
+      const { key } = await slow.receive(await verifiedEvent(paymentSuccessBody('order_slow')));
+      assert.deepEqual(await slow.processPending(), { succeeded: 1, retried: 0, deadLettered: 0 });
+      assert.deepEqual(othersClaims, [0, 0, 0, 0, 0, 0, 0, 0, 0]);
+      assert.equal(runs.get(key), 1, 'the slow handler ran once');
+      const entry = await slow.get(key);
+      assert.equal(entry?.status, 'done');
+      assert.equal(entry?.attempts, 1);
+    });
+
+    test('a worker that lost its lease is told: the signal aborts, its outcome is refused and reported', async (t) => {
+      const handle = await create(t);
+      if (!handle) return;
+      const time = clock();
+      const leaseMs = 30_000;
+      const watched = watchRenewals(handle.store, true);
+      const errors: unknown[] = [];
+      let reason: unknown;
+      const inbox = createWebhookInbox({
+        store: watched.store,
+        now: time.now,
+        leaseMs,
+        leaseRenewMs: 5,
+        onError: (error) => void errors.push(error),
+        async handler(_event, context) {
+          // The heartbeat is held back while the lease runs out and another worker takes the event.
+          time.advance(leaseMs);
+          const stolen = await handle.store.claim({ workerId: 'thief', now: time.now(), leaseMs, limit: 1 });
+          assert.equal(stolen.length, 1);
+          watched.open();
+          await eventually(() => context.signal.aborted);
+          reason = context.signal.reason;
+        },
+      });
+      const { key } = await inbox.receive(await verifiedEvent(paymentSuccessBody('order_stolen')));
+      assert.deepEqual(await inbox.processPending(), { succeeded: 0, retried: 0, deadLettered: 0 });
+      assert.ok(reason instanceof InboxLeaseLostError, `signal reason: ${String(reason)}`);
+      assert.equal(reason.key, key);
+      assert.ok(
+        errors.some((error) => error instanceof InboxLeaseLostError && /done outcome/.test(error.message)),
+      );
+      const entry = await inbox.get(key);
+      assert.equal(entry?.status, 'processing');
+      assert.equal(entry?.lockedBy, 'thief', "the thief's claim stands");
     });
 
     test('three inboxes sharing the store, fed duplicates concurrently, run each event exactly once', async (t) => {

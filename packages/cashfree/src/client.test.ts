@@ -1,9 +1,18 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { inspect } from 'node:util';
+import fc from 'fast-check';
 import { APP_ID, rejection, SECRET, seedOrder, testClient } from '../test/support.js';
-import { Cashfree, type RequestEvent, type ResponseEvent } from './client.js';
-import { ApiError, isValidationError, type ValidationError } from './core/errors.js';
-import { errorResponse, jsonResponse } from './testing/index.js';
+import { Cashfree, type RequestErrorEvent, type RequestEvent, type ResponseEvent } from './client.js';
+import {
+  ApiError,
+  ConnectionError,
+  isValidationError,
+  RequestAbortedError,
+  TimeoutError,
+  type ValidationError,
+} from './core/errors.js';
+import { errorResponse, type FakeReply, jsonResponse, networkError } from './testing/index.js';
 import { VERSION } from './version.js';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -147,6 +156,96 @@ describe('hooks', () => {
     assert.equal(responses[0]?.requestId, requests[0]?.requestId);
   });
 
+  test('onError sees each attempt that got no response, redacted, and the error the call rejects with', async () => {
+    const failures: RequestErrorEvent[] = [];
+    const leaky = () => {
+      const cause = Object.assign(new Error(`reset; sent x-client-secret: ${SECRET}`), {
+        code: 'ECONNRESET',
+      });
+      return new TypeError('fetch failed', { cause });
+    };
+    const { client } = testClient(leaky, { onError: (event) => void failures.push(event) });
+    const error = await rejection(() => client.orders.create(seedOrder()));
+    assert.ok(error instanceof ConnectionError);
+    assert.deepEqual(
+      failures.map((event) => [event.attempt, event.errorName, event.willRetry]),
+      [
+        [1, 'ConnectionError', true],
+        [2, 'ConnectionError', true],
+        [3, 'ConnectionError', false],
+      ],
+    );
+    assert.equal(failures[2]?.error, error, 'the last event carries the error the call rejected with');
+    for (const event of failures) {
+      assert.equal(event.method, 'POST');
+      assert.equal(event.headers['x-client-secret'], '[REDACTED]');
+      assert.equal(typeof event.durationMs, 'number');
+      assert.equal(event.idempotencyKey, failures[0]?.idempotencyKey);
+      const seen = `${JSON.stringify(event)}${inspect(event, { depth: 10, showHidden: true })}`;
+      assert.ok(!seen.includes(SECRET), 'the secret leaked into an onError event');
+    }
+  });
+
+  test('onError reports a timeout per attempt (TimeoutError) and an abort (RequestAbortedError, no retry)', async () => {
+    const failures: RequestErrorEvent[] = [];
+    const hang = () => new Promise<FakeReply>(() => {});
+    const { client } = testClient(hang, { onError: (event) => void failures.push(event), timeoutMs: 5 });
+    await assert.rejects(client.orders.get('order_001', { maxRetries: 1 }), TimeoutError);
+    assert.deepEqual(
+      failures.map((event) => [event.attempt, event.errorName, event.willRetry]),
+      [
+        [1, 'TimeoutError', true],
+        [2, 'TimeoutError', false],
+      ],
+    );
+
+    failures.length = 0;
+    const controller = new AbortController();
+    const pending = client.orders.get('order_001', { signal: controller.signal, timeoutMs: 60_000 });
+    setTimeout(() => controller.abort(new Error('user navigated away')), 5);
+    await assert.rejects(pending, RequestAbortedError);
+    assert.deepEqual(
+      failures.map((event) => [event.attempt, event.errorName, event.willRetry]),
+      [[1, 'RequestAbortedError', false]],
+    );
+  });
+
+  test('every onRequest is answered by exactly one onResponse or onError, whatever the attempts meet', async () => {
+    const outcome = fc.constantFrom('ok', '503', '400', 'reset', 'hang');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(outcome, { minLength: 1, maxLength: 5 }),
+        fc.nat(4),
+        async (plan, maxRetries) => {
+          const ends: string[] = [];
+          const starts: number[] = [];
+          const reply = (_request: unknown, index: number): FakeReply | Promise<FakeReply> => {
+            const step = plan[Math.min(index, plan.length - 1)];
+            if (step === 'ok') return jsonResponse({ ok: true });
+            if (step === '503') return errorResponse(503, 'down', 'internal_error');
+            if (step === '400') return errorResponse(400, 'bad', 'order_amount_invalid');
+            if (step === 'reset') return networkError();
+            return new Promise<FakeReply>(() => {});
+          };
+          const { client, fetch } = testClient(reply, {
+            timeoutMs: 1,
+            maxRetries,
+            onRequest: (event) => void starts.push(event.attempt),
+            onResponse: (event) => void ends.push(`${event.attempt}:response`),
+            onError: (event) => void ends.push(`${event.attempt}:error`),
+          });
+          await client.orders.get('order_001').catch(() => {});
+          assert.equal(starts.length, fetch.calls.length);
+          assert.deepEqual(
+            ends.map((end) => Number(end.split(':')[0])),
+            starts,
+          );
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
   test('a hook that throws fails the call with its own error', async () => {
     const { client, fetch } = testClient(undefined, {
       onRequest: () => {
@@ -204,6 +303,7 @@ describe('constructor options', () => {
     assert.equal(optionError({ ...base, maxRetries: 1.5 }).field, 'maxRetries');
     assert.equal(optionError({ ...base, fetch: 'fetch' }).field, 'fetch');
     assert.equal(optionError({ ...base, onRequest: 'log' }).field, 'onRequest');
+    assert.equal(optionError({ ...base, onError: 'log' }).field, 'onError');
     assert.equal(optionError(undefined).field, 'options');
   });
 

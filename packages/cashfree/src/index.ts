@@ -19,6 +19,7 @@ export {
   Cashfree,
   type ClientOptions,
   type Fetch,
+  type RequestErrorEvent,
   type RequestEvent,
   type RequestOptions,
   type RequestParts,

@@ -177,6 +177,8 @@ describe('cashfree sandbox start webhook flags', () => {
       '--webhook-version',
       '2023-08-01',
       '--fast-retries',
+      '--webhook-retry-timestamp',
+      'fresh',
       '--json',
     ]);
     const ready = JSON.parse(await cli.waitForLine((line) => line.includes('"ready"'))) as {
@@ -184,9 +186,9 @@ describe('cashfree sandbox start webhook flags', () => {
       api_url: string;
       app_id: string;
       secret_key: string;
-      webhooks: { version: string; retries: string };
+      webhooks: { version: string; retries: string; retry_timestamp: string };
     };
-    assert.deepEqual(ready.webhooks, { version: '2023-08-01', retries: 'fast' });
+    assert.deepEqual(ready.webhooks, { version: '2023-08-01', retries: 'fast', retry_timestamp: 'fresh' });
     const created = await fetch(`${ready.url}/_sandbox/webhooks/endpoints`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -204,6 +206,9 @@ describe('cashfree sandbox start webhook flags', () => {
     assert.equal(first?.headers['x-webhook-version'], '2023-08-01');
     assert.equal(first?.headers['x-idempotency-key'], undefined);
     assert.equal(receiver.requests[1]?.headers['x-webhook-attempt'], '2');
+    // Fresh: the retry, at least 200 ms later on the fast schedule, is re-signed with its own time.
+    const stamps = receiver.requests.slice(0, 2).map((r) => Number(r.headers['x-webhook-timestamp']));
+    assert.ok((stamps[1] ?? 0) - (stamps[0] ?? 0) >= 150, `timestamps ${stamps.join(', ')}`);
     assert.equal((await cli.stop('SIGTERM')).code, 0);
   });
 });

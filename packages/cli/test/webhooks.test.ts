@@ -101,7 +101,16 @@ describe('cashfree webhooks verify', () => {
     assert.equal(wrong.code, 1);
     assert.match(wrong.stdout, /^✗ invalid_signature: .*sandbox and production differ/m);
 
-    const old = await signWebhook({ body: BODY, secret: SECRET, timestamp: Date.now() - 3_600_000 });
+    // An hour old is a Cashfree retry's age: accepted by default, refused by a 300 s window.
+    const retried = await signWebhook({ body: BODY, secret: SECRET, timestamp: Date.now() - 3_600_000 });
+    assert.equal((await verify(retried.rawBody, retried.signature, retried.timestamp)).code, 0);
+    const strict = await verify(retried.rawBody, retried.signature, retried.timestamp, [
+      '--tolerance',
+      '300',
+    ]);
+    assert.equal(strict.json<VerifyResult>().reason, 'timestamp_outside_tolerance');
+
+    const old = await signWebhook({ body: BODY, secret: SECRET, timestamp: Date.now() - 2 * 86_400_000 });
     const stale = await verify(old.rawBody, old.signature, old.timestamp);
     assert.equal(stale.code, 1);
     assert.equal(stale.json<VerifyResult>().reason, 'timestamp_outside_tolerance');

@@ -39,7 +39,9 @@ export {
   CASHFREE_RETRY_DELAYS_MS,
   DEFAULT_WEBHOOK_TIMEOUT_MS,
   FAST_RETRY_DELAYS_MS,
+  WEBHOOK_RETRY_TIMESTAMPS,
   type WebhookRetrySchedule,
+  type WebhookRetryTimestamp,
 } from './webhooks/schedule.js';
 export type { DeliveryStatus, WebhookVersion } from './webhooks/store.js';
 export { TRIGGER_TYPES, type TriggerType } from './webhooks/trigger.js';

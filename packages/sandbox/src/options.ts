@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import type { ClockOptions } from './clock/sandbox-clock.js';
 import type { RateLimitMode } from './context.js';
-import { DEFAULT_WEBHOOK_TIMEOUT_MS, retryDelays, type WebhookRetrySchedule } from './webhooks/schedule.js';
+import {
+  DEFAULT_WEBHOOK_TIMEOUT_MS,
+  retryDelays,
+  WEBHOOK_RETRY_TIMESTAMPS,
+  type WebhookRetrySchedule,
+  type WebhookRetryTimestamp,
+} from './webhooks/schedule.js';
 import { WEBHOOK_VERSIONS, type WebhookVersion } from './webhooks/store.js';
 
 /**
@@ -67,6 +73,12 @@ export interface SandboxAppOptions {
   webhookRetrySchedule?: WebhookRetrySchedule | undefined;
   /** How long a webhook receiver may take to answer before the attempt fails. Default 10 000 ms. */
   webhookTimeoutMs?: number | undefined;
+  /**
+   * The `x-webhook-timestamp` of a retried delivery: `'original'` (default; the time the webhook
+   * was generated, so a retry arrives as old as the sandbox clock says) or `'fresh'` (re-signed at
+   * each attempt). Cashfree documents neither; test your receiver against both.
+   */
+  webhookRetryTimestamp?: WebhookRetryTimestamp | undefined;
 }
 
 /**
@@ -102,6 +114,9 @@ const schema = z.object({
     .union([z.enum(['cashfree', 'fast']), z.array(z.number().int().min(0)).max(20)])
     .optional(),
   webhookTimeoutMs: z.number().int().positive().optional(),
+  webhookRetryTimestamp: z
+    .enum(WEBHOOK_RETRY_TIMESTAMPS as [WebhookRetryTimestamp, ...WebhookRetryTimestamp[]])
+    .optional(),
   port: z.number().int().min(0).max(65535).optional(),
   host: z.string().min(1).optional(),
 });
@@ -121,6 +136,7 @@ export interface ResolvedOptions {
   /** Retry delays in ms (the schedule resolved). */
   webhookRetryDelays: readonly number[];
   webhookTimeoutMs: number;
+  webhookRetryTimestamp: WebhookRetryTimestamp;
 }
 
 /** Checks options and fills in defaults; throws a `[cashfree-sandbox]` error naming a bad option. */
@@ -149,5 +165,6 @@ export function resolveOptions(
     webhookVersion: o.webhookVersion ?? '2025-01-01',
     webhookRetryDelays: retryDelays(o.webhookRetrySchedule ?? 'cashfree'),
     webhookTimeoutMs: o.webhookTimeoutMs ?? DEFAULT_WEBHOOK_TIMEOUT_MS,
+    webhookRetryTimestamp: o.webhookRetryTimestamp ?? 'original',
   };
 }

@@ -82,6 +82,7 @@ export function openSandboxApp(options: SandboxAppOptions, defaultDb: string): S
       version: o.webhookVersion,
       retryDelays: o.webhookRetryDelays,
       timeoutMs: o.webhookTimeoutMs,
+      retryTimestamp: o.webhookRetryTimestamp,
     });
     const app = buildApp(ctx, o.clock);
     app.route('/_sandbox/webhooks', webhookAdminRoutes(ctx, webhooks));

@@ -1022,9 +1022,9 @@ const webhookReasons: Row[] = [
     [],
     undefined,
     'WebhookVerificationError',
-    'The signature is genuine but the timestamp is too old or too far in the future.',
+    'The signature is genuine but the timestamp is older than maxAgeSeconds (default a day) or further ahead than toleranceSeconds (default 300 s).',
     'A replayed delivery, a wrong server clock, or re-processing stored webhooks.',
-    'Fix the server clock (NTP); raise toleranceSeconds only for deliberate re-processing.',
+    'Fix the server clock (NTP); raise maxAgeSeconds only for deliberate re-processing.',
   ],
   [
     'body_not_json',
@@ -1034,6 +1034,15 @@ const webhookReasons: Row[] = [
     'The signature matched but the body is not a JSON object.',
     'A test sender signing a non-JSON body.',
     'Send a JSON object body, as Cashfree does.',
+  ],
+  [
+    'body_too_large',
+    [],
+    undefined,
+    'WebhookVerificationError',
+    'The body is over maxBodyBytes (default 1 MiB); it was refused before hashing, with HTTP 413 from the adapters.',
+    'Not a Cashfree webhook (they are a few kilobytes), or a client flooding the endpoint.',
+    'Nothing to fix for Cashfree traffic; raise maxBodyBytes only if you verify other, larger payloads.',
   ],
   [
     'body_reserialised',

@@ -3,8 +3,15 @@
  * problem is a `ValidationError` that names the option (or variable) and the fix; the secret key's
  * value is never echoed.
  */
-import type { ClientOptions, Fetch, RequestEvent, ResponseEvent } from '../client.js';
+
 import { ValidationError } from '../core/errors.js';
+import type {
+  ClientOptions,
+  Fetch,
+  RequestErrorEvent,
+  RequestEvent,
+  ResponseEvent,
+} from '../core/options.js';
 import { BASE_URLS, DEFAULT_API_VERSION, DEFAULT_TIMEOUT_MS, type Environment } from '../environment.js';
 import { describeValue } from './describe.js';
 import { REDACTED } from './redact.js';
@@ -22,6 +29,7 @@ export interface ResolvedOptions {
   fetch: Fetch;
   onRequest: ((event: RequestEvent) => void | Promise<void>) | undefined;
   onResponse: ((event: ResponseEvent) => void | Promise<void>) | undefined;
+  onError: ((event: RequestErrorEvent) => void | Promise<void>) | undefined;
 }
 
 const keysHelp = 'Find it in the Cashfree dashboard under Developers → API Keys (test keys for sandbox).';
@@ -86,6 +94,7 @@ export function resolveClientOptions(options: ClientOptions): ResolvedOptions {
     fetch: checkFetch(options.fetch),
     onRequest: checkHook('onRequest', options.onRequest),
     onResponse: checkHook('onResponse', options.onResponse),
+    onError: checkHook('onError', options.onError),
   };
 }
 

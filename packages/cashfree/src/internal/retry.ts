@@ -5,7 +5,7 @@
  * - Never retried: every other status, in particular 400, 401, 404, 409 and 422, because sending
  *   the same request again cannot change the answer.
  * - Safe to retry: every non-GET call carries one `x-idempotency-key` for all its attempts (see
- *   client.ts), so a retried create or refund can never act twice.
+ *   transport.ts), so a retried create or refund can never act twice.
  * - Wait: the server's hint (`x-ratelimit-retry`, `Retry-After`) when it sent one; otherwise
  *   exponential backoff from 0.5 s, capped at 8 s, with jitter so that many clients that failed
  *   together do not retry together.

@@ -1,4 +1,4 @@
-import type { RequestOptions } from '../client.js';
+import type { RequestOptions } from '../core/options.js';
 import { LINK_ENDPOINTS as endpoints } from '../endpoints/links.js';
 import { validateCreateLinkRequest } from '../validation/links.js';
 import { ApiResource } from './resource.js';

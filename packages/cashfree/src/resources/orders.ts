@@ -1,4 +1,4 @@
-import type { RequestOptions } from '../client.js';
+import type { RequestOptions } from '../core/options.js';
 import { ORDER_ENDPOINTS as endpoints } from '../endpoints/orders.js';
 import { validateCreateOrderRequest } from '../validation/orders.js';
 import { ApiResource } from './resource.js';

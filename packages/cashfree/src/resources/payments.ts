@@ -1,4 +1,4 @@
-import type { RequestOptions } from '../client.js';
+import type { RequestOptions } from '../core/options.js';
 import { PAYMENT_ENDPOINTS as endpoints } from '../endpoints/payments.js';
 import { ApiResource } from './resource.js';
 import type { PAYMENT_STATUSES } from './statuses.js';

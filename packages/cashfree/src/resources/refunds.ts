@@ -1,4 +1,4 @@
-import type { RequestOptions } from '../client.js';
+import type { RequestOptions } from '../core/options.js';
 import { REFUND_ENDPOINTS as endpoints } from '../endpoints/refunds.js';
 import { validateCreateRefundRequest } from '../validation/refunds.js';
 import { ApiResource } from './resource.js';

@@ -1,4 +1,4 @@
-import type { RequestOptions } from '../client.js';
+import type { RequestOptions } from '../core/options.js';
 import { PagePromise, toCursorPage } from '../core/pagination.js';
 import type { Endpoint } from '../endpoints/endpoint.js';
 import { SETTLEMENT_ENDPOINTS as endpoints } from '../endpoints/settlements.js';

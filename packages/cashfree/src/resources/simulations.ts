@@ -1,4 +1,4 @@
-import type { RequestOptions } from '../client.js';
+import type { RequestOptions } from '../core/options.js';
 import { SIMULATION_ENDPOINTS as endpoints } from '../endpoints/simulations.js';
 import { ApiResource } from './resource.js';
 import type { SIMULATED_PAYMENT_STATUSES } from './statuses.js';

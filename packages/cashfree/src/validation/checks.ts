@@ -4,6 +4,8 @@
  */
 import {
   reject,
+  requireCurrency,
+  requireEmail,
   requireId,
   requireIsoTime,
   requireObject,
@@ -25,18 +27,25 @@ export type FieldCheck =
   /** An id of `min`..`max` letters, digits, `_` and `-`. */
   | { readonly kind: 'id'; readonly min: number; readonly max: number }
   /**
-   * Rupees with up to 2 decimals, at least `min` (above it when `exclusive`), and at most the
-   * value of the field `atMostField` when that is set.
+   * Rupees with up to 2 decimals, at least `min` (above it when `exclusive`), and less than the
+   * value of the field `belowField` when that is set.
    */
   | {
       readonly kind: 'rupees';
       readonly min: number;
       readonly exclusive: boolean;
-      readonly atMostField?: string;
-      readonly atMostFix?: string;
+      readonly belowField?: string;
+      readonly belowFix?: string;
     }
-  /** A non-empty string of at most `max` characters; `fix` replaces the generic advice. */
-  | { readonly kind: 'text'; readonly max?: number; readonly fix?: string }
+  /**
+   * A non-empty string of `min` (default 1) to `max` characters; `fix` replaces the generic
+   * advice for a missing one.
+   */
+  | { readonly kind: 'text'; readonly min?: number; readonly max?: number; readonly fix?: string }
+  /** An email address (something@domain.tld, no spaces) of 3 to 100 characters. */
+  | { readonly kind: 'email' }
+  /** An ISO 4217 currency code in upper case, such as `INR`. */
+  | { readonly kind: 'currency' }
   /** A 10-digit Indian mobile number, no country code. */
   | { readonly kind: 'phone' }
   /** An ISO 8601 time with an offset. */
@@ -93,9 +102,9 @@ function applyCheck(rule: FieldRule, value: unknown, body: Record<string, unknow
       return;
     case 'rupees': {
       const rupees = requireRupees(field, value, check.min, check.exclusive);
-      const limit = check.atMostField === undefined ? undefined : valueAt(body, check.atMostField);
-      if (typeof limit === 'number' && rupees > limit) {
-        reject(field, value, `must not exceed ${check.atMostField} (${limit})`, check.atMostFix ?? '');
+      const limit = check.belowField === undefined ? undefined : valueAt(body, check.belowField);
+      if (typeof limit === 'number' && rupees >= limit) {
+        reject(field, value, `must be less than ${check.belowField} (${limit})`, check.belowFix ?? '');
       }
       return;
     }
@@ -103,7 +112,13 @@ function applyCheck(rule: FieldRule, value: unknown, body: Record<string, unknow
       if (check.fix !== undefined && (typeof value !== 'string' || value.trim() === '')) {
         reject(field, value, 'is required and must be a non-empty string', check.fix);
       }
-      requireText(field, value, check.max ?? Number.POSITIVE_INFINITY);
+      requireText(field, value, check.max ?? Number.POSITIVE_INFINITY, check.min);
+      return;
+    case 'email':
+      requireEmail(field, value);
+      return;
+    case 'currency':
+      requireCurrency(field, value);
       return;
     case 'phone':
       requirePhone(field, value);

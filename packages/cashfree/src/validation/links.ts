@@ -9,6 +9,7 @@ import { checkFields, type FieldRule } from './checks.js';
 export const CREATE_LINK_CHECKS: readonly FieldRule[] = [
   { field: 'link_id', required: true, check: { kind: 'id', min: 1, max: 50 } },
   { field: 'link_amount', required: true, check: { kind: 'rupees', min: 1, exclusive: false } },
+  { field: 'link_currency', required: true, check: { kind: 'currency' } },
   { field: 'link_purpose', required: true, check: { kind: 'text', max: 500 } },
   { field: 'customer_details', required: true, check: { kind: 'object' } },
   { field: 'customer_details.customer_phone', required: true, check: { kind: 'phone' } },
@@ -19,20 +20,22 @@ export const CREATE_LINK_CHECKS: readonly FieldRule[] = [
       kind: 'rupees',
       min: 0,
       exclusive: true,
-      atMostField: 'link_amount',
-      atMostFix: 'Send a first instalment smaller than the whole amount, or turn partial payments off.',
+      belowField: 'link_amount',
+      belowFix: 'Send a first instalment smaller than the whole amount, or turn partial payments off.',
     },
   },
   { field: 'link_expiry_time', required: false, check: { kind: 'iso-time' } },
+  { field: 'link_meta', required: false, check: { kind: 'object' } },
   { field: 'link_meta.notify_url', required: false, check: { kind: 'webhook-url' } },
 ];
 
 /**
  * Checks a create-link body before it is sent (the checks of `ENDPOINTS.links.create`): `link_id` (up to 50 of
- * letters, digits, `_`, `-`), `link_amount` (rupees ≥ 1, 2 decimals), `link_purpose` (required, up
- * to 500 characters) and `customer_details.customer_phone` (10 digits), and when given
- * `link_minimum_partial_amount` (rupees > 0, at most `link_amount`), `link_expiry_time` (ISO 8601
- * with an offset) and `link_meta.notify_url` (https).
+ * letters, digits, `_`, `-`), `link_amount` (rupees ≥ 1, 2 decimals), `link_currency` (an ISO 4217
+ * code), `link_purpose` (required, up to 500 characters) and `customer_details.customer_phone`
+ * (10 digits), and when given `link_minimum_partial_amount` (rupees > 0, less than `link_amount`,
+ * as the contract says), `link_expiry_time` (ISO 8601 with an offset), `link_meta` (an object) and
+ * `link_meta.notify_url` (https).
  *
  * @throws ValidationError naming the first bad field, the value received and the fix
  * @example

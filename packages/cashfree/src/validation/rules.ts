@@ -6,6 +6,7 @@
 import { ValidationError } from '../core/errors.js';
 import { parseDecimal } from '../internal/decimal.js';
 import { describeValue } from '../internal/describe.js';
+import { isCurrencyCode } from './currencies.js';
 
 /** Throws the standard validation error for `field`. */
 export function reject(field: string, value: unknown, problem: string, fix: string): never {
@@ -20,8 +21,8 @@ export function requireObject(field: string, value: unknown): Record<string, unk
   return value as Record<string, unknown>;
 }
 
-/** A non-empty string of at most `max` characters. */
-export function requireText(field: string, value: unknown, max: number): string {
+/** A non-empty string of `min` (default 1) to `max` characters. */
+export function requireText(field: string, value: unknown, max: number, min = 1): string {
   if (typeof value !== 'string' || value.trim() === '') {
     reject(field, value, 'is required and must be a non-empty string', `Send a short text for ${field}.`);
   }
@@ -33,7 +34,43 @@ export function requireText(field: string, value: unknown, max: number): string 
       `Shorten it to ${max} characters.`,
     );
   }
+  if (value.length < min) {
+    reject(
+      field,
+      value,
+      `is ${value.length} characters long, the least is ${min}`,
+      `Send at least ${min} characters, or leave ${field} out if it is optional.`,
+    );
+  }
   return value;
+}
+
+/**
+ * An ISO 4217 code such as `INR`, in upper case. Whether the account has that currency enabled is
+ * the API's to say; a code that is no currency at all is refused here.
+ */
+export function requireCurrency(field: string, value: unknown): string {
+  if (typeof value !== 'string' || !isCurrencyCode(value)) {
+    const upper = typeof value === 'string' ? value.trim().toUpperCase() : '';
+    reject(
+      field,
+      value,
+      'must be an ISO 4217 currency code',
+      isCurrencyCode(upper)
+        ? `Send '${upper}'.`
+        : "Send 'INR' for Indian rupees (or another enabled currency).",
+    );
+  }
+  return value;
+}
+
+/** An email address of 3 to 100 characters: something@domain.tld, without spaces. */
+export function requireEmail(field: string, value: unknown): string {
+  const text = requireText(field, value, 100, 3);
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text)) {
+    reject(field, value, 'is not an email address', "Send e.g. 'priya@example.com', or leave it out.");
+  }
+  return text;
 }
 
 const idCharacters = /^[A-Za-z0-9_-]+$/;

@@ -11,6 +11,7 @@ import { CashfreeError } from '../core/errors.js';
  * - `timestamp_outside_tolerance`: a genuine signature, but too old or too far in the future (a replay).
  * - `body_not_json`: the signature matched but the body is not a JSON object.
  * - `body_reserialised`: the body was parsed before it reached the verifier, so the signed bytes are gone.
+ * - `body_too_large`: the body is over `maxBodyBytes` (default 1 MiB); refused before hashing (HTTP 413).
  *
  * @example
  * const status = (reason: WebhookVerificationReason) => (reason === 'missing_secret' ? 500 : 400);
@@ -23,10 +24,12 @@ export type WebhookVerificationReason =
   | 'invalid_signature'
   | 'timestamp_outside_tolerance'
   | 'body_not_json'
-  | 'body_reserialised';
+  | 'body_reserialised'
+  | 'body_too_large';
 
 /**
- * Thrown when a webhook cannot be trusted. Answer it with HTTP 400; never process the event.
+ * Thrown when a webhook cannot be trusted. Answer it with HTTP 400 (413 for `body_too_large`);
+ * never process the event.
  * The message says what to fix and never contains the secret.
  *
  * @example

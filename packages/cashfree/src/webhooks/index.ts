@@ -35,9 +35,10 @@ export {
 } from './order-status.js';
 export { type SignedWebhook, type SignWebhookParams, signWebhook } from './sign.js';
 export { computeWebhookSignature, type SignatureInput } from './signature.js';
-export { DEFAULT_TOLERANCE_SECONDS } from './timestamp.js';
+export { DEFAULT_MAX_AGE_SECONDS, DEFAULT_TOLERANCE_SECONDS } from './timestamp.js';
 export {
   constructWebhookEvent,
+  DEFAULT_MAX_BODY_BYTES,
   type VerifyWebhookOptions,
   type VerifyWebhookParams,
   verifyWebhook,

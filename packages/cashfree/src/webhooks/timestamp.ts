@@ -1,12 +1,28 @@
 import { WebhookVerificationError } from './errors.js';
 
 /**
- * How far a webhook's timestamp may be from now, in seconds, either way, unless you choose otherwise.
+ * How far a webhook's timestamp may be ahead of this server's clock (clock skew), unless you
+ * choose otherwise. Also the smallest window for old deliveries.
  *
  * @example
  * const event = await constructWebhookEvent(rawBody, headers, secret, { toleranceSeconds: 2 * DEFAULT_TOLERANCE_SECONDS });
  */
 export const DEFAULT_TOLERANCE_SECONDS = 300;
+
+/**
+ * How old a webhook's timestamp may be, unless you choose otherwise: a day. Cashfree retries a
+ * failed delivery on a schedule the merchant configures (up to 10 retries; the default one ends
+ * 42 minutes later) and does not document re-signing a retry with a fresh `x-webhook-timestamp`,
+ * so a 5-minute window could refuse every retry and lose the event. See
+ * docs/decisions/0004-webhook-retry-timestamps.md.
+ *
+ * @example
+ * ```ts
+ * // Your dashboard's webhook logs show retries re-signed with fresh timestamps: tighten the window.
+ * await constructWebhookEvent(rawBody, headers, secret, { maxAgeSeconds: 300 });
+ * ```
+ */
+export const DEFAULT_MAX_AGE_SECONDS = 86_400;
 
 // Below this an epoch value must be seconds: 1e11 ms is March 1973, 1e11 s is the year 5138.
 const SECONDS_THRESHOLD = 1e11;
@@ -28,28 +44,56 @@ export function parseWebhookTimestamp(header: string): number {
   return value < SECONDS_THRESHOLD ? value * 1000 : value;
 }
 
-/** Throws `timestamp_outside_tolerance` when `timestampMs` is more than `toleranceSeconds` from `nowMs`. */
-export function assertWithinTolerance(timestampMs: number, nowMs: number, toleranceSeconds: number): void {
-  const skewSeconds = (nowMs - timestampMs) / 1000;
-  if (Math.abs(skewSeconds) <= toleranceSeconds) return;
-  const when =
-    skewSeconds > 0
-      ? `${Math.round(skewSeconds)} s in the past`
-      : `${Math.round(-skewSeconds)} s in the future`;
-  throw new WebhookVerificationError(
-    'timestamp_outside_tolerance',
-    `The webhook was signed ${when}, outside the tolerance of ${toleranceSeconds} s: it may be a replay. ` +
-      'If your server clock is wrong, fix it (NTP); if you re-process stored webhooks on purpose, raise toleranceSeconds.',
-  );
+/** The replay window: how old, and how far ahead of now, a signed timestamp may be. */
+export interface TimestampWindow {
+  maxAgeSeconds: number;
+  toleranceSeconds: number;
 }
 
-/** Checks a `toleranceSeconds` option: a non-negative number, `Infinity` turning the check off. */
-export function resolveTolerance(toleranceSeconds: number | undefined): number {
-  const tolerance = toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS;
-  if (typeof tolerance !== 'number' || Number.isNaN(tolerance) || tolerance < 0) {
-    throw new TypeError(
-      `toleranceSeconds must be a number of seconds >= 0 (default ${DEFAULT_TOLERANCE_SECONDS}); received ${String(toleranceSeconds)}.`,
+/**
+ * Throws `timestamp_outside_tolerance` when `timestampMs` is older than the window's
+ * `maxAgeSeconds` (never less than `toleranceSeconds`) or more than `toleranceSeconds` ahead.
+ */
+export function assertWithinWindow(timestampMs: number, nowMs: number, window: TimestampWindow): void {
+  const ageSeconds = (nowMs - timestampMs) / 1000;
+  const maxAge = Math.max(window.maxAgeSeconds, window.toleranceSeconds);
+  if (ageSeconds > maxAge) {
+    throw new WebhookVerificationError(
+      'timestamp_outside_tolerance',
+      `The webhook was signed ${Math.round(ageSeconds)} s ago, older than the ${maxAge} s the verifier accepts ` +
+        '(maxAgeSeconds): it may be a replay. If you re-process stored webhooks on purpose, raise maxAgeSeconds.',
     );
   }
-  return tolerance;
+  if (-ageSeconds > window.toleranceSeconds) {
+    throw new WebhookVerificationError(
+      'timestamp_outside_tolerance',
+      `The webhook was signed ${Math.round(-ageSeconds)} s in the future, beyond the clock skew of ` +
+        `${window.toleranceSeconds} s the verifier allows (toleranceSeconds). Fix this server's clock (NTP), ` +
+        'or refuse the sender: Cashfree never signs ahead of time.',
+    );
+  }
+}
+
+/**
+ * Checks the window options: non-negative numbers of seconds, `Infinity` turning a bound off
+ * (`toleranceSeconds: Infinity` turns both off, as it always has).
+ */
+export function resolveWindow(options: {
+  maxAgeSeconds?: number;
+  toleranceSeconds?: number;
+}): TimestampWindow {
+  return {
+    toleranceSeconds: seconds('toleranceSeconds', options.toleranceSeconds, DEFAULT_TOLERANCE_SECONDS),
+    maxAgeSeconds: seconds('maxAgeSeconds', options.maxAgeSeconds, DEFAULT_MAX_AGE_SECONDS),
+  };
+}
+
+function seconds(name: string, value: number | undefined, fallback: number): number {
+  const resolved = value ?? fallback;
+  if (typeof resolved !== 'number' || Number.isNaN(resolved) || resolved < 0) {
+    throw new TypeError(
+      `${name} must be a number of seconds >= 0 (default ${fallback}); received ${String(value)}.`,
+    );
+  }
+  return resolved;
 }

@@ -89,6 +89,7 @@ test('every genuine delivery within the tolerance verifies (ms or s timestamps, 
         const event = await constructWebhookEvent(asForm(signed.rawBody, form), signed.headers, secret, {
           now,
           toleranceSeconds: tolerance,
+          maxAgeSeconds: tolerance,
         });
         assert.equal(webhookEventType(event), (JSON.parse(body) as { type: string }).type);
         assert.equal(event.delivery.timestamp, inSeconds ? Math.floor(signedAt / 1000) * 1000 : signedAt);
@@ -152,7 +153,11 @@ test('every genuine but stale or future timestamp beyond the tolerance is reject
         const timestamp = inSeconds ? String(Math.floor(signedAt / 1000)) : String(signedAt);
         const signed = await signWebhook({ body, secret, timestamp });
         const reason = await reasonOf(
-          constructWebhookEvent(signed.rawBody, signed.headers, secret, { now, toleranceSeconds: tolerance }),
+          constructWebhookEvent(signed.rawBody, signed.headers, secret, {
+            now,
+            toleranceSeconds: tolerance,
+            maxAgeSeconds: tolerance,
+          }),
         );
         assert.equal(reason, 'timestamp_outside_tolerance');
       },

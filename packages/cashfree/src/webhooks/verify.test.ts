@@ -310,23 +310,29 @@ describe('rejections name the reason and the fix', () => {
     );
   });
 
-  test('stale and future timestamps beyond the tolerance; seconds are accepted', async () => {
-    const stale = await signWebhook({ body: paymentSuccessBody(), secret, timestamp: now - 301_000 });
-    const error = await rejects(
-      constructWebhookEvent(stale.rawBody, stale.headers, secret, { now }),
-      'timestamp_outside_tolerance',
+  test('by default a day-old delivery (a Cashfree retry) verifies, an older one or one 301 s ahead does not', async () => {
+    const verifyAt = async (signedAt: number, options = {}) => {
+      const signed = await signWebhook({ body: paymentSuccessBody(), secret, timestamp: signedAt });
+      return constructWebhookEvent(signed.rawBody, signed.headers, secret, { now, ...options });
+    };
+    assert.equal((await verifyAt(now - 86_400_000)).type, 'PAYMENT_SUCCESS_WEBHOOK');
+    const stale = await rejects(verifyAt(now - 86_401_000), 'timestamp_outside_tolerance');
+    assert.match(stale.message, /signed 86401 s ago, older than the 86400 s .*maxAgeSeconds/);
+    assert.equal((await verifyAt(now + 300_000)).type, 'PAYMENT_SUCCESS_WEBHOOK');
+    const future = await rejects(verifyAt(now + 301_000), 'timestamp_outside_tolerance');
+    assert.match(future.message, /301 s in the future, beyond the clock skew of 300 s .*toleranceSeconds/);
+
+    // A strict window, for accounts whose retries carry fresh timestamps; a wider skew.
+    await rejects(verifyAt(now - 301_000, { maxAgeSeconds: 300 }), 'timestamp_outside_tolerance');
+    assert.equal((await verifyAt(now + 599_000, { toleranceSeconds: 600 })).type, 'PAYMENT_SUCCESS_WEBHOOK');
+    // maxAgeSeconds never undercuts the skew: a clock 200 s fast still accepts a fresh delivery.
+    assert.equal((await verifyAt(now - 250_000, { maxAgeSeconds: 0 })).type, 'PAYMENT_SUCCESS_WEBHOOK');
+    // toleranceSeconds: Infinity turns both bounds off (stored deliveries, on purpose).
+    assert.equal(
+      (await verifyAt(now - 30 * 86_400_000, { toleranceSeconds: Number.POSITIVE_INFINITY })).type,
+      'PAYMENT_SUCCESS_WEBHOOK',
     );
-    assert.match(error.message, /301 s in the past/);
-    const future = await signWebhook({ body: paymentSuccessBody(), secret, timestamp: now + 301_000 });
-    await rejects(
-      constructWebhookEvent(future.rawBody, future.headers, secret, { now }),
-      'timestamp_outside_tolerance',
-    );
-    const wider = await constructWebhookEvent(stale.rawBody, stale.headers, secret, {
-      now,
-      toleranceSeconds: 600,
-    });
-    assert.equal(wider.type, 'PAYMENT_SUCCESS_WEBHOOK');
+
     const seconds = await signWebhook({
       body: paymentSuccessBody(),
       secret,
@@ -334,6 +340,42 @@ describe('rejections name the reason and the fix', () => {
     });
     const event = await constructWebhookEvent(seconds.rawBody, seconds.headers, secret, { now: () => now });
     assert.equal(event.delivery.timestamp, Math.floor(now / 1000) * 1000);
+  });
+
+  test('a body over maxBodyBytes is refused as body_too_large before any HMAC runs', async () => {
+    const subtle = crypto.subtle as unknown as Record<string, (...args: unknown[]) => unknown>;
+    const original = { importKey: subtle['importKey'], verify: subtle['verify'] };
+    let cryptoCalls = 0;
+    const signed = await signWebhook({ body: paymentSuccessBody(), secret, timestamp: now });
+    const size = new TextEncoder().encode(signed.rawBody).byteLength;
+    try {
+      for (const name of ['importKey', 'verify'] as const) {
+        subtle[name] = (...args: unknown[]) => {
+          cryptoCalls++;
+          return original[name]?.apply(crypto.subtle, args);
+        };
+      }
+      const error = await rejects(
+        constructWebhookEvent(signed.rawBody, signed.headers, secret, { now, maxBodyBytes: size - 1 }),
+        'body_too_large',
+      );
+      assert.match(error.message, new RegExp(`\\(${size} bytes\\) is over the ${size - 1}-byte limit`));
+      assert.equal(cryptoCalls, 0, 'nothing was hashed');
+      const event = await constructWebhookEvent(signed.rawBody, signed.headers, secret, {
+        now,
+        maxBodyBytes: size,
+      });
+      assert.equal(event.type, 'PAYMENT_SUCCESS_WEBHOOK');
+      assert.ok(cryptoCalls > 0, 'the spy sees the HMAC of a body within the limit');
+    } finally {
+      Object.assign(subtle, original);
+    }
+    const big = 'x'.repeat(1_048_577);
+    await rejects(constructWebhookEvent(big, signed.headers, secret, { now }), 'body_too_large');
+    await assert.rejects(
+      constructWebhookEvent(signed.rawBody, signed.headers, secret, { maxBodyBytes: 0 }),
+      /maxBodyBytes must be a whole number of bytes > 0/,
+    );
   });
 
   test('a genuine signature over a body that is not a JSON object', async () => {

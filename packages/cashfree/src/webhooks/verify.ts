@@ -5,21 +5,46 @@ import { type HeadersLike, readHeader, WEBHOOK_HEADERS } from './headers.js';
 import { parseWebhookEvent } from './parse-event.js';
 import { reserialisationHint } from './reserialised.js';
 import { signatureMatches } from './signature.js';
-import { assertWithinTolerance, parseWebhookTimestamp, resolveTolerance } from './timestamp.js';
+import { assertWithinWindow, parseWebhookTimestamp, resolveWindow } from './timestamp.js';
 
 /**
- * Options shared by {@link verifyWebhook} and {@link constructWebhookEvent}.
+ * The largest body verified unless you choose otherwise: 1 MiB. Cashfree's webhooks are a few
+ * kilobytes; a larger body is refused (`body_too_large`, HTTP 413 from the adapters) unhashed.
  *
  * @example
- * const options: VerifyWebhookOptions = { toleranceSeconds: 600 };
+ * import { cashfreeWebhook } from 'cashfree-kit/webhooks/express';
+ *
+ * const handler = cashfreeWebhook({ secret, onEvent: () => {}, maxBodyBytes: DEFAULT_MAX_BODY_BYTES / 16 }); // 64 KiB
+ */
+export const DEFAULT_MAX_BODY_BYTES = 1_048_576;
+
+/**
+ * Options shared by {@link verifyWebhook}, {@link constructWebhookEvent} and the framework adapters.
+ *
+ * @example
+ * const options: VerifyWebhookOptions = { maxAgeSeconds: 3600, maxBodyBytes: 64 * 1024 };
  * const event = await constructWebhookEvent(rawBody, headers, secret, options);
  */
 export interface VerifyWebhookOptions {
   /**
-   * How far `x-webhook-timestamp` may be from now, in seconds, either way (default 300). Older
-   * deliveries are rejected as replays. `Infinity` turns the check off, which you should not need.
+   * How old `x-webhook-timestamp` may be, in seconds (default 86 400, a day). Older deliveries are
+   * rejected as replays. A day, not minutes, because Cashfree retries failed deliveries for hours
+   * and does not document giving a retry a fresh timestamp; the inbox (or your own dedupe by
+   * `x-idempotency-key`) makes a replay inside the window harmless. Lower it (say to 300) once
+   * you have seen your account's retries carry fresh timestamps.
+   */
+  maxAgeSeconds?: number;
+  /**
+   * How far ahead of this server's clock `x-webhook-timestamp` may be, in seconds (default 300):
+   * the clock skew allowed. `Infinity` turns every timestamp check off, which you should not need.
    */
   toleranceSeconds?: number;
+  /**
+   * The largest body accepted, in bytes (default 1 MiB = 1 048 576). A larger body is refused
+   * with reason `body_too_large` before anything is hashed; the adapters stop reading it and
+   * answer 413.
+   */
+  maxBodyBytes?: number;
   /** The current time in epoch milliseconds, or a clock; for tests. Defaults to `Date.now()`. */
   now?: number | (() => number);
 }
@@ -55,9 +80,10 @@ export interface VerifyWebhookParams extends VerifyWebhookOptions {
 
 /**
  * Verifies a Cashfree webhook and returns its typed event. Checks, in order: the secret and body
- * are present and the body is raw, both signature headers are present, the signature matches
- * (`base64(HMAC-SHA256(secret, timestamp + rawBody))`, compared by Web Crypto's constant-time `verify`), and the timestamp
- * is within the tolerance. Uses Web Crypto only, so it runs on Node, Bun, Deno, Workers and Edge.
+ * are present, the body is raw and at most `maxBodyBytes`, both signature headers are present,
+ * the signature matches (`base64(HMAC-SHA256(secret, timestamp + rawBody))`, compared by Web
+ * Crypto's constant-time `verify`), and the timestamp is at most `maxAgeSeconds` old and at most
+ * `toleranceSeconds` ahead. Uses Web Crypto only, so it runs on Node, Bun, Deno, Workers and Edge.
  *
  * @throws {WebhookVerificationError} with a `reason` when the webhook cannot be trusted.
  * @example
@@ -74,14 +100,17 @@ export interface VerifyWebhookParams extends VerifyWebhookOptions {
  */
 export async function verifyWebhook(params: VerifyWebhookParams): Promise<WebhookEvent> {
   const { rawBody, signature, timestamp, secret } = params;
-  const tolerance = resolveTolerance(params.toleranceSeconds);
+  const window = resolveWindow(params);
+  const maxBodyBytes = resolveMaxBodyBytes(params.maxBodyBytes);
   assertSecret(secret);
   assertRawBody(rawBody);
+  // Before anything is hashed: an oversized body costs no HMAC.
+  const bytes = bodyBytes(rawBody);
+  if (bytes.byteLength > maxBodyBytes) throw bodyTooLarge(bytes.byteLength, maxBodyBytes);
   const signatureHeader = requireHeader(signature, WEBHOOK_HEADERS.signature);
   const timestampHeader = requireHeader(timestamp, WEBHOOK_HEADERS.timestamp);
   const timestampMs = parseWebhookTimestamp(timestampHeader);
 
-  const bytes = bodyBytes(rawBody);
   const genuine = await signatureMatches({
     rawBody: bytes,
     timestamp: timestampHeader,
@@ -91,7 +120,7 @@ export async function verifyWebhook(params: VerifyWebhookParams): Promise<Webhoo
   if (!genuine) throw signatureMismatch(bytes, secret);
 
   const now = typeof params.now === 'function' ? params.now() : (params.now ?? Date.now());
-  assertWithinTolerance(timestampMs, now, tolerance);
+  assertWithinWindow(timestampMs, now, window);
 
   return parseWebhookEvent(fromUtf8(bytes), {
     version: params.version || undefined,
@@ -162,6 +191,27 @@ function assertRawBody(rawBody: unknown): asserts rawBody is RawBody {
         'in Fetch-style handlers use await request.text().',
     );
   }
+}
+
+/** Checks a `maxBodyBytes` option: a positive whole number of bytes. */
+export function resolveMaxBodyBytes(maxBodyBytes: number | undefined): number {
+  const limit = maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  if (!Number.isInteger(limit) || limit <= 0) {
+    throw new TypeError(
+      `maxBodyBytes must be a whole number of bytes > 0 (default ${DEFAULT_MAX_BODY_BYTES}); received ${String(maxBodyBytes)}.`,
+    );
+  }
+  return limit;
+}
+
+/** The refusal of a body over the limit, with its size when known (not when reading stopped early). */
+export function bodyTooLarge(size: number | undefined, limit: number): WebhookVerificationError {
+  const what = size === undefined ? '' : ` (${size} bytes)`;
+  return new WebhookVerificationError(
+    'body_too_large',
+    `The webhook body${what} is over the ${limit}-byte limit (maxBodyBytes), so it was refused before verification. ` +
+      "Cashfree's webhooks are a few kilobytes: this request is not one of them, or raise maxBodyBytes.",
+  );
 }
 
 function requireHeader(value: string | number | null | undefined, name: string): string {

@@ -3,7 +3,7 @@
  * credentials and the environment lines that point cashfree-kit (and this CLI) at it.
  */
 
-import type { SandboxOptions } from '@cashfree-kit/sandbox';
+import type { SandboxOptions, WebhookRetryTimestamp } from '@cashfree-kit/sandbox';
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { CliError, EXIT } from '../output/exit-codes.js';
@@ -19,7 +19,17 @@ interface StartFlags {
   secretKey?: string;
   webhookVersion?: string;
   fastRetries?: boolean;
+  webhookRetryTimestamp?: string;
   rateLimits?: boolean;
+}
+
+// Spelled out here so the CLI parses its flags without loading the sandbox.
+const RETRY_TIMESTAMPS = ['original', 'fresh'] as const satisfies readonly WebhookRetryTimestamp[];
+
+function parseRetryTimestamp(value: string | undefined): WebhookRetryTimestamp | undefined {
+  if (value === undefined) return undefined;
+  if ((RETRY_TIMESTAMPS as readonly string[]).includes(value)) return value as WebhookRetryTimestamp;
+  throw new CliError(`--webhook-retry-timestamp must be original or fresh; received '${value}'.`);
 }
 
 const DEFAULT_PORT = 8787;
@@ -84,6 +94,7 @@ async function startAction(flags: StartFlags, context: CliContext): Promise<void
     parsePort(runtime.env['CASHFREE_SANDBOX_PORT'], 'CASHFREE_SANDBOX_PORT') ??
     DEFAULT_PORT;
   const webhookVersion = parseWebhookVersion(flags.webhookVersion);
+  const retryTimestamp = parseRetryTimestamp(flags.webhookRetryTimestamp);
   const options: SandboxOptions = {
     port,
     ...(flags.host ? { host: flags.host } : {}),
@@ -92,6 +103,7 @@ async function startAction(flags: StartFlags, context: CliContext): Promise<void
     ...(flags.secretKey ? { secretKey: flags.secretKey } : {}),
     ...(webhookVersion ? { webhookVersion } : {}),
     ...(flags.fastRetries ? { webhookRetrySchedule: 'fast' as const } : {}),
+    ...(retryTimestamp ? { webhookRetryTimestamp: retryTimestamp } : {}),
     ...(flags.rateLimits ? { rateLimits: 'cashfree-sandbox' as const } : {}),
   };
   // Listen for Ctrl-C from the start: a stop during start-up, or right after the banner is read,
@@ -129,6 +141,7 @@ async function startAction(flags: StartFlags, context: CliContext): Promise<void
     const delivery = {
       version: webhookVersion ?? '2025-01-01',
       retries: flags.fastRetries ? 'fast' : 'cashfree',
+      retry_timestamp: retryTimestamp ?? 'original',
     };
     const banner = await sandboxBanner(sandbox);
     output.event(
@@ -184,6 +197,10 @@ export function registerSandboxCommands(program: Command, context: CliContext): 
     .option(
       '--fast-retries',
       'retry failed webhook deliveries within seconds instead of 2, 10 and 30 minutes',
+    )
+    .option(
+      '--webhook-retry-timestamp <mode>',
+      'x-webhook-timestamp of a retry: original (default; as old as the webhook) or fresh (re-signed per attempt)',
     )
     .option('--rate-limits', "enforce Cashfree's sandbox rate limits (429 after e.g. 30 orders a minute)")
     .action((flags: StartFlags) => startAction(flags, context));

@@ -96,7 +96,8 @@ async function verifyAction(flags: VerifyFlags, context: CliContext): Promise<vo
       signature: flags.signature,
       timestamp: flags.timestamp,
       secret,
-      ...(tolerance !== undefined ? { toleranceSeconds: tolerance } : {}),
+      // One window either way, as the flag says; without it, the SDK's (a day old, 300 s ahead).
+      ...(tolerance !== undefined ? { toleranceSeconds: tolerance, maxAgeSeconds: tolerance } : {}),
     });
     const data = ('data' in event ? event.data : undefined) as Record<string, unknown> | undefined;
     const order = data?.['order'] as { order_id?: string } | undefined;
@@ -360,7 +361,10 @@ export function registerWebhooksCommands(program: Command, context: CliContext):
       'the client secret (default CASHFREE_SECRET_KEY; prefer the variable, flags land in shell history)',
     )
     .option('--file <path>', 'read the body from a file instead of stdin')
-    .option('--tolerance <seconds>', "replay window in seconds (default 300), or 'off' for stored deliveries")
+    .option(
+      '--tolerance <seconds>',
+      "replay window in seconds either way (default: up to a day old, 300 s ahead), or 'off' for stored deliveries",
+    )
     .action((flags: VerifyFlags) => verifyAction(flags, context));
 
   webhooks

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { signWebhook } from 'cashfree-kit/webhooks';
+import { computeWebhookSignature, signWebhook } from 'cashfree-kit/webhooks';
+import fc from 'fast-check';
 import { diagnoseSignature } from './diagnose.js';
 
 const secret = 'cfsk_ma_test_diagnose_secret';
@@ -96,5 +97,53 @@ test('finds nothing to say about a plainly wrong secret', async () => {
       secret,
     }),
     [],
+  );
+});
+
+test('a signature that starts with + and lost it to form decoding (a leading space) is still diagnosed', async () => {
+  // This timestamp signs the body above to "+jDYa…": the case that failed one run in 64 when the
+  // timestamp was Date.now(), because the leading space was trimmed before + was restored.
+  const signed = await signWebhook({ body, secret, timestamp: '1746427759839' });
+  assert.match(signed.signature, /^\+/);
+  const diagnoses = await diagnoseSignature({
+    body: bytes(body),
+    signature: signed.signature.replace(/\+/g, ' '),
+    timestamp: signed.timestamp,
+    secret,
+  });
+  assert.deepEqual(
+    diagnoses.map((d) => [d.cause, d.confirmed]),
+    [['signature_encoding', true]],
+  );
+});
+
+test('property: any signature mangled by form decoding or percent-encoding is diagnosed, for any secret and body', async () => {
+  await fc.assert(
+    fc.asyncProperty(
+      fc.string({ minLength: 1, maxLength: 40 }),
+      fc.string({ maxLength: 80 }),
+      fc.integer({ min: 1_600_000_000_000, max: 1_900_000_000_000 }),
+      fc.constantFrom('form', 'percent', 'newline'),
+      async (secretText, bodyText, time, mangling) => {
+        const timestamp = String(time);
+        const signature = await computeWebhookSignature({ rawBody: bodyText, timestamp, secret: secretText });
+        const sent =
+          mangling === 'form'
+            ? signature.replace(/\+/g, ' ')
+            : mangling === 'percent'
+              ? encodeURIComponent(signature)
+              : `${signature}\n`;
+        const diagnoses = await diagnoseSignature({
+          body: bytes(bodyText),
+          signature: sent,
+          timestamp,
+          secret: secretText,
+        });
+        if (sent === signature) return;
+        assert.equal(diagnoses[0]?.cause, 'signature_encoding', `${mangling}: ${JSON.stringify(sent)}`);
+        assert.equal(diagnoses[0]?.confirmed, true);
+      },
+    ),
+    { numRuns: 300 },
   );
 });

@@ -27,7 +27,26 @@ const decoder = new TextDecoder();
 const encoder = new TextEncoder();
 
 async function matches(body: Uint8Array | string, timestamp: string, secret: string, signature: string) {
+  // An empty HMAC key is an error in Web Crypto; a whitespace-only secret trimmed is one.
+  if (secret === '') return false;
   return (await computeWebhookSignature({ rawBody: body, timestamp, secret })) === signature;
+}
+
+/**
+ * What the signature may have been before it was mangled: pasted with a line break, taken from a
+ * URL or form body (`+` decoded as a space), or percent-encoded. Spaces become `+` before
+ * trimming: base64 may start with `+`, which form decoding turns into a leading space that a trim
+ * would delete (one signature in 64 starts with `+`).
+ */
+function signatureCandidates(signature: string): Set<string> {
+  const plus = (text: string) => text.replace(/ /g, '+');
+  const candidates = new Set([signature.trim(), plus(signature).trim(), plus(signature.trim())]);
+  try {
+    candidates.add(decodeURIComponent(signature.trim()));
+  } catch {
+    // not percent-encoded
+  }
+  return candidates;
 }
 
 /** Explanations for a signature that failed verification, confirmed ones first. */
@@ -35,14 +54,7 @@ export async function diagnoseSignature(input: DeliveryInput): Promise<Diagnosis
   const { body, timestamp, secret } = input;
   const text = decoder.decode(body);
   const found: Diagnosis[] = [];
-  const signatures = new Set([input.signature.trim()]);
-  // A signature pasted from a URL or form body: `+` became a space, or it is percent-encoded.
-  signatures.add(input.signature.trim().replace(/ /g, '+'));
-  try {
-    signatures.add(decodeURIComponent(input.signature.trim()));
-  } catch {
-    // not percent-encoded
-  }
+  const signatures = signatureCandidates(input.signature);
 
   const tryVariant = async (
     variantBody: Uint8Array | string,

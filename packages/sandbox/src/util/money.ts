@@ -3,10 +3,15 @@
  * way `0.1 + 0.2` does; they go back to rupees (a JSON number with up to two decimals) on the wire.
  */
 
-/** Rupees → paise, or `undefined` when the value is not a finite amount with at most two decimals. */
+/**
+ * Rupees → paise, or `undefined` when the value is not a finite amount with at most two decimals,
+ * or so large that its paise are no longer an exact integer (1e21 rupees would be stored, and
+ * echoed, as 999999999999999900000).
+ */
 export function toPaise(rupees: number): number | undefined {
   if (typeof rupees !== 'number' || !Number.isFinite(rupees)) return undefined;
   const paise = Math.round(rupees * 100);
+  if (!Number.isSafeInteger(paise)) return undefined;
   if (Math.abs(rupees * 100 - paise) > 1e-6) return undefined;
   return paise;
 }

@@ -4,7 +4,7 @@ import { type SandboxContext, type SandboxEvent, toSandboxEvent } from '../conte
 import { notFound } from '../http/errors.js';
 import { randomAlphanumeric } from '../util/ids.js';
 import { renderWebhookBody } from './payload.js';
-import { delayAfterFailure } from './schedule.js';
+import { delayAfterFailure, type WebhookRetryTimestamp } from './schedule.js';
 import { postWebhook, type SendResult } from './send.js';
 import { type DeliveryRow, type EndpointRow, WebhookTables, type WebhookVersion } from './store.js';
 import { targetsFor } from './targets.js';
@@ -25,6 +25,8 @@ export interface WebhookDeliveryOptions {
   retryDelays: readonly number[];
   /** How long to wait for a receiver's answer. */
   timeoutMs: number;
+  /** Which `x-webhook-timestamp` a retry carries (see {@link WebhookRetryTimestamp}). */
+  retryTimestamp: WebhookRetryTimestamp;
 }
 
 function idempotencyKeyFor(body: string, version: WebhookVersion): string | null {
@@ -173,6 +175,7 @@ export class WebhookDelivery {
       version: row.version,
       attempt,
       idempotencyKey: row.idempotency_key,
+      timestamp: this.#signingTime(row),
     });
     if (this.#closed) return;
     const at = this.ctx.clock.now();
@@ -185,6 +188,18 @@ export class WebhookDelivery {
     );
     if (result.aborted || this.#closed) return;
     this.#record(row.seq, attempt, at, signed.headers, result);
+  }
+
+  /**
+   * The `x-webhook-timestamp` of an attempt, on the receiver's (real) clock. `'original'` is the
+   * moment the webhook was generated: as old as the sandbox clock says it is, so advancing the
+   * clock 42 minutes to fire the last default retry makes it arrive 42 minutes old, as it would
+   * from Cashfree, while real time and the sandbox clock agree on attempt 1.
+   */
+  #signingTime(row: DeliveryRow): number {
+    const now = Date.now();
+    if (this.options.retryTimestamp === 'fresh') return now;
+    return now - Math.max(0, this.ctx.clock.now() - row.created_at);
   }
 
   #record(

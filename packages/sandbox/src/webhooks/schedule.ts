@@ -52,3 +52,23 @@ export function retryDelays(schedule: WebhookRetrySchedule): readonly number[] {
 export function delayAfterFailure(delays: readonly number[], attempt: number): number | undefined {
   return delays[attempt - 1];
 }
+
+/**
+ * Which `x-webhook-timestamp` (and so which signature) a retry carries: `'original'`, the time
+ * the webhook was generated, on every attempt; or `'fresh'`, the time of the attempt. Cashfree
+ * documents neither (docs/decisions/0004-webhook-retry-timestamps.md), so the sandbox defaults to
+ * `'original'`, the case a receiver's replay window must survive.
+ *
+ * @example
+ * const retryTimestamp: WebhookRetryTimestamp = 'fresh'; // re-sign every attempt
+ * const sandbox = await startSandbox({ port: 0, db: ':memory:', webhookRetryTimestamp: retryTimestamp });
+ */
+export type WebhookRetryTimestamp = 'original' | 'fresh';
+
+/**
+ * The retry timestamp behaviours, default first.
+ *
+ * @example
+ * const flag = `--webhook-retry-timestamp ${WEBHOOK_RETRY_TIMESTAMPS.join('|')}`; // original|fresh
+ */
+export const WEBHOOK_RETRY_TIMESTAMPS: readonly WebhookRetryTimestamp[] = ['original', 'fresh'];

@@ -14,14 +14,12 @@
  * ```
  * @module cashfree-kit/webhooks/express
  */
-import { concatBytes, utf8 } from '../bytes.js';
 import type { HeaderRecord } from '../headers.js';
-import { handleWebhook, type WebhookHandlerOptions } from './handle.js';
+import { resolveMaxBodyBytes } from '../verify.js';
+import { declaredLength, readAtMost } from './body.js';
+import { bodyTooLargeResult, handleWebhook, type WebhookHandlerOptions } from './handle.js';
 
 export type { WebhookHandlerOptions } from './handle.js';
-
-/** Largest body read from the stream; Cashfree's webhooks are a few kilobytes. */
-const MAX_BODY_BYTES = 1024 * 1024;
 
 /**
  * The parts of an Express request this adapter uses (an `http.IncomingMessage` has them all).
@@ -50,12 +48,16 @@ export interface ExpressResponseLike {
     /** Sends the JSON body of the answer. */
     json(body: unknown): unknown;
   };
+  /** Node's `ServerResponse.setHeader`, used to close the connection after refusing a body unread. */
+  setHeader?(name: string, value: string): unknown;
 }
 
 /**
  * An Express route handler that verifies Cashfree webhooks and passes each typed event to
- * `onEvent`: 200 when it resolves, 400 for a rejected webhook, 500 when `onEvent` throws.
+ * `onEvent`: 200 when it resolves, 400 for a rejected webhook, 413 for a body over
+ * `maxBodyBytes` (default 1 MiB; reading stops there), 500 when `onEvent` throws.
  *
+ * @throws TypeError at set-up for a `maxBodyBytes` that is not a positive whole number
  * @example
  * import express from 'express';
  *
@@ -66,13 +68,20 @@ export interface ExpressResponseLike {
 export function cashfreeWebhook(
   options: WebhookHandlerOptions,
 ): (req: ExpressRequestLike, res: ExpressResponseLike) => Promise<void> {
+  const limit = resolveMaxBodyBytes(options.maxBodyBytes);
   return async (req, res) => {
-    const rawBody = bodyWasLeftUnread(req) ? await readRawBody(req) : req.body;
-    if (rawBody === undefined) {
-      res.status(413).json({
-        error: { reason: 'body_too_large', message: `Bodies over ${MAX_BODY_BYTES} bytes are refused.` },
-      });
-      return;
+    let rawBody = req.body;
+    if (bodyWasLeftUnread(req)) {
+      const declared = declaredLength(req.headers);
+      const read = declared !== undefined && declared > limit ? undefined : await readAtMost(req, limit);
+      if (read === undefined) {
+        // Without this Node would read, and discard, the rest of the body to keep the connection.
+        res.setHeader?.('connection', 'close');
+        const result = bodyTooLargeResult(options, declared);
+        res.status(result.status).json(result.body);
+        return;
+      }
+      rawBody = read;
     }
     const result = await handleWebhook(rawBody, req.headers, options);
     res.status(result.status).json(result.body);
@@ -96,16 +105,4 @@ function isEmptyPlainObject(value: unknown): boolean {
     Object.getPrototypeOf(value) === Object.prototype &&
     Object.keys(value).length === 0
   );
-}
-
-async function readRawBody(stream: AsyncIterable<unknown>): Promise<Uint8Array | undefined> {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    const bytes = typeof chunk === 'string' ? utf8(chunk) : (chunk as Uint8Array);
-    size += bytes.byteLength;
-    if (size > MAX_BODY_BYTES) return undefined;
-    chunks.push(bytes);
-  }
-  return concatBytes(chunks);
 }

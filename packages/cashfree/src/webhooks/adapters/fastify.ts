@@ -1,6 +1,7 @@
 /**
- * Cashfree webhooks as a Fastify plugin. Inside its own encapsulated context it replaces the JSON
- * parser with one that keeps the raw bytes, so the rest of your app still gets parsed JSON.
+ * Cashfree webhooks as a Fastify plugin. Inside its own encapsulated context it replaces the body
+ * parsers with one that keeps the raw bytes, up to `maxBodyBytes` (default 1 MiB: Fastify stops
+ * reading and the plugin answers 413), so the rest of your app still gets parsed JSON.
  *
  * @example
  * ```ts
@@ -14,7 +15,8 @@
  * @module cashfree-kit/webhooks/fastify
  */
 import type { HeaderRecord } from '../headers.js';
-import { handleWebhook, type WebhookHandlerOptions } from './handle.js';
+import { resolveMaxBodyBytes } from '../verify.js';
+import { bodyTooLargeResult, handleWebhook, type WebhookHandlerOptions } from './handle.js';
 
 export type { WebhookHandlerOptions } from './handle.js';
 
@@ -67,8 +69,8 @@ export interface FastifyReplyLike {
 export interface FastifyInstanceLike {
   /** Registers a body parser; the plugin registers one that keeps JSON bodies as bytes. */
   addContentTypeParser(
-    contentType: string,
-    options: { parseAs: 'buffer' },
+    contentType: string | string[],
+    options: { parseAs: 'buffer'; bodyLimit: number },
     parser: (request: never, body: Uint8Array, done: (error: Error | null, body?: unknown) => void) => void,
   ): unknown;
   /** Registers a POST route. */
@@ -76,12 +78,18 @@ export interface FastifyInstanceLike {
     path: string,
     handler: (request: FastifyRequestLike, reply: FastifyReplyLike) => Promise<unknown>,
   ): unknown;
+  /** Sets the plugin's error handler; the plugin answers Fastify's own body-limit refusal with 413. */
+  setErrorHandler(
+    handler: (error: { code?: string }, request: FastifyRequestLike, reply: FastifyReplyLike) => unknown,
+  ): unknown;
 }
 
 /**
  * A Fastify plugin that serves one POST route verifying Cashfree webhooks: 200 when `onEvent`
- * resolves, 400 for a rejected webhook, 500 when `onEvent` throws.
+ * resolves, 400 for a rejected webhook, 413 for a body over `maxBodyBytes`, 500 when `onEvent`
+ * throws.
  *
+ * @throws TypeError at set-up for a `maxBodyBytes` that is not a positive whole number
  * @example
  * import Fastify from 'fastify';
  *
@@ -93,10 +101,27 @@ export interface FastifyInstanceLike {
 export function cashfreeWebhook(
   options: FastifyWebhookOptions,
 ): (fastify: FastifyInstanceLike) => Promise<void> {
+  const bodyLimit = resolveMaxBodyBytes(options.maxBodyBytes);
   return async (fastify) => {
-    fastify.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body, done) =>
-      done(null, body),
+    const keepBytes = (
+      _request: never,
+      body: Uint8Array,
+      done: (error: Error | null, body?: unknown) => void,
+    ) => done(null, body);
+    // Every content type arrives as bytes: what Cashfree signed, and what the verifier refuses
+    // when it is not JSON.
+    fastify.addContentTypeParser(
+      ['application/json', 'text/plain'],
+      { parseAs: 'buffer', bodyLimit },
+      keepBytes,
     );
+    fastify.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit }, keepBytes);
+    fastify.setErrorHandler((error, _request, reply) => {
+      // Fastify refused the body at bodyLimit, before this route ran: answer as the other adapters do.
+      if (error.code !== 'FST_ERR_CTP_BODY_TOO_LARGE') throw error;
+      const result = bodyTooLargeResult(options);
+      return reply.code(result.status).send(result.body);
+    });
     fastify.post(options.path ?? '/', async (request, reply) => {
       const result = await handleWebhook(request.body, request.headers, options);
       return reply.code(result.status).send(result.body);

@@ -1,7 +1,12 @@
-import { isWebhookVerificationError } from '../errors.js';
+import { isWebhookVerificationError, type WebhookVerificationError } from '../errors.js';
 import type { WebhookEvent } from '../events.js';
 import type { HeadersLike } from '../headers.js';
-import { constructWebhookEvent, type VerifyWebhookOptions } from '../verify.js';
+import {
+  bodyTooLarge,
+  constructWebhookEvent,
+  resolveMaxBodyBytes,
+  type VerifyWebhookOptions,
+} from '../verify.js';
 
 /**
  * Options every framework adapter takes.
@@ -50,10 +55,7 @@ export async function handleWebhook(
     event = await constructWebhookEvent(rawBody as string, headers, options.secret, options);
   } catch (error) {
     if (!isWebhookVerificationError(error)) return serverError(error, options, 'invalid_options');
-    options.onError?.(error);
-    // A missing secret is our misconfiguration, not a bad request: 500 lets Cashfree retry once fixed.
-    const status = error.reason === 'missing_secret' ? 500 : 400;
-    return { status, body: { error: { reason: error.reason, message: error.message } } };
+    return refusal(error, options);
   }
   try {
     await options.onEvent(event);
@@ -61,6 +63,24 @@ export async function handleWebhook(
     return serverError(error, options, 'handler_failed');
   }
   return { status: 200, body: { received: true } };
+}
+
+/**
+ * The answer to a body over `maxBodyBytes` that an adapter stopped reading (`size` when the
+ * declared `content-length` told it), as {@link handleWebhook} answers one it was given whole.
+ */
+export function bodyTooLargeResult(options: WebhookHandlerOptions, size?: number): WebhookResult {
+  return refusal(bodyTooLarge(size, resolveMaxBodyBytes(options.maxBodyBytes)), options);
+}
+
+/**
+ * 400 for a webhook that cannot be trusted, 413 for an oversized one, and 500 for a missing
+ * secret: that is our misconfiguration, not a bad request, and 500 lets Cashfree retry once fixed.
+ */
+function refusal(error: WebhookVerificationError, options: WebhookHandlerOptions): WebhookResult {
+  options.onError?.(error);
+  const status = error.reason === 'missing_secret' ? 500 : error.reason === 'body_too_large' ? 413 : 400;
+  return { status, body: { error: { reason: error.reason, message: error.message } } };
 }
 
 // Never rejects: Express 4 and others would leave the request hanging on an unhandled rejection.

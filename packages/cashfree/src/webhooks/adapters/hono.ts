@@ -1,6 +1,7 @@
 /**
- * Cashfree webhooks as a Hono handler. It reads the body through `c.req.arrayBuffer()`, which
- * reuses Hono's body cache, so it also works after middleware that read the body as text.
+ * Cashfree webhooks as a Hono handler. It reads the request stream itself, never past
+ * `maxBodyBytes` (default 1 MiB: 413); after middleware that already read the body as text, it
+ * takes the bytes from Hono's body cache instead.
  *
  * @example
  * ```ts
@@ -13,7 +14,9 @@
  * ```
  * @module cashfree-kit/webhooks/hono
  */
-import { handleWebhook, toResponse, type WebhookHandlerOptions } from './handle.js';
+import { resolveMaxBodyBytes } from '../verify.js';
+import { declaredLength, readStreamAtMost } from './body.js';
+import { bodyTooLargeResult, handleWebhook, toResponse, type WebhookHandlerOptions } from './handle.js';
 
 export type { WebhookHandlerOptions } from './handle.js';
 
@@ -34,8 +37,10 @@ export interface HonoContextLike {
 }
 
 /**
- * A Hono handler that verifies Cashfree webhooks and passes each typed event to `onEvent`: 200 when it resolves, 400 for a rejected webhook, 500 when it throws.
+ * A Hono handler that verifies Cashfree webhooks and passes each typed event to `onEvent`: 200 when
+ * it resolves, 400 for a rejected webhook, 413 for a body over `maxBodyBytes`, 500 when it throws.
  *
+ * @throws TypeError at set-up for a `maxBodyBytes` that is not a positive whole number
  * @example
  * import { Hono } from 'hono';
  *
@@ -43,6 +48,16 @@ export interface HonoContextLike {
  * webhooks.post('/webhooks/cashfree', cashfreeWebhook({ secret, onEvent: (event) => inbox.receive(event) }));
  */
 export function cashfreeWebhook(options: WebhookHandlerOptions): (c: HonoContextLike) => Promise<Response> {
-  return async (c) =>
-    toResponse(await handleWebhook(new Uint8Array(await c.req.arrayBuffer()), c.req.raw.headers, options));
+  const limit = resolveMaxBodyBytes(options.maxBodyBytes);
+  return async (c) => {
+    const { raw } = c.req;
+    const declared = declaredLength(raw.headers);
+    if (declared !== undefined && declared > limit) return toResponse(bodyTooLargeResult(options, declared));
+    // A middleware that read the body left it in Hono's cache; the verifier checks its size then.
+    const body = raw.bodyUsed
+      ? new Uint8Array(await c.req.arrayBuffer())
+      : await readStreamAtMost(raw.body, limit);
+    if (body === undefined) return toResponse(bodyTooLargeResult(options));
+    return toResponse(await handleWebhook(body, raw.headers, options));
+  };
 }

@@ -17,6 +17,10 @@ test('options are checked up front', () => {
     () => createWebhookInbox({ store, handler, leaseMs: 1.5 }),
     /leaseMs must be a positive integer/,
   );
+  assert.throws(
+    () => createWebhookInbox({ store, handler, leaseMs: 1000, leaseRenewMs: 1000 }),
+    /leaseRenewMs \(1000\) must be shorter than leaseMs \(1000\)/,
+  );
 });
 
 test('exponentialBackoff grows by the factor, caps at maxMs, and jitters within 50–100 %', () => {

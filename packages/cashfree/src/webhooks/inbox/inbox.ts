@@ -2,7 +2,8 @@ import type { WebhookEvent } from '../events.js';
 import { webhookEventType } from '../events.js';
 import { type Backoff, exponentialBackoff } from './backoff.js';
 import { webhookDedupeKey } from './dedupe-key.js';
-import type { InboxRecord, InboxStatus, WebhookInboxStore } from './store.js';
+import { holdLeases, InboxLeaseLostError } from './lease.js';
+import type { InboxOutcome, InboxRecord, InboxStatus, WebhookInboxStore } from './store.js';
 
 /**
  * What the handler learns about the run besides the event.
@@ -20,6 +21,12 @@ export interface InboxHandlerContext {
   attempt: number;
   /** How many times the event was received so far. */
   deliveries: number;
+  /**
+   * Aborts (with an `InboxLeaseLostError`) if this worker loses the event's lease while the
+   * handler runs, which only happens when the store refuses a renewal (another worker took the
+   * event). Pass it on to calls that can stop, e.g. `cashfree.refunds.create(..., { signal })`.
+   */
+  signal: AbortSignal;
 }
 
 /**
@@ -54,11 +61,14 @@ export interface WebhookInboxOptions {
   /** Delay before retry n. Default {@link exponentialBackoff}(): 10 s, 40 s, 2.7 min, … capped at 1 h. */
   backoff?: Backoff;
   /**
-   * How long a claimed event stays locked to one worker. A worker that dies mid-run releases it
-   * when the lease ends, and the event runs again: set it above your handler's longest run.
-   * Default 5 minutes.
+   * How long a claimed event stays locked to one worker without a renewal. While the handler
+   * runs, the worker renews the lease every `leaseRenewMs`, so a slow handler is never run twice;
+   * a worker that dies stops renewing, and the event runs again once the lease ends. Default 5
+   * minutes.
    */
   leaseMs?: number;
+  /** How often a running (or claimed, waiting) event's lease is extended by `leaseMs`. Default `leaseMs / 3`. */
+  leaseRenewMs?: number;
   /** Events claimed per round trip to the store. Default 10. */
   batchSize?: number;
   /** The dedupe key of an event. Default {@link webhookDedupeKey}. */
@@ -136,8 +146,10 @@ const MAX_ERROR_LENGTH = 2000;
  * when Cashfree retries or several instances share the store; failures retry with backoff and land
  * in a dead-letter list after `maxAttempts`.
  *
- * The guarantee is "once, unless a worker dies mid-run": then the lease expires and the event runs
- * again, so make side effects outside your database idempotent (e.g. key them by `context.key`).
+ * The guarantee is "once, unless a worker dies mid-run": then its lease is no longer renewed,
+ * expires, and the event runs again, so make side effects outside your database idempotent (e.g.
+ * key them by `context.key`). A handler slower than `leaseMs` is not a dying worker: its lease is
+ * renewed while it runs.
  *
  * @example
  * ```ts
@@ -160,6 +172,15 @@ export function createWebhookInbox(options: WebhookInboxOptions): WebhookInbox {
   const { store, handler } = options;
   const maxAttempts = positiveInteger(options.maxAttempts ?? 5, 'maxAttempts');
   const leaseMs = positiveInteger(options.leaseMs ?? 5 * 60_000, 'leaseMs');
+  const leaseRenewMs = positiveInteger(
+    options.leaseRenewMs ?? Math.max(1, Math.floor(leaseMs / 3)),
+    'leaseRenewMs',
+  );
+  if (options.leaseRenewMs !== undefined && leaseRenewMs >= leaseMs) {
+    throw new TypeError(
+      `leaseRenewMs (${leaseRenewMs}) must be shorter than leaseMs (${leaseMs}), or the lease ends before it is renewed.`,
+    );
+  }
   const batchSize = positiveInteger(options.batchSize ?? 10, 'batchSize');
   const backoff = options.backoff ?? exponentialBackoff();
   const dedupeKey = options.dedupeKey ?? webhookDedupeKey;
@@ -167,36 +188,50 @@ export function createWebhookInbox(options: WebhookInboxOptions): WebhookInbox {
   const onError = options.onError ?? ((error) => console.error('[cashfree-kit] webhook inbox:', error));
   const workerId = options.workerId ?? `worker-${crypto.randomUUID()}`;
 
-  async function run(record: InboxRecord): Promise<keyof ProcessSummary> {
+  /** Settles a run; a refusal means the lease was lost and another worker owns the record now. */
+  async function settle(record: InboxRecord, outcome: InboxOutcome): Promise<boolean> {
+    if (await store.settle(record.key, workerId, outcome)) return true;
+    onError(
+      new InboxLeaseLostError(record.key, `its ${outcome.status} outcome was not recorded`),
+      toEntry(record),
+    );
+    return false;
+  }
+
+  async function run(record: InboxRecord, signal: AbortSignal): Promise<keyof ProcessSummary | undefined> {
     const entry = toEntry(record);
     if (record.attempts > maxAttempts) {
       // The previous run never reported back (its worker died or its lease ran out).
-      await store.settle(record.key, workerId, {
+      const dead = await settle(record, {
         status: 'dead',
         at: now(),
         error: record.lastError ?? 'lease expired',
       });
-      return 'deadLettered';
+      return dead ? 'deadLettered' : undefined;
     }
+    // Lost while waiting behind slower records of the same batch: another worker has it now.
+    if (signal.aborted) return undefined;
     try {
       await handler(entry.event, {
         key: record.key,
         attempt: record.attempts,
         deliveries: record.deliveries,
+        signal,
       });
     } catch (error) {
       onError(error, entry);
       const message = describe(error);
       if (record.attempts >= maxAttempts) {
-        await store.settle(record.key, workerId, { status: 'dead', at: now(), error: message });
-        return 'deadLettered';
+        return (await settle(record, { status: 'dead', at: now(), error: message }))
+          ? 'deadLettered'
+          : undefined;
       }
       const nextAttemptAt = now() + Math.max(0, backoff(record.attempts));
-      await store.settle(record.key, workerId, { status: 'pending', nextAttemptAt, error: message });
-      return 'retried';
+      return (await settle(record, { status: 'pending', nextAttemptAt, error: message }))
+        ? 'retried'
+        : undefined;
     }
-    await store.settle(record.key, workerId, { status: 'done', at: now() });
-    return 'succeeded';
+    return (await settle(record, { status: 'done', at: now() })) ? 'succeeded' : undefined;
   }
 
   async function processPending({ limit = Number.POSITIVE_INFINITY }: { limit?: number } = {}) {
@@ -210,9 +245,24 @@ export function createWebhookInbox(options: WebhookInboxOptions): WebhookInbox {
         limit: Math.min(batchSize, limit - ran),
       });
       if (claimed.length === 0) break;
-      for (const record of claimed) {
-        summary[await run(record)]++;
-        ran++;
+      const leases = holdLeases({
+        store,
+        workerId,
+        keys: claimed.map((record) => record.key),
+        leaseMs,
+        renewEveryMs: leaseRenewMs,
+        now,
+        onError: (error) => onError(error),
+      });
+      try {
+        for (const record of claimed) {
+          const outcome = await run(record, leases.signal(record.key));
+          leases.release(record.key);
+          if (outcome) summary[outcome]++;
+          ran++;
+        }
+      } finally {
+        await leases.stop();
       }
     }
     return summary;

@@ -39,5 +39,6 @@ export {
   type WebhookInboxHandler,
   type WebhookInboxOptions,
 } from './inbox.js';
+export { InboxLeaseLostError } from './lease.js';
 export type { InboxOutcome, InboxRecord, InboxStatus, WebhookInboxStore } from './store.js';
 export { createMemoryInboxStore } from './stores/memory.js';

@@ -75,6 +75,12 @@ export interface WebhookInboxStore {
    * increments `attempts`, and returns them. No record is ever handed to two workers at once.
    */
   claim(request: { workerId: string; now: number; leaseMs: number; limit: number }): Promise<InboxRecord[]>;
+  /**
+   * Extends the lease to `lockedUntil` if `workerId` still holds it (`processing`, locked by it);
+   * false when it lost it. The inbox calls this while the handler runs, so a slow handler keeps
+   * its event.
+   */
+  renew(key: string, workerId: string, lockedUntil: number): Promise<boolean>;
   /** Applies an outcome if `workerId` still holds the lease; false when it lost it. */
   settle(key: string, workerId: string, outcome: InboxOutcome): Promise<boolean>;
   /** The record of one key. */

@@ -56,6 +56,12 @@ export function createMemoryInboxStore(): WebhookInboxStore {
       }
       return due.map(copy);
     },
+    async renew(key, workerId, lockedUntil) {
+      const record = records.get(key);
+      if (record?.status !== 'processing' || record.lockedBy !== workerId) return false;
+      record.lockedUntil = lockedUntil;
+      return true;
+    },
     async settle(key, workerId, outcome) {
       const record = records.get(key);
       if (record?.status !== 'processing' || record.lockedBy !== workerId) return false;

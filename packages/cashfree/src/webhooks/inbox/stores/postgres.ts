@@ -110,6 +110,9 @@ export function createPostgresInboxStore(options: PostgresInboxStoreOptions): Po
     async claim({ workerId, now, leaseMs, limit }) {
       return (await query(sql.claim, [workerId, now + leaseMs, now, limit])).rows.map(recordFromRow);
     },
+    async renew(key, workerId, lockedUntil) {
+      return (await query(sql.renew, [key, workerId, lockedUntil])).rows.length === 1;
+    },
     async settle(key, workerId, outcome) {
       return (await query(sql.settle, settleParams(key, workerId, outcome))).rows.length === 1;
     },

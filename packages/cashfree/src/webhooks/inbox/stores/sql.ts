@@ -56,6 +56,9 @@ export function inboxStatements(table: string, indexName: string, dialect: Diale
         ${skipLocked}
       )
       RETURNING *`,
+    renew: `UPDATE ${table} SET locked_until = ${p(3)}
+      WHERE key = ${p(1)} AND status = 'processing' AND locked_by = ${p(2)}
+      RETURNING key`,
     settle: `UPDATE ${table} SET status = ${p(3)}, locked_by = NULL, locked_until = NULL,
         next_attempt_at = COALESCE(${p(4)}, next_attempt_at), last_error = COALESCE(${p(5)}, last_error),
         completed_at = ${p(6)}

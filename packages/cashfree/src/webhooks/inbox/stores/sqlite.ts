@@ -110,6 +110,7 @@ export function createSqliteInboxStore(options: SqliteInboxStoreOptions): Webhoo
     return {
       record: prepare(sql.record),
       claim: prepare(sql.claim),
+      renew: prepare(sql.renew),
       settle: prepare(sql.settle),
       get: prepare(sql.get),
       list: prepare(sql.list),
@@ -126,6 +127,9 @@ export function createSqliteInboxStore(options: SqliteInboxStoreOptions): Webhoo
     },
     async claim({ workerId, now, leaseMs, limit }) {
       return (await ready).claim.all(workerId, now + leaseMs, now, limit).map(recordFromRow);
+    },
+    async renew(key, workerId, lockedUntil) {
+      return (await ready).renew.all(key, workerId, lockedUntil).length === 1;
     },
     async settle(key, workerId, outcome) {
       return (await ready).settle.all(...settleParams(key, workerId, outcome)).length === 1;
