@@ -40,5 +40,7 @@ export {
   constructWebhookEvent,
   type VerifyWebhookOptions,
   type VerifyWebhookParams,
+  type VerifyWebhookSignatureParams,
   verifyWebhook,
+  verifyWebhookSignature,
 } from './verify.js';

@@ -13,7 +13,8 @@ export interface SignatureInput {
 /**
  * Computes a Cashfree webhook signature: `base64(HMAC-SHA256(secret, timestamp + rawBody))`.
  * The HMAC runs over bytes (timestamp's UTF-8, then the body's bytes), which equals Cashfree's
- * string concatenation without decoding and re-encoding the body. Web Crypto only.
+ * string concatenation without decoding and re-encoding the body. Node's `crypto` where the
+ * runtime has it, Web Crypto everywhere else.
  *
  * @example
  * ```ts
@@ -26,25 +27,57 @@ export async function computeWebhookSignature({
   timestamp,
   secret,
 }: SignatureInput): Promise<string> {
+  const node = nodeCrypto();
+  if (node) return toBase64(nodeHmac(node, { rawBody, timestamp, secret }));
   const key = await hmacKey(secret, 'sign');
   return toBase64(new Uint8Array(await crypto.subtle.sign('HMAC', key, signedMessage(rawBody, timestamp))));
 }
 
 /**
  * True when `signature` (the `x-webhook-signature` header) is the signature of this input. The
- * comparison is Web Crypto's HMAC `verify`, which never returns early on the first differing byte,
- * so a caller cannot discover a valid signature one byte at a time. Only canonical base64 of a
- * 32-byte HMAC is considered: a signature with other spacing or padding is a different header.
+ * comparison never returns early on the first differing byte, so a caller cannot discover a valid
+ * signature one byte at a time: Node's `crypto.timingSafeEqual` where the runtime has it, else Web
+ * Crypto's HMAC `verify`. Only canonical base64 of a 32-byte HMAC is considered: a signature with
+ * other spacing or padding is a different header.
  */
 export async function signatureMatches(input: SignatureInput & { signature: string }): Promise<boolean> {
   const provided = fromBase64(input.signature);
   if (provided === undefined || provided.byteLength !== HMAC_SHA256_BYTES) return false;
   if (toBase64(provided) !== input.signature) return false;
+  const node = nodeCrypto();
+  if (node) return node.timingSafeEqual(nodeHmac(node, input), provided);
   const key = await hmacKey(input.secret, 'verify');
   return crypto.subtle.verify('HMAC', key, provided, signedMessage(input.rawBody, input.timestamp));
 }
 
 const HMAC_SHA256_BYTES = 32;
+
+/** The part of Node's `crypto` module used here (Bun and Deno provide it too). */
+interface NodeCrypto {
+  createHmac(algorithm: 'sha256', key: string): {
+    update(data: string | Uint8Array): { update(data: string | Uint8Array): { digest(): Uint8Array } };
+  };
+  timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean;
+}
+
+/**
+ * Node's `crypto`, looked up at run time (`process.getBuiltinModule`) so the package imports no
+ * Node module and still runs on Workers and in browsers. On Node it is a synchronous HMAC: Web
+ * Crypto's asynchronous one costs a thread-pool round trip and a key import per call, about 20×
+ * the HMAC itself for a webhook-sized body (see bench/webhook-verify.ts).
+ */
+function nodeCrypto(): NodeCrypto | undefined {
+  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  return proc?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined;
+}
+
+function nodeHmac(node: NodeCrypto, { rawBody, timestamp, secret }: SignatureInput): Uint8Array {
+  return node
+    .createHmac('sha256', secret)
+    .update(String(timestamp))
+    .update(typeof rawBody === 'string' ? rawBody : bodyBytes(rawBody))
+    .digest();
+}
 
 function hmacKey(secret: string, use: 'sign' | 'verify'): Promise<CryptoKey> {
   return crypto.subtle.importKey('raw', utf8(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [use]);

@@ -16,6 +16,7 @@ import {
   isWebhookVerificationError,
   signWebhook,
   verifyWebhook,
+  verifyWebhookSignature,
   WebhookVerificationError,
   type WebhookVerificationReason,
 } from './index.js';
@@ -151,10 +152,28 @@ describe('signWebhook + verifyWebhook', () => {
 });
 
 describe('the signature comparison', () => {
-  test('goes through Web Crypto’s HMAC verify (constant time), never a string compare', async (t) => {
-    const subtle = globalThis.crypto.subtle;
-    const verify = t.mock.method(subtle, 'verify');
+  test('on Node goes through crypto.timingSafeEqual (constant time), never a string compare', async (t) => {
+    const nodeCrypto = process.getBuiltinModule('node:crypto');
+    const compare = t.mock.method(nodeCrypto, 'timingSafeEqual');
+    const subtleVerify = t.mock.method(globalThis.crypto.subtle, 'verify');
     const signed = await signWebhook({ body: paymentSuccessBody(), secret, timestamp: now });
+    await verifyWebhook({ ...signed, secret, now });
+    assert.equal(compare.mock.callCount(), 1, 'a genuine signature is compared by timingSafeEqual');
+    const [, provided] = compare.mock.calls[0]?.arguments ?? [];
+    assert.equal(Buffer.from(provided as Uint8Array).toString('base64'), signed.signature);
+
+    const forged = `${signed.signature.slice(0, -2)}A=`;
+    await rejects(verifyWebhook({ ...signed, signature: forged, secret, now }), 'invalid_signature');
+    assert.equal(compare.mock.callCount(), 2, 'a wrong signature of the right shape is compared the same way');
+    assert.equal(subtleVerify.mock.callCount(), 0, 'the synchronous HMAC is used where Node crypto exists');
+  });
+
+  test('without Node crypto (Workers, browsers) goes through Web Crypto’s HMAC verify', async (t) => {
+    t.mock.method(process, 'getBuiltinModule', () => undefined);
+    const verify = t.mock.method(globalThis.crypto.subtle, 'verify');
+    const signed = await signWebhook({ body: paymentSuccessBody(), secret, timestamp: now });
+    const expected = createHmac('sha256', secret).update(`${now}${signed.rawBody}`).digest('base64');
+    assert.equal(signed.signature, expected, 'Web Crypto signs as Node crypto does');
     await verifyWebhook({ ...signed, secret, now });
     assert.equal(verify.mock.callCount(), 1, 'a genuine signature is checked by crypto.subtle.verify');
     const [algorithm, , provided] = verify.mock.calls[0]?.arguments ?? [];
@@ -164,6 +183,20 @@ describe('the signature comparison', () => {
     const forged = `${signed.signature.slice(0, -2)}A=`;
     await rejects(verifyWebhook({ ...signed, signature: forged, secret, now }), 'invalid_signature');
     assert.equal(verify.mock.callCount(), 2, 'a wrong signature of the right shape is checked the same way');
+  });
+
+  test('verifyWebhookSignature checks signature and timestamp without parsing the body', async () => {
+    const signed = await signWebhook({ body: 'not json at all', secret, timestamp: now });
+    assert.equal(await verifyWebhookSignature({ ...signed, secret, now }), now);
+    await rejects(verifyWebhook({ ...signed, secret, now }), 'body_not_json');
+    await rejects(
+      verifyWebhookSignature({ ...signed, rawBody: 'not json at al1', secret, now }),
+      'invalid_signature',
+    );
+    await rejects(
+      verifyWebhookSignature({ ...signed, secret, now: now + 301_000 }),
+      'timestamp_outside_tolerance',
+    );
   });
 
   test('only the canonical base64 of a 32-byte HMAC is a signature', async () => {

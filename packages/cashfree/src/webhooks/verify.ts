@@ -36,11 +36,58 @@ export interface VerifyWebhookParams extends VerifyWebhookOptions {
   attempt?: string | number | null | undefined;
 }
 
+/** What {@link verifyWebhookSignature} needs: the body, the two signature headers and the secret. */
+export type VerifyWebhookSignatureParams = Pick<
+  VerifyWebhookParams,
+  'rawBody' | 'signature' | 'timestamp' | 'secret' | 'toleranceSeconds' | 'now'
+>;
+
 /**
- * Verifies a Cashfree webhook and returns its typed event. Checks, in order: the secret and body
- * are present and the body is raw, both signature headers are present, the signature matches
- * (`base64(HMAC-SHA256(secret, timestamp + rawBody))`, compared by Web Crypto's constant-time `verify`), and the timestamp
- * is within the tolerance. Uses Web Crypto only, so it runs on Node, Bun, Deno, Workers and Edge.
+ * Checks that a webhook is genuine without parsing its body, for a handler that parses the JSON
+ * itself (say, to keep large numbers exact). The same checks as {@link verifyWebhook}: the
+ * secret and body are present and the body is raw, both signature headers are present, the
+ * signature matches (`base64(HMAC-SHA256(secret, timestamp + rawBody))`, compared in constant
+ * time), and the timestamp is within the tolerance. Resolves with the timestamp in epoch ms.
+ *
+ * @throws {WebhookVerificationError} with a `reason` when the webhook cannot be trusted.
+ * @example
+ * ```ts
+ * const rawBody = await request.text();
+ * await verifyWebhookSignature({
+ *   rawBody,
+ *   signature: request.headers.get('x-webhook-signature'),
+ *   timestamp: request.headers.get('x-webhook-timestamp'),
+ *   secret: process.env.CASHFREE_SECRET_KEY!,
+ * });
+ * const body = myJsonParser(rawBody);
+ * ```
+ */
+export async function verifyWebhookSignature(params: VerifyWebhookSignatureParams): Promise<number> {
+  const { rawBody, signature, timestamp, secret } = params;
+  const tolerance = resolveTolerance(params.toleranceSeconds);
+  assertSecret(secret);
+  assertRawBody(rawBody);
+  const signatureHeader = requireHeader(signature, WEBHOOK_HEADERS.signature);
+  const timestampHeader = requireHeader(timestamp, WEBHOOK_HEADERS.timestamp);
+  const timestampMs = parseWebhookTimestamp(timestampHeader);
+
+  const genuine = await signatureMatches({
+    rawBody,
+    timestamp: timestampHeader,
+    secret,
+    signature: signatureHeader,
+  });
+  if (!genuine) throw signatureMismatch(bodyText(rawBody), secret);
+
+  const now = typeof params.now === 'function' ? params.now() : (params.now ?? Date.now());
+  assertWithinTolerance(timestampMs, now, tolerance);
+  return timestampMs;
+}
+
+/**
+ * Verifies a Cashfree webhook and returns its typed event: {@link verifyWebhookSignature}, then
+ * the body parsed. Runs on Node, Bun, Deno, Workers and Edge (Node's `crypto` where the runtime
+ * has it, Web Crypto elsewhere).
  *
  * @throws {WebhookVerificationError} with a `reason` when the webhook cannot be trusted.
  * @example
@@ -56,32 +103,18 @@ export interface VerifyWebhookParams extends VerifyWebhookOptions {
  * @see https://www.cashfree.com/docs/api-reference/payments/latest/payments/webhooks
  */
 export async function verifyWebhook(params: VerifyWebhookParams): Promise<WebhookEvent> {
-  const { rawBody, signature, timestamp, secret } = params;
-  const tolerance = resolveTolerance(params.toleranceSeconds);
-  assertSecret(secret);
-  assertRawBody(rawBody);
-  const signatureHeader = requireHeader(signature, WEBHOOK_HEADERS.signature);
-  const timestampHeader = requireHeader(timestamp, WEBHOOK_HEADERS.timestamp);
-  const timestampMs = parseWebhookTimestamp(timestampHeader);
-
-  const bytes = bodyBytes(rawBody);
-  const genuine = await signatureMatches({
-    rawBody: bytes,
-    timestamp: timestampHeader,
-    secret,
-    signature: signatureHeader,
-  });
-  if (!genuine) throw signatureMismatch(bytes, secret);
-
-  const now = typeof params.now === 'function' ? params.now() : (params.now ?? Date.now());
-  assertWithinTolerance(timestampMs, now, tolerance);
-
-  return parseWebhookEvent(fromUtf8(bytes), {
+  const timestampMs = await verifyWebhookSignature(params);
+  return parseWebhookEvent(bodyText(params.rawBody), {
     version: params.version || undefined,
     idempotencyKey: params.idempotencyKey || undefined,
     attempt: parseAttempt(params.attempt),
     timestamp: timestampMs,
   });
+}
+
+/** The body as text: a string as it is, bytes decoded as UTF-8. */
+function bodyText(rawBody: RawBody): string {
+  return typeof rawBody === 'string' ? rawBody : fromUtf8(bodyBytes(rawBody));
 }
 
 /**
@@ -153,15 +186,14 @@ function requireHeader(value: string | number | null | undefined, name: string):
   );
 }
 
-function signatureMismatch(bytes: Uint8Array, secret: string): WebhookVerificationError {
+function signatureMismatch(text: string, secret: string): WebhookVerificationError {
   const hints = [
     'Check that the secret is the client secret of the environment that sent it (sandbox and production differ) ' +
       'and that the body is passed byte for byte.',
   ];
   if (secret.trim() !== secret) hints.push('The secret has leading or trailing whitespace; trim it.');
-  if (bytes.byteLength === 0)
-    hints.push('The body is empty: did another middleware consume the request stream?');
-  const reserialised = reserialisationHint(fromUtf8(bytes));
+  if (text === '') hints.push('The body is empty: did another middleware consume the request stream?');
+  const reserialised = reserialisationHint(text);
   if (reserialised) hints.push(reserialised);
   return new WebhookVerificationError(
     'invalid_signature',
