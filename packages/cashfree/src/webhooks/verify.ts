@@ -63,6 +63,11 @@ export type VerifyWebhookSignatureParams = Pick<
  * ```
  */
 export async function verifyWebhookSignature(params: VerifyWebhookSignatureParams): Promise<number> {
+  return checkSignature(params);
+}
+
+/** {@link verifyWebhookSignature}, synchronous where the HMAC is (Node). */
+function checkSignature(params: VerifyWebhookSignatureParams): number | Promise<number> {
   const { rawBody, signature, timestamp, secret } = params;
   const tolerance = resolveTolerance(params.toleranceSeconds);
   assertSecret(secret);
@@ -71,17 +76,19 @@ export async function verifyWebhookSignature(params: VerifyWebhookSignatureParam
   const timestampHeader = requireHeader(timestamp, WEBHOOK_HEADERS.timestamp);
   const timestampMs = parseWebhookTimestamp(timestampHeader);
 
-  const genuine = await signatureMatches({
+  const genuine = signatureMatches({
     rawBody,
     timestamp: timestampHeader,
     secret,
     signature: signatureHeader,
   });
-  if (!genuine) throw signatureMismatch(bodyText(rawBody), secret);
-
-  const now = typeof params.now === 'function' ? params.now() : (params.now ?? Date.now());
-  assertWithinTolerance(timestampMs, now, tolerance);
-  return timestampMs;
+  const accept = (matches: boolean): number => {
+    if (!matches) throw signatureMismatch(bodyText(rawBody), secret);
+    const now = typeof params.now === 'function' ? params.now() : (params.now ?? Date.now());
+    assertWithinTolerance(timestampMs, now, tolerance);
+    return timestampMs;
+  };
+  return typeof genuine === 'boolean' ? accept(genuine) : genuine.then(accept);
 }
 
 /**
@@ -103,7 +110,8 @@ export async function verifyWebhookSignature(params: VerifyWebhookSignatureParam
  * @see https://www.cashfree.com/docs/api-reference/payments/latest/payments/webhooks
  */
 export async function verifyWebhook(params: VerifyWebhookParams): Promise<WebhookEvent> {
-  const timestampMs = await verifyWebhookSignature(params);
+  const checked = checkSignature(params);
+  const timestampMs = typeof checked === 'number' ? checked : await checked;
   return parseWebhookEvent(bodyText(params.rawBody), {
     version: params.version || undefined,
     idempotencyKey: params.idempotencyKey || undefined,
