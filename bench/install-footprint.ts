@@ -5,10 +5,11 @@
 // the registry. Counted: packages npm installed and the bytes of every file under node_modules.
 // The counts are deterministic, so one install each is enough.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { installedPackages, treeBytes } from './lib/footprint.js';
 import { figuresOf, type Target } from './lib/results.js';
 import type { Samples } from './lib/rounds.js';
 import { runBenchmark } from './lib/run.js';
@@ -18,37 +19,6 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const OURS = 'cashfree-kit';
 const THEIRS = 'cashfree-pg 6.0.6';
-
-/** Bytes of every file below `dir` (symlinks not followed). */
-export function treeBytes(dir: string): { bytes: number; allocated: number; files: number } {
-  const total = { bytes: 0, allocated: 0, files: 0 };
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      const sub = treeBytes(path);
-      total.bytes += sub.bytes;
-      total.allocated += sub.allocated;
-      total.files += sub.files;
-    } else if (entry.isFile()) {
-      const stat = statSync(path);
-      total.bytes += stat.size;
-      // What `du` counts: whole file-system blocks, so many small files cost more than their size.
-      total.allocated += stat.blocks * 512;
-      total.files++;
-    }
-  }
-  return total;
-}
-
-/** Packages npm put in node_modules, from its own record (`node_modules/.package-lock.json`). */
-export function installedPackages(project: string): string[] {
-  const lock = JSON.parse(readFileSync(join(project, 'node_modules', '.package-lock.json'), 'utf8')) as {
-    packages: Record<string, { link?: boolean }>;
-  };
-  return Object.entries(lock.packages)
-    .filter(([path, info]) => path !== '' && !info.link)
-    .map(([path]) => path.replace(/^.*node_modules\//, ''));
-}
 
 function install(spec: string): { packages: number; bytes: number; allocated: number; files: number } {
   const project = mkdtempSync(join(tmpdir(), 'cashfree-bench-install-'));

@@ -7,7 +7,7 @@ const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost', '::ffff:127.0.0.1']);
  * benchmark client must not talk to the internet (cashfree-pg at its defaults starts Sentry,
  * which sends traces to Cashfree's Sentry project); the count is reported with its figures.
  */
-export function guardLoopback(): { attempts: () => Map<string, number> } {
+export function guardLoopback(): { attempts: () => Map<string, number>; restore: () => void } {
   const attempts = new Map<string, number>();
   const connect = Socket.prototype.connect as (...args: unknown[]) => Socket;
   Socket.prototype.connect = function guarded(this: Socket, ...args: unknown[]) {
@@ -30,5 +30,10 @@ export function guardLoopback(): { attempts: () => Map<string, number> } {
     }
     return connect.apply(this, args);
   } as typeof Socket.prototype.connect;
-  return { attempts: () => attempts };
+  return {
+    attempts: () => attempts,
+    restore: () => {
+      Socket.prototype.connect = connect as typeof Socket.prototype.connect;
+    },
+  };
 }

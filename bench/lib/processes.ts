@@ -83,7 +83,8 @@ export function startHelper<Ready = unknown>(
 }
 
 /**
- * The helper side: announces `ready` and answers each command with its handler's result. The
+ * The helper side: announces `ready` and answers each command with its handler's result (and
+ * `cpu` with its CPU time so far, in µs). The
  * process exits on SIGTERM or when its parent goes away, so no helper outlives a benchmark.
  */
 export function serveCommands(
@@ -93,8 +94,17 @@ export function serveCommands(
   if (!process.send) throw new Error('[bench] this helper runs under a benchmark (it needs an IPC channel)');
   process.on('SIGTERM', () => process.exit(0));
   process.on('disconnect', () => process.exit(0));
+  // Every helper reports its CPU time (µs, user + system), so a benchmark can divide it by the
+  // requests it served: a figure a busy neighbour disturbs far less than throughput.
+  const all: Record<string, (args: never) => unknown> = {
+    cpu: () => {
+      const used = process.cpuUsage();
+      return used.user + used.system;
+    },
+    ...handlers,
+  };
   process.on('message', async (message: { id: number; command: string; args: never }) => {
-    const handler = handlers[message.command];
+    const handler = all[message.command];
     try {
       if (!handler) throw new Error(`unknown command ${message.command}`);
       const value = await handler(message.args);
