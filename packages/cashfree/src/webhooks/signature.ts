@@ -28,7 +28,7 @@ export async function computeWebhookSignature({
   secret,
 }: SignatureInput): Promise<string> {
   const node = nodeCrypto();
-  if (node) return toBase64(nodeHmac(node, { rawBody, timestamp, secret }));
+  if (node) return nodeHmac(node, { rawBody, timestamp, secret }).digest('base64');
   const key = await hmacKey(secret, 'sign');
   return toBase64(new Uint8Array(await crypto.subtle.sign('HMAC', key, signedMessage(rawBody, timestamp))));
 }
@@ -36,30 +36,40 @@ export async function computeWebhookSignature({
 /**
  * True when `signature` (the `x-webhook-signature` header) is the signature of this input. The
  * comparison never returns early on the first differing byte, so a caller cannot discover a valid
- * signature one byte at a time: Node's `crypto.timingSafeEqual` where the runtime has it, else Web
- * Crypto's HMAC `verify`. Only canonical base64 of a 32-byte HMAC is considered: a signature with
+ * signature one byte at a time: Node's `crypto.timingSafeEqual` (over the base64 text) where the
+ * runtime has it, else Web Crypto's HMAC `verify`. Only canonical base64 of a 32-byte HMAC is considered: a signature with
  * other spacing or padding is a different header.
  */
 export function signatureMatches(input: SignatureInput & { signature: string }): boolean | Promise<boolean> {
+  const node = nodeCrypto();
+  if (node) {
+    // Synchronous on Node, so verifying costs no extra turn of the event loop. The expected
+    // signature is canonical base64, so equal text is the canonical-only rule below.
+    if (input.signature.length !== BASE64_HMAC_LENGTH) return false;
+    const expected = nodeHmac(node, input).digest('base64');
+    return node.timingSafeEqual(utf8(expected), utf8(input.signature));
+  }
   const provided = fromBase64(input.signature);
   if (provided === undefined || provided.byteLength !== HMAC_SHA256_BYTES) return false;
   if (toBase64(provided) !== input.signature) return false;
-  const node = nodeCrypto();
-  // Synchronous on Node, so verifying costs no extra turn of the event loop.
-  if (node) return node.timingSafeEqual(nodeHmac(node, input), provided);
   return hmacKey(input.secret, 'verify').then((key) =>
     crypto.subtle.verify('HMAC', key, provided, signedMessage(input.rawBody, input.timestamp)),
   );
 }
 
 const HMAC_SHA256_BYTES = 32;
+/** Characters of a 32-byte HMAC in padded base64. */
+const BASE64_HMAC_LENGTH = 44;
 
 /** The part of Node's `crypto` module used here (Bun and Deno provide it too). */
 interface NodeCrypto {
-  createHmac(algorithm: 'sha256', key: string): {
-    update(data: string | Uint8Array): { update(data: string | Uint8Array): { digest(): Uint8Array } };
-  };
+  createHmac(algorithm: 'sha256', key: string): NodeHmac;
   timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean;
+}
+
+interface NodeHmac {
+  update(data: string | Uint8Array): NodeHmac;
+  digest(encoding: 'base64'): string;
 }
 
 /**
@@ -73,12 +83,11 @@ function nodeCrypto(): NodeCrypto | undefined {
   return proc?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined;
 }
 
-function nodeHmac(node: NodeCrypto, { rawBody, timestamp, secret }: SignatureInput): Uint8Array {
+function nodeHmac(node: NodeCrypto, { rawBody, timestamp, secret }: SignatureInput): NodeHmac {
   return node
     .createHmac('sha256', secret)
     .update(String(timestamp))
-    .update(typeof rawBody === 'string' ? rawBody : bodyBytes(rawBody))
-    .digest();
+    .update(typeof rawBody === 'string' ? rawBody : bodyBytes(rawBody));
 }
 
 function hmacKey(secret: string, use: 'sign' | 'verify'): Promise<CryptoKey> {

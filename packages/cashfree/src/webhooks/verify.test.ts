@@ -151,6 +151,13 @@ describe('signWebhook + verifyWebhook', () => {
   });
 });
 
+/** A 44-character signature's last data character with its two unused low bits set. */
+function nonCanonical(signature: string): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const last = alphabet.indexOf(signature[42]!);
+  return `${signature.slice(0, 42)}${alphabet[last | 3]}=`;
+}
+
 describe('the signature comparison', () => {
   test('on Node goes through crypto.timingSafeEqual (constant time), never a string compare', async (t) => {
     const nodeCrypto = process.getBuiltinModule('node:crypto');
@@ -159,12 +166,17 @@ describe('the signature comparison', () => {
     const signed = await signWebhook({ body: paymentSuccessBody(), secret, timestamp: now });
     await verifyWebhook({ ...signed, secret, now });
     assert.equal(compare.mock.callCount(), 1, 'a genuine signature is compared by timingSafeEqual');
-    const [, provided] = compare.mock.calls[0]?.arguments ?? [];
-    assert.equal(Buffer.from(provided as Uint8Array).toString('base64'), signed.signature);
+    const [expected, provided] = compare.mock.calls[0]?.arguments ?? [];
+    assert.equal(Buffer.from(provided as Uint8Array).toString(), signed.signature);
+    assert.equal(Buffer.from(expected as Uint8Array).toString(), signed.signature);
 
     const forged = `${signed.signature.slice(0, -2)}A=`;
     await rejects(verifyWebhook({ ...signed, signature: forged, secret, now }), 'invalid_signature');
-    assert.equal(compare.mock.callCount(), 2, 'a wrong signature of the right shape is compared the same way');
+    assert.equal(
+      compare.mock.callCount(),
+      2,
+      'a wrong signature of the right shape is compared the same way',
+    );
     assert.equal(subtleVerify.mock.callCount(), 0, 'the synchronous HMAC is used where Node crypto exists');
   });
 
@@ -210,8 +222,23 @@ describe('the signature comparison', () => {
       `${signed.signature}AAAA`,
       'not base64 at all!',
       Buffer.from(signed.signature, 'base64').toString('hex'),
+      nonCanonical(signed.signature),
     ];
+    // The same 32 bytes, spelt with unused low bits set: atob accepts it, Cashfree never sends it.
+    assert.deepEqual(
+      Buffer.from(nonCanonical(signed.signature), 'base64'),
+      Buffer.from(signed.signature, 'base64'),
+    );
     for (const signature of variants) {
+      await rejects(verifyWebhook({ ...signed, signature, secret, now }), 'invalid_signature');
+    }
+  });
+
+  test('only the canonical base64 is a signature without Node crypto too', async (t) => {
+    t.mock.method(process, 'getBuiltinModule', () => undefined);
+    const signed = await signWebhook({ body: paymentSuccessBody(), secret, timestamp: now });
+    await verifyWebhook({ ...signed, secret, now });
+    for (const signature of [nonCanonical(signed.signature), signed.signature.replace(/=+$/, '')]) {
       await rejects(verifyWebhook({ ...signed, signature, secret, now }), 'invalid_signature');
     }
   });
