@@ -16,10 +16,18 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = join(root, 'bench');
 const args = process.argv.slice(2);
-// Words select benchmarks; everything from the first option on goes to each benchmark.
-const firstOption = args.findIndex((a) => a.startsWith('--'));
-const words = firstOption === -1 ? args : args.slice(0, firstOption);
-const options = firstOption === -1 ? [] : args.slice(firstOption);
+// Words select benchmarks; options (and the values of those that take one) go to each benchmark.
+const TAKES_VALUE = new Set(['--rounds', '--out', '--orders']);
+const words = [];
+const options = [];
+for (let i = 0; i < args.length; i++) {
+  const arg = args[i];
+  if (!arg.startsWith('--')) words.push(arg);
+  else {
+    options.push(arg);
+    if (TAKES_VALUE.has(arg) && i + 1 < args.length) options.push(args[++i]);
+  }
+}
 const files = readdirSync(dir)
   .filter((f) => /\.(mjs|ts)$/.test(f) && !f.endsWith('.test.ts') && !f.endsWith('.d.ts'))
   .filter((f) => words.length === 0 || words.some((w) => f.includes(w)))
@@ -46,9 +54,12 @@ if (built < newest(join(sdk, 'src'))) {
   console.log('[cashfree-kit bench] building packages/cashfree (its dist is missing or older than src)');
   const build = spawnSync('npm', ['run', 'build', '-w', 'packages/cashfree', '--silent'], {
     cwd: root,
-    stdio: 'inherit',
+    encoding: 'utf8',
   });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  if (build.status !== 0) {
+    process.stderr.write(`${build.stdout}${build.stderr}`);
+    process.exit(build.status ?? 1);
+  }
 }
 
 const started = Date.now();
