@@ -46,7 +46,7 @@ await runBenchmark(
   'Request overhead: the SDK against raw fetch and cashfree-pg',
   async (settings) => {
     assertSdkBuilt();
-    const ms = settings.quick ? 300 : 1000;
+    const ms = settings.quick ? 200 : 400;
     const server = await startHelper<{ url: string; orderId: string }>(helper('canned-server.ts'));
     const clients = new Map<Contender, Helper>();
     const notes: string[] = [];
@@ -135,4 +135,5 @@ await runBenchmark(
       await server.stop();
     }
   },
+  { defaultRounds: 15 },
 );

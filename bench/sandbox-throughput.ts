@@ -36,7 +36,7 @@ await runBenchmark(
   async (settings) => {
     const { values } = parseArgs({ options: { orders: { type: 'string' } }, strict: false });
     const stored = Number(values.orders ?? (settings.quick ? 100_000 : 1_000_000));
-    const seconds = settings.quick ? 1 : 3;
+    const seconds = settings.quick ? 1 : 2;
     const FULL = `sandbox, ${stored.toLocaleString('en-US')} orders stored`;
     const helpers: Helper[] = [];
     const start = async <T>(name: string) => {
@@ -171,4 +171,5 @@ await runBenchmark(
       for (const h of helpers.reverse()) await h.stop();
     }
   },
+  { defaultRounds: 8 },
 );

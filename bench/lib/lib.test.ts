@@ -277,3 +277,17 @@ describe('loopback guard', () => {
     assert.equal(guard.attempts().size, 2, 'loopback is not counted');
   });
 });
+
+describe('settings', () => {
+  test('rounds: 5 by default, a benchmark’s own default, --quick keeps 5, --rounds wins', async () => {
+    const { benchSettings, LATEST_RESULTS } = await import('./run.js');
+    assert.equal(benchSettings([]).rounds, 5);
+    assert.equal(benchSettings([], 15).rounds, 15);
+    assert.equal(benchSettings(['--quick'], 15).rounds, 5);
+    assert.equal(benchSettings(['--quick', '--rounds', '1'], 15).rounds, 1);
+    assert.equal(benchSettings(['--rounds', '7']).rounds, 7);
+    assert.equal(benchSettings([]).out, LATEST_RESULTS);
+    assert.equal(benchSettings(['--out', '/tmp/x.json', '--orders', '9']).out, '/tmp/x.json');
+    assert.throws(() => benchSettings(['--rounds', '0']), /positive integer/);
+  });
+});

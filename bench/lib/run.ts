@@ -28,8 +28,14 @@ export interface BenchOutcome {
   rounds?: number;
 }
 
-/** Reads `--quick`, `--rounds N` and `--out FILE`; unknown options are left to the benchmark. */
-export function benchSettings(argv: readonly string[] = process.argv.slice(2)): BenchSettings {
+/**
+ * Reads `--quick`, `--rounds N` (default `defaultRounds`, at most 5 with `--quick`) and
+ * `--out FILE`; unknown options are left to the benchmark.
+ */
+export function benchSettings(
+  argv: readonly string[] = process.argv.slice(2),
+  defaultRounds = 5,
+): BenchSettings {
   const { values } = parseArgs({
     args: [...argv],
     options: {
@@ -40,10 +46,17 @@ export function benchSettings(argv: readonly string[] = process.argv.slice(2)): 
     strict: false,
     allowPositionals: true,
   });
-  const rounds = values.rounds === undefined ? 5 : Number(values.rounds);
+  const quick = values.quick === true;
+  // --quick keeps the issue's minimum of 5 rounds unless told otherwise.
+  const rounds =
+    values.rounds === undefined
+      ? quick
+        ? Math.min(5, defaultRounds)
+        : defaultRounds
+      : Number(values.rounds);
   if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`[bench] --rounds must be a positive integer`);
   return {
-    quick: values.quick === true,
+    quick,
     rounds,
     out: typeof values.out === 'string' ? values.out : LATEST_RESULTS,
     log: (message) => process.stderr.write(`[bench] ${message}\n`),
@@ -52,14 +65,16 @@ export function benchSettings(argv: readonly string[] = process.argv.slice(2)): 
 
 /**
  * Runs one benchmark: records the machine, runs `body`, prints its tables and targets, and merges
- * the result into the results file under `name`.
+ * the result into the results file under `name`. A benchmark whose rounds are short may default
+ * to more of them: many short rounds pair better on a noisy machine than a few long ones.
  */
 export async function runBenchmark(
   name: string,
   title: string,
   body: (settings: BenchSettings) => Promise<BenchOutcome>,
+  options: { defaultRounds?: number } = {},
 ): Promise<BenchResult> {
-  const settings = benchSettings();
+  const settings = benchSettings(process.argv.slice(2), options.defaultRounds);
   const machine = machineInfo();
   const startedAt = new Date();
   const started = performance.now();
