@@ -9,7 +9,7 @@ import { figuresOf, findFigure } from './lib/results.js';
 import { interleave } from './lib/rounds.js';
 import { runBenchmark } from './lib/run.js';
 import { median } from './lib/stats.js';
-import { formatNumber } from './lib/table.js';
+import { formatRatio } from './lib/table.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -102,7 +102,7 @@ await runBenchmark('cold-start', 'Cold start: a fresh process importing the SDK'
     targets: [
       {
         goal: "cold start ≤ 1/10 of cashfree-pg's import cost above `node -e 0` (wall time)",
-        measured: `${formatNumber(cost.median)}× (${formatNumber(cost.min)}–${formatNumber(cost.max)})`,
+        measured: formatRatio(cost),
         met: cost.median <= 0.1,
       },
     ],

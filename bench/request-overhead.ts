@@ -4,15 +4,12 @@
 // at its default (on), each in a process of its own, against one bare loopback server (its own
 // process) that answers canned Cashfree bodies. GET order and POST order, one at a time and 32
 // in flight. The server costs every contender the same, so differences are client overhead.
-import { fileURLToPath } from 'node:url';
-import { type Helper, startHelper } from './lib/processes.js';
+import { type Helper, helperPath, startHelper } from './lib/processes.js';
 import { type Figure, figuresOf, findFigure, type Target } from './lib/results.js';
 import { interleaveCases } from './lib/rounds.js';
 import { runBenchmark } from './lib/run.js';
 import { assertSdkBuilt } from './lib/sdk-build.js';
-import { formatNumber } from './lib/table.js';
-
-const helper = (name: string) => fileURLToPath(new URL(`./helpers/${name}`, import.meta.url));
+import { formatNumber, formatRatio } from './lib/table.js';
 
 const CONTENDERS = {
   'raw fetch': 'fetch',
@@ -47,14 +44,14 @@ await runBenchmark(
   async (settings) => {
     assertSdkBuilt();
     const ms = settings.quick ? 200 : 400;
-    const server = await startHelper<{ url: string; orderId: string }>(helper('canned-server.ts'));
+    const server = await startHelper<{ url: string; orderId: string }>(helperPath('canned-server.ts'));
     const clients = new Map<Contender, Helper>();
     const notes: string[] = [];
     try {
       for (const [name, kind] of Object.entries(CONTENDERS) as Array<[Contender, string]>) {
         // The SDK as users install it (dist), not the workspace source.
         const client = await startHelper(
-          helper('sdk-client.ts'),
+          helperPath('sdk-client.ts'),
           [kind, server.ready.url, server.ready.orderId],
           {
             execArgv: ['--import', 'tsx'],
@@ -116,7 +113,7 @@ await runBenchmark(
         const r = ours.ratio!;
         targets.push({
           goal: `${caseName}: cashfree-kit ≥ 0.9× raw fetch and above cashfree-pg`,
-          measured: `${formatNumber(r.median)}× raw fetch (${formatNumber(r.min)}–${formatNumber(r.max)}); ${formatNumber(ours.median)} vs cashfree-pg ${formatNumber(pg.median)} req/s`,
+          measured: `${formatRatio(r)} raw fetch; ${formatNumber(ours.median)} vs cashfree-pg ${formatNumber(pg.median)} req/s`,
           met: r.median >= 0.9 && ours.median > pg.median,
         });
       }

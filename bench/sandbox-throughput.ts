@@ -6,18 +6,16 @@
 // 1,000,000 stored orders, so "cost does not grow with data" is measured in the same rounds.
 //
 //   npm run bench -- sandbox-throughput [--quick] [--rounds 5] [--orders 1000000]
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { apiHeaders, ORDER_REQUEST } from './lib/fixtures.js';
 import { type LoadGenerator, type LoadRequest, openLoadGenerator } from './lib/load.js';
-import { type Helper, startHelper } from './lib/processes.js';
+import { type Helper, helperPath, startHelper } from './lib/processes.js';
 import { type Figure, figuresOf, findFigure } from './lib/results.js';
 import { interleaveCases } from './lib/rounds.js';
 import { runBenchmark } from './lib/run.js';
 import { pairedRatios, spread } from './lib/stats.js';
-import { formatNumber } from './lib/table.js';
+import { formatNumber, formatRatio } from './lib/table.js';
 
-const helper = (name: string) => fileURLToPath(new URL(`./helpers/${name}`, import.meta.url));
 const CONNECTIONS = 32;
 const BARE = 'bare node:http (canned JSON)';
 const FRESH = 'sandbox, empty at start';
@@ -40,7 +38,7 @@ await runBenchmark(
     const FULL = `sandbox, ${stored.toLocaleString('en-US')} orders stored`;
     const helpers: Helper[] = [];
     const start = async <T>(name: string) => {
-      const h = await startHelper<T>(helper(name));
+      const h = await startHelper<T>(helperPath(name));
       helpers.push(h);
       return h;
     };
@@ -135,8 +133,6 @@ await runBenchmark(
       const getGrowth = spread(
         pairedRatios(byCase[CASES[1]][FULL]!['requests/s']!, byCase[CASES[1]][FRESH]!['requests/s']!),
       );
-      const range = (s: { median: number; min: number; max: number }) =>
-        `${formatNumber(s.median)}× (${formatNumber(s.min)}–${formatNumber(s.max)})`;
       return {
         setup:
           `${CONNECTIONS} connections, ${seconds} s per contender per round, load from ${load.name} in a process of its own; each server in its own process. ` +
@@ -150,7 +146,7 @@ await runBenchmark(
         targets: [
           {
             goal: 'sandbox create-order ≥ 0.35× the bare node:http limit',
-            measured: range(ratio),
+            measured: formatRatio(ratio),
             met: ratio.median >= 0.35,
           },
           {
@@ -160,7 +156,7 @@ await runBenchmark(
           },
           {
             goal: `create-order with ${stored.toLocaleString('en-US')} orders stored within 10% of the empty sandbox`,
-            measured: `${range(growth)} of the empty sandbox's requests/s (get-order: ${range(getGrowth)})`,
+            measured: `${formatRatio(growth)} of the empty sandbox's requests/s (get-order: ${formatRatio(getGrowth)})`,
             met: growth.median >= 0.9,
           },
         ],

@@ -4,16 +4,14 @@
 // verifies every one with cashfree-kit's constructWebhookEvent. Baseline: a bare POST loop of
 // already-signed bodies to the same receiver, with the same concurrency and a fresh connection
 // per POST as the worker uses. Sandbox, receiver and poster each run in a process of their own.
-import { fileURLToPath } from 'node:url';
 import { signWebhook } from 'cashfree-kit/webhooks';
 import { paymentSuccessBody } from '../test/support/webhook-payloads.ts';
-import { type Helper, startHelper } from './lib/processes.js';
+import { type Helper, helperPath, startHelper } from './lib/processes.js';
 import { figuresOf, findFigure } from './lib/results.js';
 import { interleave } from './lib/rounds.js';
 import { runBenchmark } from './lib/run.js';
-import { formatNumber } from './lib/table.js';
+import { formatRatio } from './lib/table.js';
 
-const helper = (name: string) => fileURLToPath(new URL(`./helpers/${name}`, import.meta.url));
 /** The sandbox's delivery worker keeps this many attempts in flight (webhooks/delivery.ts). */
 const IN_FLIGHT = 8;
 const SANDBOX = 'sandbox delivery worker';
@@ -33,7 +31,7 @@ await runBenchmark(
     const count = settings.quick ? 200 : 1000;
     const helpers: Helper[] = [];
     const start = async <T>(name: string, args: string[] = []) => {
-      const h = await startHelper<T>(helper(name), args);
+      const h = await startHelper<T>(helperPath(name), args);
       helpers.push(h);
       return h;
     };
@@ -100,7 +98,7 @@ await runBenchmark(
         targets: [],
         notes: [
           ...problems,
-          `The sandbox delivers at ${formatNumber(ratio.median)}× the bare loop (${formatNumber(ratio.min)}–${formatNumber(ratio.max)}); the issue sets no goal for this figure.`,
+          `The sandbox delivers at ${formatRatio(ratio)} the bare loop's rate; the issue sets no goal for this figure.`,
         ],
       };
     } finally {

@@ -13,7 +13,7 @@ import { type Figure, figuresOf, findFigure, type Target } from './lib/results.j
 import { interleaveCases } from './lib/rounds.js';
 import { runBenchmark } from './lib/run.js';
 import { assertSdkBuilt } from './lib/sdk-build.js';
-import { formatNumber } from './lib/table.js';
+import { formatRatio } from './lib/table.js';
 
 const SECRET = 'cfsk_ma_test_bench_0123456789abcdef';
 const FLOOR = 'HMAC + timingSafeEqual (floor)';
@@ -127,7 +127,7 @@ await runBenchmark('webhook-verify', 'Webhook verification: one signed delivery'
     const r = findFigure(figures, caseName, OURS, 'verifies/s').ratio!;
     return {
       goal: `${caseName}: verify with parse ≥ 0.95× HMAC + JSON.parse`,
-      measured: `${formatNumber(r.median)}× (${formatNumber(r.min)}–${formatNumber(r.max)})`,
+      measured: formatRatio(r),
       met: r.median >= 0.95,
     };
   });

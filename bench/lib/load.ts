@@ -2,8 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { startHelper } from './processes.js';
+import { helperPath, startHelper } from './processes.js';
 
 /** One load run: `connections` keep-alive connections for `seconds`. */
 export interface LoadRequest {
@@ -43,7 +42,7 @@ export interface LoadGenerator {
 export async function openLoadGenerator(): Promise<LoadGenerator> {
   const wrk = process.env['BENCH_LOAD'] === 'autocannon' ? undefined : wrkVersion();
   if (wrk) return wrkGenerator(wrk);
-  const helper = await startHelper(fileURLToPath(new URL('../helpers/load.ts', import.meta.url)));
+  const helper = await startHelper(helperPath('load.ts'));
   return {
     name: 'autocannon 9',
     run: (request) => helper.call<LoadResult>('run', request),

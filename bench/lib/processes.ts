@@ -1,7 +1,13 @@
 import { type ChildProcess, fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 /** Node flags for a benchmark helper process: workspace packages from source, TypeScript via tsx. */
 export const HELPER_EXEC_ARGV = ['--conditions=cashfree-kit-source', '--import', 'tsx'];
+
+/** The path of a helper script in bench/helpers/. */
+export function helperPath(name: string): string {
+  return fileURLToPath(new URL(`../helpers/${name}`, import.meta.url));
+}
 
 /** A helper process that answers commands over IPC (see {@link serveCommands}). */
 export interface Helper<Ready = unknown> {

@@ -1,5 +1,6 @@
 import { describeMachine } from './machine.js';
 import type { BenchResult, Figure } from './results.js';
+import type { Spread } from './stats.js';
 
 /** A number for a table: 3 significant digits, thousands grouped ("12,345", "0.0412"). */
 export function formatNumber(value: number): string {
@@ -11,10 +12,14 @@ export function formatNumber(value: number): string {
   return value.toFixed(Math.min(digits, 4));
 }
 
+/** A ratio's median and range, e.g. "0.912× (0.870–0.950)". */
+export function formatRatio(r: Spread): string {
+  return `${formatNumber(r.median)}× (${formatNumber(r.min)}–${formatNumber(r.max)})`;
+}
+
 function ratioCell(figure: Figure | undefined): string {
   if (!figure?.ratio) return figure ? '1 (baseline)' : '';
-  const r = figure.ratio;
-  return `${formatNumber(r.median)}× (${formatNumber(r.min)}–${formatNumber(r.max)})`;
+  return formatRatio(figure.ratio);
 }
 
 /**
