@@ -37,8 +37,8 @@ export async function computeWebhookSignature({
  * True when `signature` (the `x-webhook-signature` header) is the signature of this input. The
  * comparison never returns early on the first differing byte, so a caller cannot discover a valid
  * signature one byte at a time: Node's `crypto.timingSafeEqual` (over the base64 text) where the
- * runtime has it, else Web Crypto's HMAC `verify`. Only canonical base64 of a 32-byte HMAC is considered: a signature with
- * other spacing or padding is a different header.
+ * runtime has it, else Web Crypto's HMAC `verify`. Only canonical base64 of a 32-byte HMAC is
+ * considered: a signature with other spacing or padding is a different header.
  */
 export function signatureMatches(input: SignatureInput & { signature: string }): boolean | Promise<boolean> {
   const node = nodeCrypto();
