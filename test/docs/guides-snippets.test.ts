@@ -166,14 +166,7 @@ test('the guides the issue asks for exist, and the README and the index link eve
     assert.match(readme, new RegExp(`^${line} `, 'm'));
 });
 
-/**
- * Targets that exist elsewhere: pages teammates write for the same issue in other branches (once
- * one lands here, its entry must go, and the test says so), and the API reference `npm run docs`
- * builds (not committed).
- */
-const PENDING_TARGETS = [
-  'README.md#performance',
-];
+/** The API reference `npm run docs` builds (not committed). */
 const BUILT_TARGETS = ['docs/api/'];
 
 /** GitHub's anchor for a heading. */
@@ -207,7 +200,6 @@ test('every relative link of the README and the docs lands on a file and a headi
         path === '' ? file : normalize(relative(REPO_ROOT, join(REPO_ROOT, dirname(file), path)));
       const key = `${resolved}${path.endsWith('/') ? '/' : ''}${anchor ? `#${anchor}` : ''}`;
       if (BUILT_TARGETS.some((built) => key.startsWith(built))) continue;
-      if (PENDING_TARGETS.includes(key) || PENDING_TARGETS.includes(resolved)) continue;
       if (!existsSync(join(REPO_ROOT, resolved))) broken.push(`${file}: ${target} (no ${resolved})`);
       else if (anchor && resolved.endsWith('.md') && !anchorsOf(resolved).has(anchor)) {
         broken.push(`${file}: ${target} (no heading #${anchor} in ${resolved})`);
@@ -215,11 +207,6 @@ test('every relative link of the README and the docs lands on a file and a headi
     }
   }
   assert.deepEqual(broken, []);
-  for (const pending of PENDING_TARGETS) {
-    const [path = '', anchor] = pending.split('#');
-    const landed = anchor ? anchorsOf(path).has(anchor) : existsSync(join(REPO_ROOT, path));
-    assert.ok(!landed, `${pending} exists now: remove it from PENDING_TARGETS so its links are checked`);
-  }
 });
 
 test('the migration table maps real cashfree-pg methods to real cashfree-kit methods, and lists all of ours', () => {

@@ -21,6 +21,28 @@ export function fromUtf8(bytes: Uint8Array): string {
   return decoder.decode(bytes);
 }
 
+/**
+ * The size of a raw body in bytes. A string is measured without encoding it: each UTF-16 unit is
+ * 1 to 3 UTF-8 bytes (a surrogate pair, 2 units, is 4).
+ */
+export function bodyByteLength(body: RawBody): number {
+  if (typeof body !== 'string') return bodyBytes(body).byteLength;
+  let bytes = 0;
+  for (let i = 0; i < body.length; i++) {
+    const unit = body.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < body.length) {
+      const next = body.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
 /** True when `value` is a body this package can verify: a string or bytes, not a parsed object. */
 export function isRawBody(value: unknown): value is RawBody {
   return typeof value === 'string' || value instanceof ArrayBuffer || ArrayBuffer.isView(value);

@@ -41,5 +41,7 @@ export {
   DEFAULT_MAX_BODY_BYTES,
   type VerifyWebhookOptions,
   type VerifyWebhookParams,
+  type VerifyWebhookSignatureParams,
   verifyWebhook,
+  verifyWebhookSignature,
 } from './verify.js';

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import { describe, test } from 'node:test';
 import { Cashfree, CFEnvironment } from 'cashfree-pg';
+import { countHmacCalls } from '../../../../test/support/hmac-spy.ts';
 import {
   disputeBody,
   NON_ASCII_NAME,
@@ -16,6 +17,7 @@ import {
   isWebhookVerificationError,
   signWebhook,
   verifyWebhook,
+  verifyWebhookSignature,
   WebhookVerificationError,
   type WebhookVerificationReason,
 } from './index.js';
@@ -150,11 +152,41 @@ describe('signWebhook + verifyWebhook', () => {
   });
 });
 
+/** A 44-character signature's last data character with its two unused low bits set. */
+function nonCanonical(signature: string): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const last = alphabet.indexOf(signature[42]!);
+  return `${signature.slice(0, 42)}${alphabet[last | 3]}=`;
+}
+
 describe('the signature comparison', () => {
-  test('goes through Web Crypto’s HMAC verify (constant time), never a string compare', async (t) => {
-    const subtle = globalThis.crypto.subtle;
-    const verify = t.mock.method(subtle, 'verify');
+  test('on Node goes through crypto.timingSafeEqual (constant time), never a string compare', async (t) => {
+    const nodeCrypto = process.getBuiltinModule('node:crypto');
+    const compare = t.mock.method(nodeCrypto, 'timingSafeEqual');
+    const subtleVerify = t.mock.method(globalThis.crypto.subtle, 'verify');
     const signed = await signWebhook({ body: paymentSuccessBody(), secret, timestamp: now });
+    await verifyWebhook({ ...signed, secret, now });
+    assert.equal(compare.mock.callCount(), 1, 'a genuine signature is compared by timingSafeEqual');
+    const [expected, provided] = compare.mock.calls[0]?.arguments ?? [];
+    assert.equal(Buffer.from(provided as Uint8Array).toString(), signed.signature);
+    assert.equal(Buffer.from(expected as Uint8Array).toString(), signed.signature);
+
+    const forged = `${signed.signature.slice(0, -2)}A=`;
+    await rejects(verifyWebhook({ ...signed, signature: forged, secret, now }), 'invalid_signature');
+    assert.equal(
+      compare.mock.callCount(),
+      2,
+      'a wrong signature of the right shape is compared the same way',
+    );
+    assert.equal(subtleVerify.mock.callCount(), 0, 'the synchronous HMAC is used where Node crypto exists');
+  });
+
+  test('without Node crypto (Workers, browsers) goes through Web Crypto’s HMAC verify', async (t) => {
+    t.mock.method(process, 'getBuiltinModule', () => undefined);
+    const verify = t.mock.method(globalThis.crypto.subtle, 'verify');
+    const signed = await signWebhook({ body: paymentSuccessBody(), secret, timestamp: now });
+    const expected = createHmac('sha256', secret).update(`${now}${signed.rawBody}`).digest('base64');
+    assert.equal(signed.signature, expected, 'Web Crypto signs as Node crypto does');
     await verifyWebhook({ ...signed, secret, now });
     assert.equal(verify.mock.callCount(), 1, 'a genuine signature is checked by crypto.subtle.verify');
     const [algorithm, , provided] = verify.mock.calls[0]?.arguments ?? [];
@@ -164,6 +196,26 @@ describe('the signature comparison', () => {
     const forged = `${signed.signature.slice(0, -2)}A=`;
     await rejects(verifyWebhook({ ...signed, signature: forged, secret, now }), 'invalid_signature');
     assert.equal(verify.mock.callCount(), 2, 'a wrong signature of the right shape is checked the same way');
+  });
+
+  test('verifyWebhookSignature checks signature and timestamp without parsing the body', async () => {
+    const signed = await signWebhook({ body: 'not json at all', secret, timestamp: now });
+    assert.equal(await verifyWebhookSignature({ ...signed, secret, now }), now);
+    await rejects(verifyWebhook({ ...signed, secret, now }), 'body_not_json');
+    await rejects(
+      verifyWebhookSignature({ ...signed, rawBody: 'not json at al1', secret, now }),
+      'invalid_signature',
+    );
+    // The same window as verifyWebhook: a day old at most, 300 s ahead at most.
+    assert.equal(await verifyWebhookSignature({ ...signed, secret, now: now + 301_000 }), now);
+    await rejects(
+      verifyWebhookSignature({ ...signed, secret, now: now + 86_401_000 }),
+      'timestamp_outside_tolerance',
+    );
+    await rejects(
+      verifyWebhookSignature({ ...signed, secret, now: now - 301_000 }),
+      'timestamp_outside_tolerance',
+    );
   });
 
   test('only the canonical base64 of a 32-byte HMAC is a signature', async () => {
@@ -177,8 +229,23 @@ describe('the signature comparison', () => {
       `${signed.signature}AAAA`,
       'not base64 at all!',
       Buffer.from(signed.signature, 'base64').toString('hex'),
+      nonCanonical(signed.signature),
     ];
+    // The same 32 bytes, spelt with unused low bits set: atob accepts it, Cashfree never sends it.
+    assert.deepEqual(
+      Buffer.from(nonCanonical(signed.signature), 'base64'),
+      Buffer.from(signed.signature, 'base64'),
+    );
     for (const signature of variants) {
+      await rejects(verifyWebhook({ ...signed, signature, secret, now }), 'invalid_signature');
+    }
+  });
+
+  test('only the canonical base64 is a signature without Node crypto too', async (t) => {
+    t.mock.method(process, 'getBuiltinModule', () => undefined);
+    const signed = await signWebhook({ body: paymentSuccessBody(), secret, timestamp: now });
+    await verifyWebhook({ ...signed, secret, now });
+    for (const signature of [nonCanonical(signed.signature), signed.signature.replace(/=+$/, '')]) {
       await rejects(verifyWebhook({ ...signed, signature, secret, now }), 'invalid_signature');
     }
   });
@@ -343,35 +410,38 @@ describe('rejections name the reason and the fix', () => {
   });
 
   test('a body over maxBodyBytes is refused as body_too_large before any HMAC runs', async () => {
-    const subtle = crypto.subtle as unknown as Record<string, (...args: unknown[]) => unknown>;
-    const original = { importKey: subtle['importKey'], verify: subtle['verify'] };
-    let cryptoCalls = 0;
     const signed = await signWebhook({ body: paymentSuccessBody(), secret, timestamp: now });
     const size = new TextEncoder().encode(signed.rawBody).byteLength;
+    const spy = countHmacCalls();
     try {
-      for (const name of ['importKey', 'verify'] as const) {
-        subtle[name] = (...args: unknown[]) => {
-          cryptoCalls++;
-          return original[name]?.apply(crypto.subtle, args);
-        };
-      }
       const error = await rejects(
         constructWebhookEvent(signed.rawBody, signed.headers, secret, { now, maxBodyBytes: size - 1 }),
         'body_too_large',
       );
       assert.match(error.message, new RegExp(`\\(${size} bytes\\) is over the ${size - 1}-byte limit`));
-      assert.equal(cryptoCalls, 0, 'nothing was hashed');
+      assert.equal(spy.calls(), 0, 'nothing was hashed');
       const event = await constructWebhookEvent(signed.rawBody, signed.headers, secret, {
         now,
         maxBodyBytes: size,
       });
       assert.equal(event.type, 'PAYMENT_SUCCESS_WEBHOOK');
-      assert.ok(cryptoCalls > 0, 'the spy sees the HMAC of a body within the limit');
+      assert.ok(spy.calls() > 0, 'the spy sees the HMAC of a body within the limit');
     } finally {
-      Object.assign(subtle, original);
+      spy.stop();
     }
     const big = 'x'.repeat(1_048_577);
     await rejects(constructWebhookEvent(big, signed.headers, secret, { now }), 'body_too_large');
+    // Under the limit in UTF-16 units, over it in UTF-8 bytes: a string body is measured in bytes.
+    const wide = await rejects(
+      constructWebhookEvent('é'.repeat(600_000), signed.headers, secret, { now }),
+      'body_too_large',
+    );
+    assert.match(wide.message, /\(1200000 bytes\)/);
+    const emoji = await rejects(
+      constructWebhookEvent('😀'.repeat(3), signed.headers, secret, { now, maxBodyBytes: 11 }),
+      'body_too_large',
+    );
+    assert.match(emoji.message, /\(12 bytes\)/);
     await assert.rejects(
       constructWebhookEvent(signed.rawBody, signed.headers, secret, { maxBodyBytes: 0 }),
       /maxBodyBytes must be a whole number of bytes > 0/,

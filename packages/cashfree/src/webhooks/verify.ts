@@ -1,4 +1,4 @@
-import { bodyBytes, fromUtf8, isRawBody, type RawBody } from './bytes.js';
+import { bodyByteLength, bodyBytes, fromUtf8, isRawBody, type RawBody } from './bytes.js';
 import { WebhookVerificationError } from './errors.js';
 import type { WebhookEvent } from './events.js';
 import { type HeadersLike, readHeader, WEBHOOK_HEADERS } from './headers.js';
@@ -79,11 +79,90 @@ export interface VerifyWebhookParams extends VerifyWebhookOptions {
 }
 
 /**
- * Verifies a Cashfree webhook and returns its typed event. Checks, in order: the secret and body
- * are present, the body is raw and at most `maxBodyBytes`, both signature headers are present,
- * the signature matches (`base64(HMAC-SHA256(secret, timestamp + rawBody))`, compared by Web
- * Crypto's constant-time `verify`), and the timestamp is at most `maxAgeSeconds` old and at most
- * `toleranceSeconds` ahead. Uses Web Crypto only, so it runs on Node, Bun, Deno, Workers and Edge.
+ * What {@link verifyWebhookSignature} needs: the body, the two signature headers, the secret, and
+ * the same window and size options as {@link verifyWebhook}.
+ *
+ * @example
+ * const params: VerifyWebhookSignatureParams = {
+ *   rawBody,
+ *   signature: headers['x-webhook-signature'],
+ *   timestamp: headers['x-webhook-timestamp'],
+ *   secret,
+ *   maxAgeSeconds: 3600,
+ * };
+ * const timestampMs = await verifyWebhookSignature(params);
+ */
+export type VerifyWebhookSignatureParams = Pick<
+  VerifyWebhookParams,
+  | 'rawBody'
+  | 'signature'
+  | 'timestamp'
+  | 'secret'
+  | 'maxAgeSeconds'
+  | 'toleranceSeconds'
+  | 'maxBodyBytes'
+  | 'now'
+>;
+
+/**
+ * Checks that a webhook is genuine without parsing its body, for a handler that parses the JSON
+ * itself (say, to keep large numbers exact). The same checks as {@link verifyWebhook}: the
+ * secret and body are present, the body is raw and at most `maxBodyBytes`, both signature headers
+ * are present, the signature matches (`base64(HMAC-SHA256(secret, timestamp + rawBody))`,
+ * compared in constant time), and the timestamp is at most `maxAgeSeconds` old and at most
+ * `toleranceSeconds` ahead. Resolves with the timestamp in epoch ms.
+ *
+ * @throws {WebhookVerificationError} with a `reason` when the webhook cannot be trusted.
+ * @example
+ * const rawBody = await request.text();
+ * await verifyWebhookSignature({
+ *   rawBody,
+ *   signature: request.headers.get('x-webhook-signature'),
+ *   timestamp: request.headers.get('x-webhook-timestamp'),
+ *   secret,
+ * });
+ * const body: unknown = JSON.parse(rawBody); // or a parser that keeps large numbers exact
+ */
+export async function verifyWebhookSignature(params: VerifyWebhookSignatureParams): Promise<number> {
+  return checkSignature(params);
+}
+
+/** {@link verifyWebhookSignature}, synchronous where the HMAC is (Node). */
+function checkSignature(params: VerifyWebhookSignatureParams): number | Promise<number> {
+  const { rawBody, signature, timestamp, secret } = params;
+  const window = resolveWindow(params);
+  const maxBodyBytes = resolveMaxBodyBytes(params.maxBodyBytes);
+  assertSecret(secret);
+  assertRawBody(rawBody);
+  // Before anything is hashed: an oversized body costs no HMAC. A string of n UTF-16 units is at
+  // most 3n bytes, so a webhook-sized string body needs no measuring.
+  if (typeof rawBody !== 'string' || rawBody.length * 3 > maxBodyBytes) {
+    const size = bodyByteLength(rawBody);
+    if (size > maxBodyBytes) throw bodyTooLarge(size, maxBodyBytes);
+  }
+  const signatureHeader = requireHeader(signature, WEBHOOK_HEADERS.signature);
+  const timestampHeader = requireHeader(timestamp, WEBHOOK_HEADERS.timestamp);
+  const timestampMs = parseWebhookTimestamp(timestampHeader);
+
+  const genuine = signatureMatches({
+    rawBody,
+    timestamp: timestampHeader,
+    secret,
+    signature: signatureHeader,
+  });
+  const accept = (matches: boolean): number => {
+    if (!matches) throw signatureMismatch(bodyText(rawBody), secret);
+    const now = typeof params.now === 'function' ? params.now() : (params.now ?? Date.now());
+    assertWithinWindow(timestampMs, now, window);
+    return timestampMs;
+  };
+  return typeof genuine === 'boolean' ? accept(genuine) : genuine.then(accept);
+}
+
+/**
+ * Verifies a Cashfree webhook and returns its typed event: {@link verifyWebhookSignature}, then
+ * the body parsed. Runs on Node, Bun, Deno, Workers and Edge (Node's `crypto` where the runtime
+ * has it, Web Crypto elsewhere).
  *
  * @throws {WebhookVerificationError} with a `reason` when the webhook cannot be trusted.
  * @example
@@ -99,35 +178,19 @@ export interface VerifyWebhookParams extends VerifyWebhookOptions {
  * @see https://www.cashfree.com/docs/api-reference/payments/latest/payments/webhooks
  */
 export async function verifyWebhook(params: VerifyWebhookParams): Promise<WebhookEvent> {
-  const { rawBody, signature, timestamp, secret } = params;
-  const window = resolveWindow(params);
-  const maxBodyBytes = resolveMaxBodyBytes(params.maxBodyBytes);
-  assertSecret(secret);
-  assertRawBody(rawBody);
-  // Before anything is hashed: an oversized body costs no HMAC.
-  const bytes = bodyBytes(rawBody);
-  if (bytes.byteLength > maxBodyBytes) throw bodyTooLarge(bytes.byteLength, maxBodyBytes);
-  const signatureHeader = requireHeader(signature, WEBHOOK_HEADERS.signature);
-  const timestampHeader = requireHeader(timestamp, WEBHOOK_HEADERS.timestamp);
-  const timestampMs = parseWebhookTimestamp(timestampHeader);
-
-  const genuine = await signatureMatches({
-    rawBody: bytes,
-    timestamp: timestampHeader,
-    secret,
-    signature: signatureHeader,
-  });
-  if (!genuine) throw signatureMismatch(bytes, secret);
-
-  const now = typeof params.now === 'function' ? params.now() : (params.now ?? Date.now());
-  assertWithinWindow(timestampMs, now, window);
-
-  return parseWebhookEvent(fromUtf8(bytes), {
+  const checked = checkSignature(params);
+  const timestampMs = typeof checked === 'number' ? checked : await checked;
+  return parseWebhookEvent(bodyText(params.rawBody), {
     version: params.version || undefined,
     idempotencyKey: params.idempotencyKey || undefined,
     attempt: parseAttempt(params.attempt),
     timestamp: timestampMs,
   });
+}
+
+/** The body as text: a string as it is, bytes decoded as UTF-8. */
+function bodyText(rawBody: RawBody): string {
+  return typeof rawBody === 'string' ? rawBody : fromUtf8(bodyBytes(rawBody));
 }
 
 /**
@@ -224,15 +287,14 @@ function requireHeader(value: string | number | null | undefined, name: string):
   );
 }
 
-function signatureMismatch(bytes: Uint8Array, secret: string): WebhookVerificationError {
+function signatureMismatch(text: string, secret: string): WebhookVerificationError {
   const hints = [
     'Check that the secret is the client secret of the environment that sent it (sandbox and production differ) ' +
       'and that the body is passed byte for byte.',
   ];
   if (secret.trim() !== secret) hints.push('The secret has leading or trailing whitespace; trim it.');
-  if (bytes.byteLength === 0)
-    hints.push('The body is empty: did another middleware consume the request stream?');
-  const reserialised = reserialisationHint(fromUtf8(bytes));
+  if (text === '') hints.push('The body is empty: did another middleware consume the request stream?');
+  const reserialised = reserialisationHint(text);
   if (reserialised) hints.push(reserialised);
   return new WebhookVerificationError(
     'invalid_signature',

@@ -1,0 +1,117 @@
+// A smoke run of each benchmark: one round, --quick, small counts, results into a temporary file.
+// Asserts that every benchmark runs to the end and records a figure for each of its contenders,
+// with ratios against its baseline; never how fast anything was. install-footprint is left out
+// (it installs from the registry); its counting is tested in lib/lib.test.ts.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { type BenchResult, readResults } from './lib/results.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const sdkBuilt = existsSync(join(root, 'packages', 'cashfree', 'dist', 'index.js'));
+
+function runBench(file: string, args: string[], env: NodeJS.ProcessEnv = {}): BenchResult {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-smoke-'));
+  try {
+    const out = join(dir, 'latest.json');
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'bench', file), '--rounds', '1', '--quick', '--out', out, ...args],
+      { cwd: root, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 },
+    );
+    assert.equal(run.status, 0, `${file} failed:\n${run.stderr}\n${run.stdout}`);
+    const results = readResults(out);
+    const names = Object.keys(results.benchmarks);
+    assert.equal(names.length, 1, `${file} writes one entry`);
+    assert.match(run.stdout, /^### /m, 'it prints its report');
+    return results.benchmarks[names[0]!]!;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function assertFigures(result: BenchResult, contenders: readonly string[], metric: string): void {
+  for (const caseName of new Set(result.figures.map((f) => f.case))) {
+    const got = result.figures.filter((f) => f.case === caseName && f.metric === metric);
+    assert.deepEqual(
+      got.map((f) => f.contender).sort(),
+      [...contenders].sort(),
+      `${caseName}: a ${metric} figure per contender`,
+    );
+    for (const f of got) {
+      assert.equal(f.values.length, 1, 'one value per round');
+      assert.ok(Number.isFinite(f.median), `${f.contender}: ${metric} is a number`);
+      if (f.ratio) assert.ok(Number.isFinite(f.ratio.median), `${f.contender}: the ratio is a number`);
+    }
+    assert.ok(
+      got.some((f) => f.ratio),
+      `${caseName}: ${metric} has ratios against its baseline`,
+    );
+  }
+  assert.equal(result.rounds, 1);
+  assert.equal(result.quick, true);
+  assert.ok(result.machine.cores > 0 && result.machine.node === process.version);
+}
+
+describe('benchmark smoke runs (one round, --quick)', {
+  skip: !sdkBuilt && 'build packages/cashfree first',
+}, () => {
+  test('cold-start', () => {
+    const r = runBench('cold-start.ts', []);
+    assertFigures(
+      r,
+      ['cashfree-kit', 'cashfree-pg 6.0.6', 'cashfree-pg, new Cashfree() (analytics default)'],
+      'import wall ms',
+    );
+    assert.equal(r.targets.length, 1);
+  });
+
+  test('request-overhead', () => {
+    const r = runBench('request-overhead.ts', []);
+    assertFigures(
+      r,
+      ['raw fetch', 'cashfree-kit', 'cashfree-pg (analytics off)', 'cashfree-pg (analytics default)'],
+      'requests/s',
+    );
+    assert.equal(new Set(r.figures.map((f) => f.case)).size, 4, 'GET and POST, sequential and 32 in flight');
+    assert.ok(!r.notes.some((n) => n.startsWith('Errors')), r.notes.join('\n'));
+  });
+
+  test('webhook-verify', () => {
+    const r = runBench('webhook-verify.ts', []);
+    assertFigures(
+      r,
+      [
+        'HMAC + timingSafeEqual (floor)',
+        'HMAC + timingSafeEqual + JSON.parse',
+        'cashfree-kit verifyWebhookSignature (no parse)',
+        'cashfree-kit verifyWebhook (typed event)',
+        'cashfree-pg PGVerifyWebhookSignature',
+      ],
+      'verifies/s',
+    );
+    assert.deepEqual(new Set(r.figures.map((f) => f.case)), new Set(['1.5 KB body', '20 KB body']));
+  });
+
+  test('sandbox-throughput, with autocannon as the load generator', () => {
+    const r = runBench('sandbox-throughput.ts', ['--orders', '2000'], { BENCH_LOAD: 'autocannon' });
+    assertFigures(
+      r,
+      ['bare node:http (canned JSON)', 'sandbox, empty at start', 'sandbox, 2,000 orders stored'],
+      'requests/s',
+    );
+    assert.match(r.setup, /autocannon/);
+    assert.equal(r.targets.length, 3);
+    assert.deepEqual(r.notes, [], 'every answer was 2xx');
+  });
+
+  test('webhook-delivery', () => {
+    const r = runBench('webhook-delivery.ts', []);
+    assertFigures(r, ['bare POST loop (8 in flight, pre-signed)', 'sandbox delivery worker'], 'deliveries/s');
+    assert.ok(!r.notes.some((n) => /rejected|emit made/.test(n)), r.notes.join('\n'));
+  });
+});
