@@ -50,6 +50,11 @@ export interface TimestampWindow {
   toleranceSeconds: number;
 }
 
+const DEFAULT_WINDOW: TimestampWindow = Object.freeze({
+  maxAgeSeconds: DEFAULT_MAX_AGE_SECONDS,
+  toleranceSeconds: DEFAULT_TOLERANCE_SECONDS,
+});
+
 /**
  * Throws `timestamp_outside_tolerance` when `timestampMs` is older than the window's
  * `maxAgeSeconds` (never less than `toleranceSeconds`) or more than `toleranceSeconds` ahead.
@@ -82,6 +87,8 @@ export function resolveWindow(options: {
   maxAgeSeconds?: number;
   toleranceSeconds?: number;
 }): TimestampWindow {
+  // The common call passes neither option: one shared window saves an object per webhook.
+  if (options.maxAgeSeconds === undefined && options.toleranceSeconds === undefined) return DEFAULT_WINDOW;
   return {
     toleranceSeconds: seconds('toleranceSeconds', options.toleranceSeconds, DEFAULT_TOLERANCE_SECONDS),
     maxAgeSeconds: seconds('maxAgeSeconds', options.maxAgeSeconds, DEFAULT_MAX_AGE_SECONDS),

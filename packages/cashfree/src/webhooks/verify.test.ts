@@ -230,6 +230,10 @@ describe('the signature comparison', () => {
       'not base64 at all!',
       Buffer.from(signed.signature, 'base64').toString('hex'),
       nonCanonical(signed.signature),
+      // 44 characters but not 44 ASCII bytes: the last byte never written, or all of them shifted.
+      `${signed.signature.slice(0, 43)}é`,
+      `é${signed.signature.slice(1)}`,
+      `${signed.signature.slice(0, 42)}₹`,
     ];
     // The same 32 bytes, spelt with unused low bits set: atob accepts it, Cashfree never sends it.
     assert.deepEqual(

@@ -5,7 +5,12 @@ import { type HeadersLike, readHeader, WEBHOOK_HEADERS } from './headers.js';
 import { parseWebhookEvent } from './parse-event.js';
 import { reserialisationHint } from './reserialised.js';
 import { signatureMatches } from './signature.js';
-import { assertWithinWindow, parseWebhookTimestamp, resolveWindow } from './timestamp.js';
+import {
+  assertWithinWindow,
+  parseWebhookTimestamp,
+  resolveWindow,
+  type TimestampWindow,
+} from './timestamp.js';
 
 /**
  * The largest body verified unless you choose otherwise: 1 MiB. Cashfree's webhooks are a few
@@ -150,13 +155,21 @@ function checkSignature(params: VerifyWebhookSignatureParams): number | Promise<
     secret,
     signature: signatureHeader,
   });
-  const accept = (matches: boolean): number => {
-    if (!matches) throw signatureMismatch(bodyText(rawBody), secret);
-    const now = typeof params.now === 'function' ? params.now() : (params.now ?? Date.now());
-    assertWithinWindow(timestampMs, now, window);
-    return timestampMs;
-  };
-  return typeof genuine === 'boolean' ? accept(genuine) : genuine.then(accept);
+  if (typeof genuine === 'boolean') return accept(genuine, timestampMs, window, params);
+  return genuine.then((matches) => accept(matches, timestampMs, window, params));
+}
+
+/** The rest of the check once the signature is compared: a top-level function, so Node's synchronous path builds no closure per webhook. */
+function accept(
+  matches: boolean,
+  timestampMs: number,
+  window: TimestampWindow,
+  params: VerifyWebhookSignatureParams,
+): number {
+  if (!matches) throw signatureMismatch(bodyText(params.rawBody), params.secret);
+  const now = typeof params.now === 'function' ? params.now() : (params.now ?? Date.now());
+  assertWithinWindow(timestampMs, now, window);
+  return timestampMs;
 }
 
 /**
