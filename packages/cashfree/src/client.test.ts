@@ -356,3 +356,59 @@ describe('request paths', () => {
     assert.equal(fetch.calls.length, 0);
   });
 });
+
+describe('request building', () => {
+  test('query parameters join a query already in a raw path with &, and undefined ones are left out', async () => {
+    const { client, fetch } = testClient();
+    await client.request('GET', '/links/l1/orders?a=1', { query: { status: 'ALL', skipped: undefined } });
+    assert.equal(fetch.lastCall?.url, 'https://sandbox.cashfree.com/pg/links/l1/orders?a=1&status=ALL');
+    await client.request('GET', '/links/l1/orders', { query: { status: 'ALL' } });
+    assert.equal(fetch.lastCall?.url, 'https://sandbox.cashfree.com/pg/links/l1/orders?status=ALL');
+    await client.request('GET', '/links/l1/orders', { query: { skipped: undefined } });
+    assert.equal(fetch.lastCall?.url, 'https://sandbox.cashfree.com/pg/links/l1/orders', 'no dangling ?');
+  });
+
+  test('query values are encoded', async () => {
+    const { client, fetch } = testClient();
+    await client.request('GET', '/orders', { query: { q: 'a b&c=d' } });
+    assert.equal(fetch.lastCall?.query.get('q'), 'a b&c=d');
+    assert.match(fetch.lastCall?.url ?? '', /\?q=a\+b%26c%3Dd$/);
+  });
+
+  test('a per-call header name in any case replaces the default instead of doubling it', async () => {
+    const { client, fetch } = testClient();
+    await client.orders.get('order_001', {
+      headers: { 'X-Api-Version': '2023-08-01', Accept: 'text/plain' },
+    });
+    assert.equal(fetch.lastCall?.headers['x-api-version'], '2023-08-01');
+    assert.equal(fetch.lastCall?.headers['accept'], 'text/plain');
+  });
+
+  test('a per-call header value with a line break fails as a TypeError before anything is sent', async () => {
+    const { client, fetch } = testClient();
+    const error = await rejection(() =>
+      client.orders.get('order_001', { headers: { 'x-extra': 'a\r\nx-evil: 1' } }),
+    );
+    assert.ok(error instanceof TypeError, `expected a TypeError, got ${inspect(error)}`);
+    assert.ok(!(error instanceof ConnectionError), 'a bad header is not a network failure');
+    assert.equal(fetch.calls.length, 0);
+    const badId = await rejection(() => client.orders.create(seedOrder(), { idempotencyKey: 'k\n1' }));
+    assert.ok(badId instanceof TypeError, `expected a TypeError, got ${inspect(badId)}`);
+    assert.equal(fetch.calls.length, 0);
+  });
+
+  test('onRequest sees every header sent, lower-case and with credentials redacted', async () => {
+    const seen: RequestEvent[] = [];
+    const { client, fetch } = testClient(undefined, { onRequest: (event) => void seen.push(event) });
+    await client.orders.create(seedOrder(), { headers: { 'X-Extra': 'yes' } });
+    await client.orders.get('order_001');
+    const sent = fetch.calls.map((call) => call.headers);
+    assert.equal(seen.length, 2);
+    for (const [index, event] of seen.entries()) {
+      const expected = { ...sent[index], 'x-client-secret': '[REDACTED]' };
+      assert.deepEqual(event.headers, expected);
+      assert.ok(Object.keys(event.headers).every((name) => name === name.toLowerCase()));
+    }
+    assert.equal(seen[0]?.headers['x-extra'], 'yes');
+  });
+});

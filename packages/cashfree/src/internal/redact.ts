@@ -10,9 +10,9 @@ export const REDACTED = '[REDACTED]';
 const secretHeaders = new Set(['x-client-secret', 'x-partner-apikey', 'x-client-signature', 'authorization']);
 
 /** Headers as hooks see them: credential values replaced by `[REDACTED]`. */
-export function redactHeaders(headers: Headers): Record<string, string> {
+export function redactHeaders(headers: Headers | Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
-  headers.forEach((value, name) => {
+  new Headers(headers).forEach((value, name) => {
     out[name] = secretHeaders.has(name) ? REDACTED : value;
   });
   return out;

@@ -32,7 +32,7 @@ export interface ClientInternals {
 interface Call {
   method: string;
   url: string;
-  headers: Headers;
+  headers: Headers | Record<string, string>;
   body: string | undefined;
   requestId: string;
   idempotencyKey: string | undefined;
@@ -96,29 +96,32 @@ export class Transport {
   }
 
   #prepare(method: string, path: string, parts: RequestParts, options: RequestOptions): Call {
-    const url = new URL(this.#options.baseUrl + path);
-    for (const [name, value] of Object.entries(parts.query ?? {})) {
-      if (value !== undefined) url.searchParams.set(name, value);
-    }
+    // Concatenation is enough: baseUrl is a normalised URL without query, and fetch parses the
+    // result anyway, so a URL object here would only add its cost to every call.
+    const query = queryString(parts.query);
+    const url = this.#options.baseUrl + path + (query && (path.includes('?') ? '&' : '?') + query);
     const requestId = options.requestId ?? randomId();
     // One key per logical call, reused by every retry, so Cashfree can recognise the repeat.
     const idempotencyKey = method === 'GET' ? undefined : (options.idempotencyKey ?? randomId());
-    const headers = new Headers({
+    const headers: Record<string, string> = {
       accept: 'application/json',
       'x-client-id': this.#options.appId,
       'x-client-secret': this.#options.secretKey,
       'x-api-version': options.apiVersion ?? this.#options.apiVersion,
       'x-request-id': requestId,
       'x-sdk-platform': `cashfree-kit/${VERSION}`,
-    });
-    if (idempotencyKey !== undefined) headers.set('x-idempotency-key', idempotencyKey);
+    };
+    if (idempotencyKey !== undefined) headers['x-idempotency-key'] = idempotencyKey;
     const body = parts.body === undefined ? undefined : JSON.stringify(parts.body);
-    if (body !== undefined) headers.set('content-type', 'application/json');
-    for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    for (const [name, value] of Object.entries(options.headers ?? {})) headers[name.toLowerCase()] = value;
     return {
       method,
-      url: url.toString(),
-      headers,
+      url,
+      // The client's own values were checked when it was built; a caller's per-call values go
+      // through Headers, so a bad one fails here as a TypeError rather than inside fetch, where
+      // it would read as a connection failure.
+      headers: callerSetHeaders(options) ? new Headers(headers) : headers,
       body,
       requestId,
       idempotencyKey,
@@ -244,6 +247,26 @@ export class Transport {
       idempotencyKey: call.idempotencyKey,
     };
   }
+}
+
+/** `a=1&b=2` from the defined entries of `query`, or `''` when there are none. */
+function queryString(query: RequestParts['query']): string {
+  if (query === undefined) return '';
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (value !== undefined) params.set(name, value);
+  }
+  return params.toString();
+}
+
+/** Whether the call carries header values of the caller's own, which the client has not checked. */
+function callerSetHeaders(options: RequestOptions): boolean {
+  return (
+    options.headers !== undefined ||
+    options.requestId !== undefined ||
+    options.idempotencyKey !== undefined ||
+    options.apiVersion !== undefined
+  );
 }
 
 /** JSON when the body parses, the raw text when it does not, `undefined` when empty. */
