@@ -1,4 +1,5 @@
 import { type OrderEntity, type PaymentEntity, rupeesToPaise } from 'cashfree-kit';
+import { attemptsInOrder, type Outcome, outcomeOf } from '../cashfree/outcome.js';
 import type { ShopOrder } from '../db/orders.js';
 import { badge, formatInr, formatTime } from './format.js';
 import { html, type SafeHtml, trusted } from './html.js';
@@ -7,17 +8,6 @@ import { cashfreeScript } from './product-page.js';
 import { RETRY_SCRIPT } from './scripts.js';
 import { dataTable } from './table.js';
 import { type Step, whatHappened } from './what-happened.js';
-
-/** What the customer is told, decided from Cashfree's answer only. */
-export type Outcome = 'paid' | 'failed' | 'pending' | 'unpaid' | 'expired';
-
-export function outcomeOf(order: OrderEntity, payments: PaymentEntity[]): Outcome {
-  if (order.order_status === 'PAID') return 'paid';
-  if (order.order_status !== 'ACTIVE') return 'expired';
-  const last = payments.at(-1);
-  if (!last) return 'unpaid';
-  return last.payment_status === 'PENDING' || last.payment_status === 'NOT_ATTEMPTED' ? 'pending' : 'failed';
-}
 
 /** "Visa ···· 1111", "UPI success@cashfree", … */
 export function paymentMethodText(payment: PaymentEntity): string {
@@ -96,7 +86,9 @@ export interface OrderPageInput {
 
 /** `GET /return?order_id=`: the order as Cashfree reports it, fetched on the server. */
 export function orderPage(input: OrderPageInput): SafeHtml {
-  const { shop, order, payments } = input;
+  const { shop, order } = input;
+  // Oldest first, so the table reads as it happened and the last row is the latest attempt.
+  const payments = attemptsInOrder(input.payments);
   const outcome = outcomeOf(order, payments);
   const last = payments.at(-1);
   const { icon, title } = HEADLINES[outcome];
