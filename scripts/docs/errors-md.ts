@@ -22,8 +22,10 @@ const sections: { kind: ErrorCatalogueKind; title: string; intro: string }[] = [
     title: 'Error codes',
     intro:
       'The `code` field of an error body. Field validation codes follow the pattern `<field>_missing` / ' +
-      '`<field>_invalid` (e.g. `customer_details.customer_phone_missing`); `cashfree errors explain` ' +
-      'explains those for any field.',
+      '`<field>_invalid` and name a nested field by its path: `customer_details.customer_phone_invalid` ' +
+      'has no row of its own and is explained by the row of the field its path ends with, ' +
+      '`customer_phone_invalid`. A field with no row at all gets general advice for the pattern. ' +
+      '`cashfree errors explain` and `explainErrorCode()` do both, and say which row answered.',
   },
   {
     kind: 'payment',

@@ -3,12 +3,20 @@
  * error catalogue (so in docs/errors.md, `cashfree errors explain` and `explainError()`), and
  * each endpoint's documented errors include every code its sandbox route can reach. The codes are
  * read from the sandbox's source with the TypeScript compiler (test/docs/support/sandbox-codes.ts).
+ *
+ * The source cannot show the field codes the sandbox builds at run time from a field's path
+ * (`customer_details.customer_phone_invalid`), so the sandbox is also driven with the reliability
+ * suite's catalogue of bad requests, and every code it answers must have a specific row: its own,
+ * or that of the field its path ends with, never only the `<field>_invalid` pattern.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { describe, test } from 'node:test';
-import { COMMON_ERROR_CODES, ERROR_CATALOGUE, listEndpoints } from 'cashfree-kit';
+import { after, before, describe, test } from 'node:test';
+import { createSandboxApp } from '@cashfree-kit/sandbox';
+import { Cashfree, COMMON_ERROR_CODES, ERROR_CATALOGUE, explainErrorCode, listEndpoints } from 'cashfree-kit';
+import { payWithTestCard } from '../../packages/cli/test/support.ts';
 import { ERRORS_MD_PATH } from '../../scripts/docs/errors-md.ts';
+import { BAD_INPUTS, type Endpoint, validOrder } from '../reliability/support/bad-input-catalogue.ts';
 import { type CodeSite, SandboxCodeScanner } from './support/sandbox-codes.ts';
 
 const scanner = new SandboxCodeScanner();
@@ -103,5 +111,78 @@ describe("each endpoint's documented errors", () => {
       [...codes].filter(([code]) => !common.has(code)).map(([code, where]) => `${code} (${where})`),
       [],
     );
+  });
+});
+
+describe('every code the sandbox answers to the bad-input catalogue', () => {
+  const sandbox = createSandboxApp();
+  after(() => sandbox.close());
+  const PAID_ORDER = 'order_docs_codes_paid';
+  const paths: Record<Endpoint, string> = {
+    order: '/pg/orders',
+    refund: `/pg/orders/${PAID_ORDER}/refunds`,
+    link: '/pg/links',
+  };
+  /** Each code answered, with the first bad input that drew it. */
+  const answered = new Map<string, string>();
+  before(async () => {
+    // A paid order for the refund cases, made through the SDK over the in-process sandbox.
+    const client = new Cashfree({
+      appId: sandbox.appId,
+      secretKey: sandbox.secretKey,
+      environment: 'sandbox',
+      baseUrl: 'http://sandbox.local/pg',
+      fetch: (input, init) => Promise.resolve(sandbox.fetch(new Request(input, init))),
+    });
+    await client.orders.create({ ...validOrder(), order_id: PAID_ORDER } as never);
+    await payWithTestCard(client, PAID_ORDER);
+    for (const bad of BAD_INPUTS) {
+      // Sent as is, past the SDK's own checks, as a client without them would.
+      const answer = await sandbox.request(paths[bad.endpoint], {
+        method: 'POST',
+        headers: {
+          'x-api-version': '2025-01-01',
+          'x-client-id': sandbox.appId,
+          'x-client-secret': sandbox.secretKey,
+          'content-type': 'application/json',
+        },
+        body: bad.rawText ?? JSON.stringify(bad.body),
+      });
+      const text = await answer.text();
+      const code = (JSON.parse(text) as { code?: unknown }).code;
+      assert.equal(typeof code, 'string', `${bad.name}: ${answer.status} ${text}`);
+      if (!answered.has(code as string)) answered.set(code as string, bad.name);
+    }
+  });
+
+  test('are many, and include codes built from a nested field’s path', () => {
+    // Floors, so that a catalogue or a sandbox that stops answering fails instead of passing on nothing.
+    assert.ok(answered.size >= 25, `only ${answered.size} codes: ${[...answered.keys()].join(', ')}`);
+    for (const code of ['customer_details.customer_phone_invalid', 'order_meta.notify_url_invalid']) {
+      assert.ok(answered.has(code), `the sandbox no longer answers ${code}`);
+    }
+  });
+
+  test('each has a specific catalogue row (its own, or its last segment’s), not the generic pattern', () => {
+    const unexplained = [...answered]
+      .filter(([code]) => {
+        const entry = explainErrorCode(code);
+        return entry === undefined || entry.generic;
+      })
+      .map(([code, name]) => `${code} (${name})`);
+    assert.deepEqual(
+      unexplained,
+      [],
+      'add rows for these (or for the field their path ends with) to packages/cashfree/src/core/error-catalogue.ts, then run npm run docs',
+    );
+  });
+
+  test('the row that answers each is in docs/errors.md', () => {
+    const page = readFileSync(ERRORS_MD_PATH, 'utf8');
+    const missing = [...answered.keys()].filter((code) => {
+      const row = explainErrorCode(code);
+      return !page.includes(`| \`${row?.answeredBy ?? row?.code ?? code}\` |`);
+    });
+    assert.deepEqual(missing, [], 'docs/errors.md lacks the rows of these codes; run npm run docs');
   });
 });

@@ -58,6 +58,24 @@ describe('cashfree errors', () => {
     assert.doesNotMatch(specific.stdout, /no entry of its own/);
   });
 
+  test('explain of a field path answers with the row of the field it ends with, and names that row', async () => {
+    const json = await runCli(['errors', 'explain', 'customer_details.customer_phone_invalid']);
+    assert.equal(json.code, 0, json.stderr);
+    const entry = json.json();
+    assert.equal(entry['code'], 'customer_details.customer_phone_invalid');
+    assert.equal(entry['answeredBy'], 'customer_phone_invalid');
+    assert.equal(entry['generic'], false);
+    assert.match(String(entry['cause']), /\+91/);
+    const text = await runCli(['errors', 'explain', 'customer_details.customer_phone_invalid', '--no-json']);
+    assert.match(
+      text.stdout,
+      /^customer_details\.customer_phone_invalid\s+\(error code, answered by the row customer_phone_invalid · HTTP 400/,
+    );
+    assert.match(text.stdout, /^Fix\s+Send exactly 10 digits with no country code/m);
+    assert.match(text.stdout, /the advice above is that of customer_phone_invalid/);
+    assert.doesNotMatch(text.stdout, /advice above is general/);
+  });
+
   test('explain of an unknown code exits 4 and suggests close ones', async () => {
     const result = await runCli(['errors', 'explain', 'order_alredy_exists']);
     assert.equal(result.code, 4);

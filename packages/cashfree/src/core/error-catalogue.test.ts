@@ -118,19 +118,45 @@ describe('explainErrorCode', () => {
   });
 
   test("builds an explanation for Cashfree's field codes <field>_missing and <field>_invalid", () => {
-    const missing = explainErrorCode('customer_details.customer_phone_missing');
-    assert.equal(missing?.code, 'customer_details.customer_phone_missing');
-    assert.match(missing?.meaning ?? '', /customer_details\.customer_phone is required/);
-    assert.match(missing?.fix ?? '', /Send customer_details\.customer_phone/);
+    const missing = explainErrorCode('customer_details.customer_bank_ifsc_missing');
+    assert.equal(missing?.code, 'customer_details.customer_bank_ifsc_missing');
+    assert.match(missing?.meaning ?? '', /customer_details\.customer_bank_ifsc is required/);
+    assert.match(missing?.fix ?? '', /Send customer_details\.customer_bank_ifsc/);
     const invalid = explainErrorCode('card_cvv_invalid');
     assert.match(invalid?.meaning ?? '', /card_cvv has a value/);
   });
 
   test('marks an explanation built from the pattern as generic, and no catalogue row', () => {
     assert.equal(explainErrorCode('card_cvv_invalid')?.generic, true);
-    assert.equal(explainErrorCode('customer_details.customer_phone_missing')?.generic, true);
+    assert.equal(explainErrorCode('customer_details.customer_bank_ifsc_missing')?.generic, true);
     assert.equal(explainErrorCode('order_amount_invalid')?.generic, false);
     assert.ok(ERROR_CATALOGUE.every((entry) => entry.generic === false));
+  });
+
+  test('answers a dotted field code with no row of its own by the row of its last segment, and says so', () => {
+    // The sandbox and Cashfree name nested fields by their path; the row is the field's.
+    const phone = explainErrorCode('customer_details.customer_phone_invalid');
+    const row = ERROR_CATALOGUE.find((entry) => entry.code === 'customer_phone_invalid');
+    assert.ok(row);
+    assert.deepEqual(phone, {
+      ...row,
+      code: 'customer_details.customer_phone_invalid',
+      answeredBy: row.code,
+    });
+    assert.match(phone?.fix ?? '', /no country code/);
+    assert.equal(phone?.generic, false);
+    assert.equal(explainErrorCode('LINK_META.NOTIFY_URL_INVALID')?.answeredBy, 'notify_url_invalid');
+    // A code with a row of its own is answered by it, and says nothing about another row.
+    assert.equal(explainErrorCode('pagination.limit_invalid')?.code, 'pagination.limit_invalid');
+    assert.equal(explainErrorCode('pagination.limit_invalid')?.answeredBy, undefined);
+    assert.equal('answeredBy' in (explainErrorCode('order_amount_invalid') ?? {}), false);
+    // With no row for the last segment either, the pattern answers, and no row is named.
+    assert.equal(explainErrorCode('customer_details.customer_bank_ifsc_invalid')?.answeredBy, undefined);
+  });
+
+  test('only an error code row answers for a field path: a type or a payment code does not', () => {
+    assert.equal(explainErrorCode('card.api_error'), undefined);
+    assert.equal(explainErrorCode('error_details.transaction_declined'), undefined);
   });
 
   test('is undefined for an unknown code or an empty string', () => {

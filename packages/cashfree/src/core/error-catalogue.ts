@@ -49,6 +49,12 @@ export interface ErrorCatalogueEntry {
    * `<field>_missing` / `<field>_invalid` codes, built for the field the code names.
    */
   readonly generic: boolean;
+  /**
+   * The code of the catalogue row that answered, when it is not `code` itself. Cashfree names a
+   * nested field by its full path (`customer_details.customer_phone_invalid`); such a code with no
+   * row of its own is answered by the row of its last segment (`customer_phone_invalid`).
+   */
+  readonly answeredBy?: string;
 }
 
 type Row = [
@@ -267,6 +273,105 @@ const codes: Row[] = [
     'The body of a terminate request is not `{ "order_status": "TERMINATED" }`.',
     'A PATCH /orders/{order_id} with another order_status, or none.',
     'Send order_status TERMINATED (cashfree-kit’s orders.terminate() does); an order cannot be set to any other status.',
+  ],
+  [
+    'order_amount_missing',
+    [400],
+    bad,
+    'BadRequestError',
+    'The create-order request has no order_amount ("order_amount : is missing in the request").',
+    'order_amount was left out or sent as null (NaN and Infinity become null in JSON), or named differently (amount, orderAmount).',
+    'Send order_amount in rupees as a number with at most 2 decimals, at least 1, e.g. `499.00`.',
+  ],
+  [
+    'order_currency_missing',
+    [400],
+    bad,
+    'BadRequestError',
+    'The create-order request has no order_currency.',
+    'order_currency was left out or sent empty.',
+    'Send `INR` (or another currency enabled on the account).',
+  ],
+  [
+    'customer_details_missing',
+    [400],
+    bad,
+    'BadRequestError',
+    'The request has no customer_details; orders and payment links need one.',
+    'customer_details was left out or sent as null.',
+    "Send an object with the customer’s details: for an order at least `{ customer_id: 'cust_001', customer_phone: '9876543210' }`, for a link at least customer_phone.",
+  ],
+  [
+    'customer_details_invalid',
+    [400],
+    bad,
+    'BadRequestError',
+    'customer_details is not an object.',
+    'A string (such as the customer id alone), an array or another value in its place.',
+    "Send an object, e.g. `{ customer_id: 'cust_001', customer_phone: '9876543210' }`.",
+  ],
+  [
+    'customer_id_missing',
+    [400],
+    bad,
+    'BadRequestError',
+    'The order has no customer_details.customer_id.',
+    'customer_id was left out or sent empty; an order needs your own id for the customer.',
+    'Send your id for the customer, 3–50 characters, e.g. `cust_001`.',
+  ],
+  [
+    'customer_id_invalid',
+    [400],
+    bad,
+    'BadRequestError',
+    'customer_details.customer_id is not a valid customer id.',
+    'Not a string (a number), fewer than 3 or more than 50 characters, or characters other than letters, digits, `_` and `-`.',
+    'Send your id for the customer as a string of 3–50 letters, digits, `_` or `-`, e.g. `cust_001`.',
+  ],
+  [
+    'customer_phone_missing',
+    [400],
+    bad,
+    'BadRequestError',
+    'The request has no customer_details.customer_phone; orders and payment links need one.',
+    'customer_phone was left out or sent empty.',
+    'Send the customer’s 10-digit mobile number with no country code, e.g. `9876543210`.',
+  ],
+  [
+    'customer_name_invalid',
+    [400],
+    bad,
+    'BadRequestError',
+    'customer_details.customer_name is not accepted.',
+    'Fewer than 3 or more than 100 characters, or not a string.',
+    'Send the name as 3–100 characters, or leave it out.',
+  ],
+  [
+    'order_note_invalid',
+    [400],
+    bad,
+    'BadRequestError',
+    'order_note is not accepted.',
+    'Fewer than 3 or more than 200 characters, or not a string.',
+    'Send a note of 3–200 characters, or leave it out.',
+  ],
+  [
+    'order_meta_invalid',
+    [400],
+    bad,
+    'BadRequestError',
+    'order_meta is not an object.',
+    'A string (such as a bare notify URL) or another value in its place.',
+    "Send an object such as `{ return_url: 'https://yourapp.com/return?order_id={order_id}', notify_url: 'https://yourapp.com/webhook/cashfree' }`, or leave order_meta out.",
+  ],
+  [
+    'notify_url_invalid',
+    [400],
+    bad,
+    'BadRequestError',
+    'The notify_url of order_meta or link_meta is not a URL Cashfree can send webhooks to.',
+    'Plain http, another scheme (ftp:), text that is not a URL, or more than 250 characters.',
+    'Send the https URL of your webhook route, e.g. `https://yourapp.com/webhook/cashfree` (the local sandbox also takes http on 127.0.0.1 and localhost), or leave it out.',
   ],
   // ---- payments ----
   [
@@ -522,6 +627,33 @@ const codes: Row[] = [
     'A wrong refund_id or order_id.',
     'List the order’s refunds with GET /orders/{order_id}/refunds.',
   ],
+  [
+    'refund_amount_missing',
+    [400],
+    bad,
+    'BadRequestError',
+    'The refund request has no refund_amount.',
+    'refund_amount was left out or sent as null.',
+    'Send the amount to refund in rupees, above 0 with at most 2 decimals, e.g. `10.50`.',
+  ],
+  [
+    'refund_speed_invalid',
+    [400],
+    bad,
+    'BadRequestError',
+    'refund_speed is not STANDARD or INSTANT.',
+    'Another word, or the right word in lower case (`instant`).',
+    'Send `STANDARD` or `INSTANT` in capitals, or leave it out for STANDARD.',
+  ],
+  [
+    'refund_note_invalid',
+    [400],
+    bad,
+    'BadRequestError',
+    'refund_note is not accepted.',
+    'Fewer than 3 or more than 100 characters, or not a string.',
+    'Send a note of 3–100 characters, or leave it out.',
+  ],
   // ---- links ----
   [
     'link_already_exists',
@@ -603,6 +735,78 @@ const codes: Row[] = [
     'The status filter of the link orders query is not ALL or PAID.',
     'GET /links/{link_id}/orders?status= with another value.',
     'Send status=PAID (the default) or status=ALL.',
+  ],
+  [
+    'link_id_missing',
+    [400],
+    bad,
+    'BadRequestError',
+    'The create-link request has no link_id.',
+    'link_id was left out or sent empty; a payment link needs your own id.',
+    'Send a unique id of up to 50 letters, digits, `_` or `-`, e.g. `link_001`.',
+  ],
+  [
+    'link_id_invalid',
+    [400],
+    bad,
+    'BadRequestError',
+    'link_id is not a valid link id.',
+    'More than 50 characters, characters other than letters, digits, `_` and `-` (a space), or not a string.',
+    'Send up to 50 letters, digits, `_` or `-`, e.g. `link_001`.',
+  ],
+  [
+    'link_amount_missing',
+    [400],
+    bad,
+    'BadRequestError',
+    'The create-link request has no link_amount.',
+    'link_amount was left out or sent as null.',
+    'Send link_amount in rupees as a number with at most 2 decimals, at least 1, e.g. `999.00`.',
+  ],
+  [
+    'link_amount_invalid',
+    [400],
+    bad,
+    'BadRequestError',
+    'The link_amount is invalid ("link_amount : Invalid amount entered").',
+    'Less than ₹1, more than 2 decimals, a string, or an amount in paise.',
+    'Send rupees as a number with at most 2 decimals, at least 1 (₹999 is 999.00, not 99900).',
+  ],
+  [
+    'link_currency_missing',
+    [400],
+    bad,
+    'BadRequestError',
+    'The create-link request has no link_currency.',
+    'link_currency was left out or sent empty.',
+    'Send `INR` (or another currency enabled on the account).',
+  ],
+  [
+    'link_purpose_missing',
+    [400],
+    bad,
+    'BadRequestError',
+    'The create-link request has no link_purpose, the text the link page shows the customer.',
+    'link_purpose was left out or sent empty.',
+    'Send what the payment is for, up to 500 characters, e.g. `Course fee`.',
+  ],
+  [
+    'link_purpose_invalid',
+    [400],
+    bad,
+    'BadRequestError',
+    'link_purpose is not accepted.',
+    'More than 500 characters, or not a string.',
+    'Send what the payment is for as text of up to 500 characters.',
+  ],
+  [
+    'link_meta_invalid',
+    [400],
+    bad,
+    'BadRequestError',
+    'link_meta is not an object.',
+    'A string (such as a bare notify URL) or another value in its place.',
+    "Send an object such as `{ notify_url: 'https://yourapp.com/webhook/cashfree' }`, or leave link_meta out.",
   ],
   // ---- settlements and simulation ----
   [
@@ -1091,10 +1295,24 @@ for (const entry of ERROR_CATALOGUE) {
 }
 
 /**
- * Explains an error code, type or webhook rejection reason: the catalogue row, or — for Cashfree's
- * field validation codes `<field>_missing` / `<field>_invalid` (e.g.
- * `customer_details.customer_phone_missing`) — a row built for that field, marked `generic`.
- * `undefined` when the code is unknown. Case-insensitive.
+ * The `code` rows alone, for a field path's last segment: a type or a payment failure code that
+ * happened to share the segment would explain something else.
+ */
+const errorCodeRows = new Map(
+  ERROR_CATALOGUE.filter((entry) => entry.kind === 'code').map((entry) => [entry.code.toLowerCase(), entry]),
+);
+
+/**
+ * Explains an error code, type or webhook rejection reason, case-insensitively:
+ *
+ * 1. the catalogue row of the code;
+ * 2. for a dotted code with no row of its own, the error code row of its last segment, with
+ *    `answeredBy` naming it: `customer_details.customer_phone_invalid` is answered by
+ *    `customer_phone_invalid`, the row with the `+91` advice;
+ * 3. for any other field validation code `<field>_missing` / `<field>_invalid`, a row built for
+ *    that field, marked `generic`.
+ *
+ * `undefined` when the code is unknown.
  *
  * @example
  * try { await cashfree.orders.create(order) } catch (error) {
@@ -1106,6 +1324,9 @@ export function explainErrorCode(code: string): ErrorCatalogueEntry | undefined 
   if (wanted === '') return undefined;
   const known = byCode.get(wanted);
   if (known) return known;
+  const lastSegment = wanted.slice(wanted.lastIndexOf('.') + 1);
+  const row = lastSegment !== wanted ? errorCodeRows.get(lastSegment) : undefined;
+  if (row) return { ...row, code: wanted, answeredBy: row.code };
   const field = /^([a-z][a-z0-9_.[\]-]*?)_(missing|invalid)$/.exec(wanted);
   if (!field?.[1] || !field[2]) return undefined;
   const name = field[1];

@@ -80,7 +80,9 @@ function explainText(
   const facts = [
     entry.generic
       ? `${kinds[entry.kind]}, explained by its pattern <field>_${entry.code.endsWith('_missing') ? 'missing' : 'invalid'}`
-      : kinds[entry.kind],
+      : entry.answeredBy
+        ? `${kinds[entry.kind]}, answered by the row ${entry.answeredBy}`
+        : kinds[entry.kind],
     entry.status.length > 0 ? `HTTP ${entry.status.join('/')}` : undefined,
     entry.kind !== 'type' ? entry.type : undefined,
     entry.sdkError ? `cashfree-kit throws ${entry.sdkError}` : undefined,
@@ -95,6 +97,13 @@ function explainText(
       ? [
           color.dim(
             'This code has no entry of its own in the catalogue: the advice above is general, built for the field it names.',
+          ),
+        ]
+      : []),
+    ...(entry.answeredBy
+      ? [
+          color.dim(
+            `This code has no entry of its own in the catalogue: the advice above is that of ${entry.answeredBy}, the field its path ends with.`,
           ),
         ]
       : []),
