@@ -199,8 +199,8 @@ const codes: Row[] = [
     bad,
     'BadRequestError',
     'The order_id is not a valid order id.',
-    'Characters other than letters, digits, `_` and `-`, or a length outside 3–50.',
-    'Send 3–50 characters of letters, digits, `_` and `-`, e.g. `order_001`.',
+    'Characters other than letters, digits, `_` and `-`, or a length outside 3–45 (the 2025-01-01 contract’s limit, which the local sandbox enforces; cashfree-kit’s own check lets 46–50 through, see docs/decisions/0001-order-id-length.md).',
+    'Send 3–45 characters of letters, digits, `_` and `-`, e.g. `order_001`.',
   ],
   [
     'order_amount_invalid',
@@ -687,9 +687,9 @@ const codes: Row[] = [
     [400],
     bad,
     'BadRequestError',
-    'Only a link in ACTIVE state can be cancelled.',
-    'The link is already PAID, PARTIALLY_PAID, EXPIRED or CANCELLED.',
-    'Fetch the link to see its status; nothing to cancel when it is no longer ACTIVE.',
+    'The payment link’s status does not allow this: cancelling needs an ACTIVE link, paying an ACTIVE or PARTIALLY_PAID one.',
+    'Cancelling a link that is PAID, PARTIALLY_PAID, EXPIRED or CANCELLED, or paying one that is PAID, EXPIRED or CANCELLED.',
+    'Fetch the link (GET /links/{link_id}) to see its link_status; create a new link to collect again.',
   ],
   [
     'amount_invalid',

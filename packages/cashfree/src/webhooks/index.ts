@@ -1,6 +1,7 @@
 /**
- * Cashfree webhooks, safe by default: signature verification with Web Crypto and a constant-time
- * compare, a replay window, typed events, and a signer for tests. Framework adapters live in
+ * Cashfree webhooks, safe by default: signature verification in constant time (Node's `crypto`
+ * HMAC and `timingSafeEqual` where the runtime has it, Web Crypto elsewhere), a replay window,
+ * typed events, and a signer for tests. Framework adapters live in
  * `cashfree-kit/webhooks/{express,fastify,next,hono}`; the idempotent inbox in
  * `cashfree-kit/webhooks/inbox`.
  *

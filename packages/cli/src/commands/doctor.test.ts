@@ -1,7 +1,25 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import {
+  DEFAULT_MAX_AGE_SECONDS,
+  DEFAULT_TOLERANCE_SECONDS,
+  signWebhook,
+  verifyWebhookSignature,
+} from 'cashfree-kit/webhooks';
 import { resolveConfig } from '../config.js';
 import { checkBaseUrl, checkClock, checkCredentials, keyEnvironment } from './doctor.js';
+
+/** Whether a webhook signed at `signedMs` by Cashfree's clock verifies on a server whose clock reads `localMs`. */
+async function verifiesAt(signedMs: number, localMs: number): Promise<boolean> {
+  const secret = 'doctor-clock-test-secret';
+  const { rawBody, headers } = await signWebhook({ body: '{"type":"TEST"}', secret, timestamp: signedMs });
+  const signature = headers['x-webhook-signature'] ?? '';
+  const timestamp = headers['x-webhook-timestamp'] ?? '';
+  return verifyWebhookSignature({ rawBody, signature, timestamp, secret, now: localMs }).then(
+    () => true,
+    () => false,
+  );
+}
 
 describe('doctor checks that need no network', () => {
   test('key prefixes say which environment a key belongs to', () => {
@@ -73,9 +91,35 @@ describe('doctor checks that need no network', () => {
     const date = new Date(server).toUTCString();
     assert.equal(checkClock(date, server + 400).status, 'ok');
     assert.equal(checkClock(date, server + 60_000).status, 'warn');
-    const behind = checkClock(date, server - 600_000);
-    assert.equal(behind.status, 'fail');
-    assert.match(behind.message, /600 s behind the server/);
+    assert.equal(checkClock(date, server - 60_000).status, 'warn');
     assert.equal(checkClock(null, server).status, 'warn');
+  });
+
+  test('clock: behind by more than the tolerance fails, as every webhook would be refused', async () => {
+    const server = Date.parse('Mon, 01 Jan 2024 00:00:00 GMT');
+    const date = new Date(server).toUTCString();
+    const tolerance = DEFAULT_TOLERANCE_SECONDS * 1000;
+    assert.equal(checkClock(date, server - tolerance).status, 'warn');
+    assert.equal(await verifiesAt(server, server - tolerance), true, 'at the tolerance, deliveries verify');
+    const behind = checkClock(date, server - tolerance - 2_000);
+    assert.equal(behind.status, 'fail');
+    assert.match(behind.message, /302 s behind the server/);
+    assert.match(behind.fix ?? '', /refuses every genuine one as signed in the future/);
+    assert.equal(await verifiesAt(server, server - tolerance - 2_000), false, 'the verifier agrees');
+  });
+
+  test('clock: ahead only warns until deliveries would look older than the maximum age', async () => {
+    const server = Date.parse('Mon, 01 Jan 2024 00:00:00 GMT');
+    const date = new Date(server).toUTCString();
+    const ahead = checkClock(date, server + 3_600_000);
+    assert.equal(ahead.status, 'warn');
+    assert.match(ahead.message, /3600 s ahead of the server/);
+    assert.match(ahead.fix ?? '', /webhooks still verify, but a retry is accepted for 3600 s less/);
+    assert.equal(await verifiesAt(server, server + 3_600_000), true, 'the verifier agrees');
+    const dayAhead = (DEFAULT_MAX_AGE_SECONDS + 2) * 1000;
+    const failing = checkClock(date, server + dayAhead);
+    assert.equal(failing.status, 'fail');
+    assert.match(failing.fix ?? '', /refuses every genuine one as a replay/);
+    assert.equal(await verifiesAt(server, server + dayAhead), false, 'the verifier agrees');
   });
 });

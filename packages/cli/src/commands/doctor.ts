@@ -7,6 +7,7 @@
  */
 
 import { BASE_URLS, DEFAULT_API_VERSION, type Environment } from 'cashfree-kit';
+import { DEFAULT_MAX_AGE_SECONDS, DEFAULT_TOLERANCE_SECONDS } from 'cashfree-kit/webhooks';
 import type { Command } from 'commander';
 import { type CliConfig, isLoopback } from '../config.js';
 import type { CliContext } from '../context.js';
@@ -22,8 +23,7 @@ export interface DoctorCheck {
   fix?: string;
 }
 
-/** Beyond this much clock skew webhooks fail their 300 s replay window. */
-const SKEW_FAIL_SECONDS = 300;
+/** Below this much skew the clock is fine; above it, worth syncing before it drifts further. */
 const SKEW_WARN_SECONDS = 30;
 
 type KeyEnvironment = Environment | 'unknown';
@@ -155,7 +155,13 @@ export function checkBaseUrl(config: CliConfig): DoctorCheck {
   return { name: 'base URL', status: 'ok', message: `${config.baseUrl} (${where}).` };
 }
 
-/** The clock check from the server's `date` header, taken at the middle of the round trip. */
+/**
+ * The clock check from the server's `date` header, taken at the middle of the round trip. Which
+ * way the clock is off matters, because the webhook verifier's window is lopsided: it refuses a
+ * delivery signed more than `DEFAULT_TOLERANCE_SECONDS` (300 s) ahead of this clock, but accepts
+ * one signed up to `DEFAULT_MAX_AGE_SECONDS` (a day) ago. So a clock more than 300 s behind refuses
+ * every webhook, while one ahead only shortens the day a retry of a delivery stays acceptable.
+ */
 export function checkClock(dateHeader: string | null, localMidpointMs: number): DoctorCheck {
   const serverMs = dateHeader ? Date.parse(dateHeader) : Number.NaN;
   if (Number.isNaN(serverMs)) {
@@ -169,12 +175,29 @@ export function checkClock(dateHeader: string | null, localMidpointMs: number): 
   const skewSeconds = Math.round((localMidpointMs - serverMs) / 1000);
   const direction = skewSeconds > 0 ? 'ahead of' : 'behind';
   const message = `Local clock is ${Math.abs(skewSeconds)} s ${direction} the server.`;
-  if (Math.abs(skewSeconds) > SKEW_FAIL_SECONDS) {
+  const sync = "Sync the clock (NTP, e.g. 'timedatectl set-ntp true')";
+  if (-skewSeconds > DEFAULT_TOLERANCE_SECONDS) {
     return {
       name: 'clock',
       status: 'fail',
       message,
-      fix: `Sync the clock (NTP, e.g. 'timedatectl set-ntp true'): beyond ${SKEW_FAIL_SECONDS} s webhook verification rejects genuine deliveries as replays and order expiry times drift.`,
+      fix: `${sync}: webhook verification refuses a delivery signed more than ${DEFAULT_TOLERANCE_SECONDS} s ahead of this clock, so it refuses every genuine one as signed in the future, and order expiry times computed here land early.`,
+    };
+  }
+  if (skewSeconds > DEFAULT_MAX_AGE_SECONDS) {
+    return {
+      name: 'clock',
+      status: 'fail',
+      message,
+      fix: `${sync}: webhook verification refuses a delivery signed more than ${DEFAULT_MAX_AGE_SECONDS} s ago by this clock, so it refuses every genuine one as a replay.`,
+    };
+  }
+  if (skewSeconds > DEFAULT_TOLERANCE_SECONDS) {
+    return {
+      name: 'clock',
+      status: 'warn',
+      message,
+      fix: `${sync}: webhooks still verify, but a retry is accepted for ${skewSeconds} s less than the ${DEFAULT_MAX_AGE_SECONDS} s window, and order expiry times computed here land late.`,
     };
   }
   if (Math.abs(skewSeconds) > SKEW_WARN_SECONDS) {
