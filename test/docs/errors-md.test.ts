@@ -20,3 +20,9 @@ test('docs/errors.md lists every catalogue row', () => {
   const onDisk = readFileSync(ERRORS_MD_PATH, 'utf8');
   for (const entry of ERROR_CATALOGUE) assert.ok(onDisk.includes(`| \`${entry.code}\` |`), entry.code);
 });
+
+test('docs/errors.md says how to get this advice in code, and that ApiError.help is not it', () => {
+  const onDisk = readFileSync(ERRORS_MD_PATH, 'utf8');
+  assert.match(onDisk, /explainError\(error\)\?\.fix/);
+  assert.match(onDisk, /own `help` is only the text Cashfree sent/);
+});

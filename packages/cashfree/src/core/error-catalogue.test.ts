@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { listEndpoints } from '../endpoints/table.js';
 import { ERROR_CATALOGUE, explainError, explainErrorCode } from './error-catalogue.js';
 import { ApiError } from './errors.js';
 
@@ -201,5 +202,43 @@ describe('explainError', () => {
     assert.equal(explainError({ code: 'brand_new_code', type: 'api_error' })?.code, 'api_error');
     assert.equal(explainError({ code: 'brand_new_code' }), undefined);
     assert.equal(explainError({}), undefined);
+  });
+});
+
+describe('the checks the SDK runs before the wire', () => {
+  // Each FieldRule stands for the code Cashfree answers when a client without the check sends the
+  // same mistake: `<field>_invalid`, and `<field>_missing` for a required field. A ValidationError
+  // names the field; the catalogue must have that field's advice too.
+  const codes = listEndpoints().flatMap(({ call, endpoint }) =>
+    (endpoint.request?.checks ?? []).flatMap((rule) =>
+      [`${rule.field}_invalid`, ...(rule.required ? [`${rule.field}_missing`] : [])].map((code) => ({
+        call,
+        code,
+      })),
+    ),
+  );
+
+  test('are found: the create calls check their fields', () => {
+    assert.ok(codes.length >= 30, `${codes.length} codes`);
+    for (const call of ['orders.create', 'refunds.create', 'links.create']) {
+      assert.ok(
+        codes.some((c) => c.call === call),
+        call,
+      );
+    }
+  });
+
+  test('each stands for a code with a specific row (its own or its last segment’s), not the pattern', () => {
+    const unexplained = codes
+      .filter(({ code }) => {
+        const entry = explainErrorCode(code);
+        return entry === undefined || entry.generic;
+      })
+      .map(({ call, code }) => `${call}: ${code}`);
+    assert.deepEqual(
+      unexplained,
+      [],
+      'add rows for these fields to error-catalogue.ts, then run npm run docs',
+    );
   });
 });

@@ -178,9 +178,10 @@ export interface ResponseLike {
  * `AuthenticationError` (401), `NotFoundError` (404), `ConflictError` (409), `IdempotencyError`
  * (422 or type `idempotency_error`), `RateLimitError` (429), `ServerError` (≥ 500).
  *
- * What the error means and how to fix it: `explainError(error)`, from the same catalogue as
- * `docs/errors.md` and `cashfree errors explain` (a separate function, so that code which never
- * explains errors, such as the webhook entry points, does not bundle the catalogue).
+ * What the error means, its likely cause and how to fix it: {@link explainError}`(error)`, from
+ * the same catalogue as `docs/errors.md` and `cashfree errors explain`. It is a separate function,
+ * not a property, so that code which never explains errors (the webhook entry points) does not
+ * bundle the catalogue; {@link ApiError.help | help} is only what Cashfree itself sent.
  *
  * @example
  * try { await cashfree.orders.get('order_001') } catch (error) {
@@ -204,7 +205,11 @@ export class ApiError extends CashfreeError {
   readonly code: string | undefined;
   /** Cashfree's error type, e.g. `invalid_request_error`, `authentication_error`. */
   readonly type: string | undefined;
-  /** Cashfree's `help` text (links to the dashboard API logs), when sent. */
+  /**
+   * Cashfree's own `help` field from the response (a pointer to the dashboard's API logs), when it
+   * sent one. For cashfree-kit's advice on the code (meaning, cause, fix) call
+   * {@link explainError}`(error)`.
+   */
   readonly help: string | undefined;
   /** The `x-request-id` of the call; quote it to Cashfree support. */
   readonly requestId: string | undefined;
