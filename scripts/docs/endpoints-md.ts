@@ -69,6 +69,14 @@ function code(text: string): string {
   return `\`${text}\``;
 }
 
+/** `{ "order_status": "TERMINATED" }`: a body as JSON, spaced for reading. */
+function jsonText(body: Readonly<Record<string, string>>): string {
+  const fields = Object.entries(body).map(
+    ([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`,
+  );
+  return `{ ${fields.join(', ')} }`;
+}
+
 function anchor(call: string, endpoint: Endpoint): string {
   return `${call} ${endpoint.method} ${endpoint.path}`
     .toLowerCase()
@@ -149,9 +157,20 @@ function endpointSection(resource: string, method: string, endpoint: Endpoint, s
   for (const [name, values] of Object.entries(endpoint.query ?? {})) {
     facts.push([`Query \`${name}\``, `${values.map(code).join(', ')} (default ${code(values[0] ?? '')})`]);
   }
+  if (endpoint.sentBody) {
+    facts.push([
+      'Request body',
+      `${code(jsonText(endpoint.sentBody))}, sent by the SDK (the method takes no body)`,
+    ]);
+  }
   facts.push(['Response', code(endpoint.response)]);
   if (endpoint.statuses) {
     facts.push([code(endpoint.statuses.field), endpoint.statuses.values.map(code).join(', ')]);
+  } else {
+    facts.push([
+      'Status values',
+      `none: ${code(endpoint.response)} has no status field with documented values`,
+    ]);
   }
 
   const lines = [

@@ -63,6 +63,21 @@ export class SdkSource {
     return `(${names.join(', ')})`;
   }
 
+  /**
+   * A declared type as written, except that a type built with `typeof` (`(typeof
+   * SIMULATED_PAYMENT_STATUSES)[number]`) says where its values come from, not what they are: the
+   * page shows the values instead.
+   */
+  #written(node: ts.TypeNode): string {
+    const text = node.getText();
+    if (!/\btypeof\b/.test(text)) return text;
+    return this.#checker.typeToString(
+      this.#checker.getTypeFromTypeNode(node),
+      undefined,
+      ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseSingleQuotesForStringLiteralType,
+    );
+  }
+
   #fields(type: ts.Type, prefix: string, depth: number): RequestField[] {
     return type.getProperties().flatMap((property) => {
       const declaration = property.valueDeclaration;
@@ -70,7 +85,7 @@ export class SdkSource {
       const path = `${prefix}${property.name}`;
       const nested = this.#checker.getNonNullableType(this.#checker.getTypeOfSymbol(property));
       const expand = depth > 1 && isPlainObject(nested);
-      const written = oneLine(declaration.type?.getText() ?? 'unknown');
+      const written = oneLine(declaration.type ? this.#written(declaration.type) : 'unknown');
       const field: RequestField = {
         path,
         // An inline `{ … }` type is too long for a table cell; its fields are listed when expanded.

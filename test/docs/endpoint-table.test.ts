@@ -14,6 +14,7 @@ import { createSandboxApp } from '@cashfree-kit/sandbox';
 import { Cashfree, type Endpoint, type FieldCheck, isValidationError, listEndpoints } from 'cashfree-kit';
 import { createFakeFetch, jsonResponse } from 'cashfree-kit/testing';
 import { bucketFor } from '../../packages/sandbox/src/http/rate-limits.ts';
+import { SdkSource } from '../../scripts/docs/sdk-source.ts';
 import { loadContract, requireContract } from '../contract/support/contract.ts';
 import { OperationIndex } from '../contract/support/operations.ts';
 
@@ -132,6 +133,47 @@ describe('the endpoint table and the SDK', () => {
         `${endpoint.method} ${expected}`,
         call,
       );
+    }
+  });
+
+  test('an entry with sentBody is sent exactly that body; one with neither request nor sentBody, none', async () => {
+    const sent: string[] = [];
+    for (const { call, endpoint } of listEndpoints()) {
+      if (endpoint.request) continue;
+      const { cashfree, fetch } = client();
+      const [resource, method] = call.split('.') as [string, string];
+      const resources = cashfree as unknown as Resources;
+      await resources[resource]?.[method]?.apply(resources[resource], argumentsFor(call, endpoint));
+      if (endpoint.sentBody) {
+        assert.deepEqual(fetch.lastCall?.json, endpoint.sentBody, call);
+        sent.push(call);
+      } else {
+        assert.equal(fetch.lastCall?.body, undefined, `${call} sends a body the table does not show`);
+      }
+    }
+    assert.deepEqual(sent, ['orders.terminate']);
+  });
+
+  test('an entry names the status values of its response exactly when the response has a status field with documented values', () => {
+    const source = new SdkSource();
+    for (const { call, endpoint } of listEndpoints()) {
+      const entity = endpoint.response.replace(/\[\]$/, '').replace(/^CursorPage<(.+)>$/, '$1');
+      const fields = source.requestFields(entity);
+      // A status field whose type names its values (`OrderStatus`, a union of literals) rather
+      // than `string`: those values belong on the page.
+      const documented = fields.filter(
+        (field) => /(^|\.)(\w+_)?status$/.test(field.path) && /Status\b|'/.test(field.type),
+      );
+      if (endpoint.statuses) {
+        const field = fields.find((f) => f.path === endpoint.statuses?.field);
+        assert.ok(field, `${call}: ${entity} has no field ${endpoint.statuses.field}`);
+      } else {
+        assert.deepEqual(
+          documented.map((field) => `${field.path}: ${field.type}`),
+          [],
+          `${call}: add these status values to its entry's statuses`,
+        );
+      }
     }
   });
 

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { listEndpoints } from 'cashfree-kit';
+import { listEndpoints, SIMULATED_PAYMENT_STATUSES } from 'cashfree-kit';
 import { ENDPOINTS_MD_PATH, renderEndpointsMarkdown } from '../../scripts/docs/endpoints-md.ts';
 import { REGENERATE_COMMAND } from '../../scripts/docs/errors-md.ts';
 
@@ -15,6 +15,16 @@ test('docs/endpoints.md matches the endpoint table', () => {
     onDisk === renderEndpointsMarkdown(),
     `docs/endpoints.md is stale. Regenerate it with: ${REGENERATE_COMMAND}`,
   );
+});
+
+test('docs/endpoints.md shows the values of a field typed from a table, not the `typeof` expression', () => {
+  const onDisk = readFileSync(ENDPOINTS_MD_PATH, 'utf8');
+  assert.deepEqual(
+    onDisk.split('\n').filter((line) => /\btypeof\b/.test(line)),
+    [],
+  );
+  const simulated = SIMULATED_PAYMENT_STATUSES.map((status) => `'${status}'`).join(' \\| ');
+  assert.ok(onDisk.includes(`| \`entity_simulation.payment_status\` | \`${simulated}\` |`), simulated);
 });
 
 test('docs/endpoints.md has a section for every SDK call', () => {

@@ -21,6 +21,12 @@ export interface Endpoint {
   readonly cli: string | undefined;
   /** The request body: its type in cashfree-kit and what the SDK checks before sending it. */
   readonly request: { readonly entity: string; readonly checks: readonly FieldRule[] } | undefined;
+  /**
+   * The body the SDK sends itself for a method that takes none: `{ order_status: 'TERMINATED' }`
+   * for `orders.terminate`. The method sends a copy of this object, so the docs show what goes on
+   * the wire. Absent when the caller passes the body, or there is none.
+   */
+  readonly sentBody?: Readonly<Record<string, string>>;
   /** Query parameters and the values each takes. */
   readonly query: Readonly<Record<string, readonly string[]>> | undefined;
   /** The response's type in cashfree-kit; `OrderEntity[]` for a list. */

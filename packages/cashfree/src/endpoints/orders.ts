@@ -60,6 +60,7 @@ export const ORDER_ENDPOINTS = {
       'Terminates an ACTIVE order so it can no longer be paid (the answer may be TERMINATION_REQUESTED).',
     cli: 'orders terminate',
     request: undefined,
+    sentBody: { order_status: 'TERMINATED' },
     query: undefined,
     response: 'OrderEntity',
     statuses: orderStatuses,

@@ -54,7 +54,8 @@ export class Orders extends ApiResource {
    * const { order_status } = await cashfree.orders.terminate('order_001'); // 'TERMINATED' or 'TERMINATION_REQUESTED'
    */
   terminate(orderId: string, options?: RequestOptions): Promise<OrderEntity> {
-    const body = { order_status: 'TERMINATED' };
+    // A copy, so that an onRequest hook that changes the body cannot change the table.
+    const body = { ...endpoints.terminate.sentBody };
     return this.send(endpoints.terminate, { order_id: orderId }, { body }, options);
   }
 
