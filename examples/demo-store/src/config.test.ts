@@ -58,6 +58,21 @@ describe('local sandbox mode (what npm start sets)', () => {
   });
 });
 
+test('DEMO_STORE_WEBHOOKS=off leaves notify_url out even on the local sandbox, and says why on every page', () => {
+  const config = loadConfig({ ...local, DEMO_STORE_WEBHOOKS: 'off' });
+  assert.equal(config.webhooks, 'off');
+  const urls = storeUrls(config, 'http://127.0.0.1:3000');
+  assert.equal(urls.notifyUrl, undefined);
+  assert.equal(urls.returnUrl, 'http://127.0.0.1:3000/return?order_id={order_id}');
+  assert.match(
+    urls.webhooksOff ?? '',
+    /DEMO_STORE_WEBHOOKS=off sends no notify_url.*the return page records each payment/,
+  );
+  assert.equal(loadConfig({ ...local, DEMO_STORE_WEBHOOKS: ' ON ' }).webhooks, 'on');
+  assert.equal(loadConfig(local).webhooks, 'on');
+  refused({ ...local, DEMO_STORE_WEBHOOKS: 'maybe' }, /DEMO_STORE_WEBHOOKS must be on or off; got "maybe"/);
+});
+
 describe("Cashfree's TEST environment (real mode), checked offline", () => {
   test('uses the real cashfree.js and Cashfree sandbox base URL', () => {
     const config = loadConfig(real);
@@ -73,6 +88,7 @@ describe("Cashfree's TEST environment (real mode), checked offline", () => {
     assert.equal(urls.notifyUrl, undefined);
     assert.equal(urls.returnUrl, 'http://127.0.0.1:3000/return?order_id={order_id}');
     assert.match(urls.webhooksOff ?? '', /DEMO_STORE_PUBLIC_URL to a public https URL/);
+    assert.match(urls.webhooksOff ?? '', /the return page records each payment it confirms/);
   });
 
   test('with a public https URL, return_url and notify_url are built on it', () => {

@@ -9,6 +9,7 @@
  * | `DEMO_STORE_HOST` | 127.0.0.1 | interface to listen on |
  * | `DEMO_STORE_PUBLIC_URL` | the listening address | the store's address as Cashfree sees it: `return_url` and `notify_url` are built on it |
  * | `DEMO_STORE_DB` | `.demo-store/<local-sandbox or cashfree-test>.db` | the store's SQLite file (`:memory:` for none) |
+ * | `DEMO_STORE_WEBHOOKS` | `on` | `off` sends no `notify_url`, as a store without a public URL runs against Cashfree's TEST environment |
  */
 import { Cashfree, isValidationError } from 'cashfree-kit';
 
@@ -38,6 +39,11 @@ export interface StoreConfig {
   secretKey: string;
   /** The script tag's `src` for cashfree.js. */
   checkoutScriptUrl: string;
+  /**
+   * `off` leaves `notify_url` out, so no webhook arrives, even from the local sandbox: the way to
+   * see, offline, what the store does in real mode without a public URL.
+   */
+  webhooks: 'on' | 'off';
 }
 
 /** A setting the store cannot start with; the message names the variable and the fix. */
@@ -110,7 +116,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     secretKey,
     // The stand-in is served by the sandbox itself, next to its API.
     checkoutScriptUrl: target === 'local-sandbox' ? `${api.origin}/js/v3/cashfree.js` : CASHFREE_JS_URL,
+    webhooks: readSwitch('DEMO_STORE_WEBHOOKS', env['DEMO_STORE_WEBHOOKS']),
   };
+}
+
+function readSwitch(name: string, text: string | undefined): 'on' | 'off' {
+  const value = text?.trim().toLowerCase() || 'on';
+  if (value === 'on' || value === 'off') return value;
+  throw new ConfigError(`${name} must be on or off; got ${JSON.stringify(text)}.`);
 }
 
 function readPort(text: string | undefined): number {
@@ -164,18 +177,24 @@ export interface StoreUrls {
 /**
  * The return and webhook URLs for a store listening at `listening`. Against Cashfree's own sandbox
  * a loopback address cannot receive webhooks (Cashfree's servers would post to themselves), so
- * `notify_url` is left out until `DEMO_STORE_PUBLIC_URL` gives a public https address; the return
- * page still confirms every payment with `GET /orders/{order_id}`.
+ * `notify_url` is left out until `DEMO_STORE_PUBLIC_URL` gives a public https address (and always
+ * with `DEMO_STORE_WEBHOOKS=off`); the return page still confirms every payment with
+ * `GET /orders/{order_id}` and records it.
  */
 export function storeUrls(config: StoreConfig, listening: string): StoreUrls {
   const baseUrl = config.publicUrl ?? listening;
   const reachable = config.target === 'local-sandbox' || !isLoopbackUrl(new URL(baseUrl));
+  const recorded = 'the return page records each payment it confirms with GET /orders/{order_id}.';
+  const webhooksOff =
+    config.webhooks === 'off'
+      ? `DEMO_STORE_WEBHOOKS=off sends no notify_url, so no webhook arrives; ${recorded}`
+      : reachable
+        ? undefined
+        : `Cashfree cannot post webhooks to ${baseUrl}; set DEMO_STORE_PUBLIC_URL to a public https URL that forwards to this store. Until then ${recorded}`;
   return {
     baseUrl,
     returnUrl: `${baseUrl}/return?order_id={order_id}`,
-    notifyUrl: reachable ? `${baseUrl}/webhooks/cashfree` : undefined,
-    webhooksOff: reachable
-      ? undefined
-      : `Cashfree cannot post webhooks to ${baseUrl}; set DEMO_STORE_PUBLIC_URL to a public https URL that forwards to this store.`,
+    notifyUrl: webhooksOff === undefined ? `${baseUrl}/webhooks/cashfree` : undefined,
+    webhooksOff,
   };
 }

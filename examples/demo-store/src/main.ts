@@ -4,17 +4,21 @@
  * Ctrl-C or SIGTERM stops it; its database keeps orders, refunds, links and webhooks.
  */
 import { ConfigError, loadConfig } from './config.js';
+import { createLog } from './log.js';
 import { PortInUseError, type RunningStore, startStore } from './server.js';
+
+// Every line this process prints goes through the secret filter, from the first one.
+const log = createLog(process.env['CASHFREE_SECRET_KEY']?.trim() ?? '');
 
 let store: RunningStore;
 try {
   const config = loadConfig();
-  store = await startStore(config);
+  store = await startStore(config, log);
 } catch (error) {
   if (error instanceof ConfigError || error instanceof PortInUseError) {
-    console.error(error.message);
+    log.error(error.message);
   } else {
-    console.error('[demo-store] could not start:', error);
+    log.error('[demo-store] could not start:', error);
   }
   process.exit(1);
 }
@@ -24,7 +28,7 @@ const where =
   config.target === 'local-sandbox'
     ? 'local Cashfree sandbox'
     : "Cashfree's TEST environment, your test keys";
-console.log(
+log.info(
   [
     `[demo-store] Pahadi Tea Co. demo store listening on ${store.url}`,
     `[demo-store]   Cashfree     ${config.apiBase} (${where})`,
@@ -42,11 +46,11 @@ const stop = (signal: NodeJS.Signals) => {
   stopping = true;
   store.close().then(
     () => {
-      console.log(`[demo-store] stopped (${signal}); the shop's records are kept in ${store.db}`);
+      log.info(`[demo-store] stopped (${signal}); the shop's records are kept in ${store.db}`);
       process.exit(0);
     },
     (error: unknown) => {
-      console.error('[demo-store] error while stopping:', error);
+      log.error('[demo-store] error while stopping:', error);
       process.exit(1);
     },
   );

@@ -16,13 +16,17 @@ import { LinksTable } from './db/links.js';
 import { OrdersTable } from './db/orders.js';
 import { RefundsTable } from './db/refunds.js';
 import { RejectionsTable } from './db/rejections.js';
+import { WebhookLog } from './db/webhook-log.js';
+import { createLog, type Log } from './log.js';
 import { mountAdminRoutes } from './routes/admin-routes.js';
 import { mountEventsRoutes } from './routes/events-routes.js';
 import { sendPage } from './routes/respond.js';
 import { mountShopRoutes } from './routes/shop-routes.js';
+import { secretFilter } from './secrets.js';
 import type { Shop } from './shop.js';
 import { errorPage } from './views/error-page.js';
 import { applyEvent } from './webhooks/apply-event.js';
+import { webhookReceiver } from './webhooks/receive.js';
 import { mountWebhookRoute } from './webhooks/route.js';
 
 export interface RunningStore {
@@ -55,19 +59,35 @@ function listen(app: express.Express, port: number, host: string): Promise<Serve
   });
 }
 
-export async function startStore(config: StoreConfig): Promise<RunningStore> {
+/**
+ * Starts the store. `log` defaults to the process's console with the secret key filtered out;
+ * every line the store prints goes through it.
+ */
+export async function startStore(
+  config: StoreConfig,
+  log: Log = createLog(config.secretKey),
+): Promise<RunningStore> {
   const dbPath = config.db === ':memory:' ? ':memory:' : resolve(config.db);
   const db = openDatabase(dbPath);
-  const calls = new ApiCallsTable(db);
+  const withoutSecret = secretFilter(config.secretKey);
+  const calls = new ApiCallsTable(db, withoutSecret);
   const orders = new OrdersTable(db);
   const refunds = new RefundsTable(db);
   const links = new LinksTable(db);
+  const webhookLog = new WebhookLog(db);
   const cashfree = new ShopCashfree(config.cashfreeEnv, calls);
   const inbox = createWebhookInbox({
     store: createSqliteInboxStore({ database: db }),
     handler: (event) => applyEvent({ orders, refunds, links, cashfree, now: Date.now }, event),
-    onError: (error) => console.error('[demo-store] webhook handler failed; the inbox retries it:', error),
+    onError: (error) => log.error('[demo-store] webhook handler failed; the inbox retries it:', error),
   });
+  try {
+    // A database from before the webhook index: index what its inbox already holds, once.
+    await webhookLog.backfill(inbox);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   const shop: Shop = {
     config,
     urls: storeUrls(config, 'http://127.0.0.1'),
@@ -85,13 +105,23 @@ export async function startStore(config: StoreConfig): Promise<RunningStore> {
     links,
     calls,
     rejections: new RejectionsTable(db),
+    webhookLog,
+    receiveWebhook: webhookReceiver(inbox, webhookLog),
+    log,
+    withoutSecret,
   };
 
   const app = express();
   app.disable('x-powered-by');
   const router = express.Router();
   // First, before any body parser: the signature covers the raw bytes.
-  mountWebhookRoute(router, config.secretKey, inbox, shop.rejections);
+  mountWebhookRoute(router, {
+    secret: config.secretKey,
+    receive: shop.receiveWebhook,
+    webhookLog,
+    rejections: shop.rejections,
+    log,
+  });
   mountShopRoutes(router, shop);
   mountAdminRoutes(router, shop);
   mountEventsRoutes(router, shop);
@@ -111,7 +141,7 @@ export async function startStore(config: StoreConfig): Promise<RunningStore> {
       );
       return;
     }
-    console.error('[demo-store] request failed:', error);
+    log.error('[demo-store] request failed:', error);
     sendPage(
       res,
       shop,

@@ -134,7 +134,7 @@ export class ShopCashfree {
     };
     const at = Date.now();
     const record = (result: Pick<ApiCall, 'responseBody' | 'error'>) =>
-      this.calls.insert({
+      this.calls.record({
         at,
         ...context,
         operation,

@@ -23,6 +23,10 @@ export interface ApiCall {
   attempts: number;
   /** The error's name and message when the call failed. */
   error: string | null;
+  /** How many times this read was made with this same answer (1 for every write). */
+  repeats: number;
+  /** When it was last made (`at` for a call made once). */
+  lastAt: number;
 }
 
 interface Row {
@@ -41,16 +45,60 @@ interface Row {
   duration_ms: number | null;
   attempts: number;
   error: string | null;
+  repeats: number;
+  last_at: number | null;
 }
 
 const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
 const parse = (text: string | null) => (text === null ? undefined : (JSON.parse(text) as unknown));
 
+/** The subject's calls, newest first, and how many there are in all. */
+export interface CallPage {
+  calls: ApiCall[];
+  total: number;
+}
+
 /** The log of Cashfree calls. */
 export class ApiCallsTable {
-  constructor(private readonly db: StoreDatabase) {}
+  /**
+   * @param withoutSecret applied to every text column before it is stored: the SDK redacts the
+   *   credential headers, but a body or an error can quote what a customer typed, whatever it was.
+   */
+  constructor(
+    private readonly db: StoreDatabase,
+    private readonly withoutSecret: (text: string) => string = (text) => text,
+  ) {}
 
-  insert(call: Omit<ApiCall, 'id'>): void {
+  #json(value: unknown): string | null {
+    const text = json(value);
+    return text === null ? null : this.withoutSecret(text);
+  }
+
+  /**
+   * Records a call. A GET that gets the same answer as the last time the same part of the shop
+   * asked the same thing is counted on that row instead: the return page re-asks every 3 s while
+   * a payment is pending, and its panel should grow by one step per new answer, not per refresh.
+   */
+  record(call: Omit<ApiCall, 'id' | 'repeats' | 'lastAt'>): void {
+    const status = call.status;
+    const responseBody = this.#json(call.responseBody);
+    const error = call.error === null ? null : this.withoutSecret(call.error);
+    if (call.method === 'GET') {
+      const last = this.db
+        .prepare(
+          `SELECT id, status, response_body, error FROM api_calls
+           WHERE subject = ? AND source = ? AND operation = ? AND url = ? ORDER BY id DESC LIMIT 1`,
+        )
+        .get(call.subject, call.source, call.operation, call.url) as
+        | Pick<Row, 'id' | 'status' | 'response_body' | 'error'>
+        | undefined;
+      if (last && last.status === status && last.response_body === responseBody && last.error === error) {
+        this.db
+          .prepare('UPDATE api_calls SET repeats = repeats + 1, last_at = ? WHERE id = ?')
+          .run(call.at, last.id);
+        return;
+      }
+    }
     this.db
       .prepare(
         `INSERT INTO api_calls (at, subject, subject_kind, source, operation, method, url, request_headers,
@@ -65,21 +113,28 @@ export class ApiCallsTable {
         call.operation,
         call.method,
         call.url,
-        json(call.requestHeaders),
-        json(call.requestBody),
-        call.status,
-        json(call.responseBody),
+        this.#json(call.requestHeaders),
+        this.#json(call.requestBody),
+        status,
+        responseBody,
         call.durationMs,
         call.attempts,
-        call.error,
+        error,
       );
   }
 
-  /** The calls about one order or link, oldest first. */
-  forSubject(subject: string): ApiCall[] {
-    return (
-      this.db.prepare('SELECT * FROM api_calls WHERE subject = ? ORDER BY id').all(subject) as Row[]
+  /** The latest `limit` calls about one order or link, newest first, and their number. */
+  forSubject(subject: string, limit = 100): CallPage {
+    const calls = (
+      this.db
+        .prepare('SELECT * FROM api_calls WHERE subject = ? ORDER BY id DESC LIMIT ?')
+        .all(subject, limit) as Row[]
     ).map(fromRow);
+    const total = this.db
+      .prepare('SELECT COUNT(*) FROM api_calls WHERE subject = ?')
+      .pluck()
+      .get(subject) as number;
+    return { calls, total };
   }
 
   /** The latest calls, newest first. */
@@ -107,5 +162,7 @@ function fromRow(row: Row): ApiCall {
     durationMs: row.duration_ms,
     attempts: row.attempts,
     error: row.error,
+    repeats: row.repeats,
+    lastAt: row.last_at ?? row.at,
   };
 }

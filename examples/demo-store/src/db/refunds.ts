@@ -43,14 +43,33 @@ export class RefundsTable {
       .run(status, at, refundId);
   }
 
-  /** Paise refunded or being refunded (everything but cancelled refunds). */
-  committedPaise(orderId: string): number {
+  /**
+   * An order's refunds in paise: `refunded` has reached the customer (SUCCESS); `pending` is asked
+   * for and not final yet (PENDING, ONHOLD, or a status this shop does not know). Cancelled and
+   * failed refunds count in neither.
+   */
+  totals(orderId: string): RefundTotals {
     const row = this.db
       .prepare(
-        `SELECT COALESCE(SUM(amount_paise), 0) AS total FROM refunds
-         WHERE order_id = ? AND status NOT IN ('CANCELLED', 'FAILED')`,
+        `SELECT COALESCE(SUM(CASE WHEN status = 'SUCCESS' THEN amount_paise END), 0) AS refunded,
+                COALESCE(SUM(CASE WHEN status NOT IN ('SUCCESS', 'CANCELLED', 'FAILED') THEN amount_paise END), 0) AS pending
+         FROM refunds WHERE order_id = ?`,
       )
-      .get(orderId) as { total: number };
-    return row.total;
+      .get(orderId) as RefundTotals;
+    return row;
   }
+}
+
+/** See {@link RefundsTable.totals}. */
+export interface RefundTotals {
+  refunded: number;
+  pending: number;
+}
+
+/**
+ * Paise that can still be refunded: pending refunds count as spent, so two refunds in flight can
+ * never add up to more than was paid.
+ */
+export function refundablePaise(amountPaise: number, totals: RefundTotals): number {
+  return Math.max(0, amountPaise - totals.refunded - totals.pending);
 }

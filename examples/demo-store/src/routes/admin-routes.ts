@@ -1,16 +1,19 @@
 /**
  * The shop owner's side: orders with their refunds, and payment links with their QR codes.
- * Statuses shown as the shop's record move only through verified webhooks (see webhooks/).
+ * Refund and link statuses shown as the shop's record move only through verified webhooks (see
+ * webhooks/); an order's also moves when its return page confirms the payment with Cashfree.
  */
 import { type CreateLinkRequest, rupeesToPaise } from 'cashfree-kit';
 import express, { type Request, type Router } from 'express';
 import QRCode from 'qrcode';
+import { refundablePaise } from '../db/refunds.js';
 import { newId } from '../ids.js';
 import type { Shop } from '../shop.js';
 import { adminLinkPage } from '../views/admin-link-page.js';
 import { adminOrderPage } from '../views/admin-order-page.js';
 import { adminPage } from '../views/admin-page.js';
 import { errorPage } from '../views/error-page.js';
+import { formatInr } from '../views/format.js';
 import { trusted } from '../views/html.js';
 import { describeFailure, sendPage } from './respond.js';
 import { stepsFor } from './steps.js';
@@ -35,7 +38,7 @@ export function mountAdminRoutes(router: Router, shop: Shop): void {
       info: shop.info,
       orders: shop.orders
         .recent()
-        .map((order) => ({ ...order, refunded_paise: shop.refunds.committedPaise(order.order_id) })),
+        .map((order) => ({ ...order, refunds: shop.refunds.totals(order.order_id) })),
       links: shop.links.recent(),
       calls: shop.calls.recent(10),
       error,
@@ -48,8 +51,8 @@ export function mountAdminRoutes(router: Router, shop: Shop): void {
       info: shop.info,
       order,
       refunds: shop.refunds.forOrder(orderId),
-      refundable: order.amount_paise - shop.refunds.committedPaise(orderId),
-      steps: await stepsFor(shop, orderId, order),
+      totals: shop.refunds.totals(orderId),
+      ...(await stepsFor(shop, orderId, order)),
       error,
     });
   };
@@ -71,16 +74,34 @@ export function mountAdminRoutes(router: Router, shop: Shop): void {
       sendPage(res, shop, notFound(`order “${orderId}”`), 404);
       return;
     }
-    const refundable = order.amount_paise - shop.refunds.committedPaise(orderId);
+    const totals = shop.refunds.totals(orderId);
+    const refundable = refundablePaise(order.amount_paise, totals);
     const amount = field(req, 'full') ? refundable : paiseFrom(field(req, 'amount'));
     const speed = field(req, 'speed') === 'STANDARD' ? 'STANDARD' : 'INSTANT';
     const refuse = async (message: string, status = 400) => {
       const page = await renderOrder(orderId, message);
       if (page) sendPage(res, shop, page, status);
     };
-    if (amount === undefined || amount > refundable) {
+    if (order.status !== 'PAID') {
+      await refuse(`Only a paid order can be refunded; the shop's record of ${orderId} is ${order.status}.`);
+      return;
+    }
+    if (amount === undefined) {
       await refuse(
-        `Enter an amount in rupees from ₹1 up to the ₹${(refundable / 100).toFixed(2)} that can still be refunded.`,
+        `Enter the refund amount in rupees, such as 100 or 99.50 (up to the ${formatInr(refundable)} left to refund).`,
+      );
+      return;
+    }
+    if (amount > refundable || refundable === 0) {
+      const spent = [
+        totals.refunded > 0 ? `${formatInr(totals.refunded)} refunded` : '',
+        totals.pending > 0 ? `${formatInr(totals.pending)} pending` : '',
+      ].filter(Boolean);
+      const why = spent.length ? ` (${spent.join(', ')})` : '';
+      await refuse(
+        refundable === 0
+          ? `Nothing is left to refund on this ${formatInr(order.amount_paise)} order${why}.`
+          : `Cannot refund ${formatInr(amount)}: only ${formatInr(refundable)} of this ${formatInr(order.amount_paise)} order is left to refund${why}.`,
       );
       return;
     }
@@ -184,7 +205,7 @@ export function mountAdminRoutes(router: Router, shop: Shop): void {
         orders,
         // qrcode draws the SVG from the URL alone; nothing from the request reaches it unescaped.
         qrSvg: trusted(qr),
-        steps: await stepsFor(shop, linkId),
+        ...(await stepsFor(shop, linkId)),
       });
       sendPage(res, shop, page);
     } catch (error) {

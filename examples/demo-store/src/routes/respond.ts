@@ -4,15 +4,19 @@ import type { Shop } from '../shop.js';
 import type { SafeHtml } from '../views/html.js';
 
 /**
- * Sends a page. The secret key is never put into a page on purpose; this last check replaces it
- * anyway, so no future template can leak it.
+ * Sends a page. The secret key is never put into a page on purpose; this last filter replaces it
+ * (in every spelling) anyway, so no future template can leak it.
  */
 export function sendPage(res: Response, shop: Shop, markup: SafeHtml, status = 200): void {
-  res.status(status).type('html').send(withoutSecret(shop, markup.markup));
+  res.status(status).type('html').send(shop.withoutSecret(markup.markup));
 }
 
-export function withoutSecret(shop: Shop, text: string): string {
-  return shop.config.secretKey ? text.split(shop.config.secretKey).join('[REDACTED]') : text;
+/** Sends JSON through the same filter as pages: an error message can quote what it was given. */
+export function sendJson(res: Response, shop: Shop, body: unknown, status = 200): void {
+  res
+    .status(status)
+    .type('json')
+    .send(shop.withoutSecret(JSON.stringify(body)));
 }
 
 /** A message for a person, and the HTTP status to answer with, for an error from a Cashfree call. */

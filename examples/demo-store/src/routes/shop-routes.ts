@@ -11,7 +11,7 @@ import { errorPage } from '../views/error-page.js';
 import { orderPage } from '../views/order-page.js';
 import { productPage } from '../views/product-page.js';
 import { whatHappened } from '../views/what-happened.js';
-import { describeFailure, sendPage, withoutSecret } from './respond.js';
+import { describeFailure, sendJson, sendPage } from './respond.js';
 import { stepsFor } from './steps.js';
 
 const TARGETS = new Set(['_self', '_modal']);
@@ -49,14 +49,14 @@ export function mountShopRoutes(router: Router, shop: Shop): void {
       },
       order_note: PRODUCT.note,
     };
-    const panel = async () =>
-      withoutSecret(
-        shop,
-        whatHappened(
-          await stepsFor(shop, orderId, shop.orders.get(orderId)),
-          'The server created the order; the browser now opens Cashfree checkout with its payment_session_id.',
-        ).markup,
-      );
+    const panel = async () => {
+      const { steps, omitted } = await stepsFor(shop, orderId, shop.orders.get(orderId));
+      return whatHappened(
+        steps,
+        'The server created the order; the browser now opens Cashfree checkout with its payment_session_id.',
+        omitted,
+      ).markup;
+    };
     try {
       const order = await shop.cashfree.createOrder(
         { subject: orderId, subjectKind: 'order', source: 'shop' },
@@ -74,8 +74,9 @@ export function mountShopRoutes(router: Router, shop: Shop): void {
         status: String(order.order_status),
         created_at: Date.now(),
         paid_at: null,
+        paid_via: null,
       });
-      res.json({
+      sendJson(res, shop, {
         order_id: order.order_id,
         payment_session_id: order.payment_session_id,
         return_path: `/return?order_id=${encodeURIComponent(order.order_id)}`,
@@ -83,15 +84,21 @@ export function mountShopRoutes(router: Router, shop: Shop): void {
       });
     } catch (error) {
       const failure = describeFailure(error);
-      res.status(failure.status).json({
-        error: { message: failure.message, ...(failure.field ? { field: failure.field } : {}) },
-        panel: await panel(),
-      });
+      sendJson(
+        res,
+        shop,
+        {
+          error: { message: failure.message, ...(failure.field ? { field: failure.field } : {}) },
+          panel: await panel(),
+        },
+        failure.status,
+      );
     }
   });
 
-  // return_url: Cashfree sends the browser here with ?order_id=. The status shown comes from
-  // GET /orders/{order_id} on the server, never from the redirect itself.
+  // return_url: Cashfree sends the browser here with ?order_id=. The status shown, and recorded,
+  // comes from GET /orders/{order_id} on the server, never from the redirect itself: any other
+  // query parameter (order_status=PAID, …) is ignored.
   router.get('/return', async (req, res) => {
     const orderId = text(req.query['order_id']);
     const order = shop.orders.get(orderId);
@@ -105,13 +112,17 @@ export function mountShopRoutes(router: Router, shop: Shop): void {
         shop.cashfree.getOrder(context, orderId),
         shop.cashfree.listPayments(context, orderId),
       ]);
+      // Cashfree's answer to the server (never the query string) also moves the shop's record:
+      // without webhooks (no public notify_url) it is the only way the shop learns of the payment.
+      // advance() only moves forward, so this and the webhook mark an order paid once.
+      shop.orders.advance(orderId, String(cashfreeOrder.order_status), Date.now(), 'return page');
       const page = orderPage({
         info: shop.info,
         scriptUrl: shop.config.checkoutScriptUrl,
         shop: shop.orders.get(orderId) ?? order,
         order: cashfreeOrder,
         payments,
-        steps: await stepsFor(shop, orderId, order),
+        ...(await stepsFor(shop, orderId, order)),
       });
       sendPage(res, shop, page);
     } catch (error) {
@@ -123,6 +134,6 @@ export function mountShopRoutes(router: Router, shop: Shop): void {
   });
 
   router.get('/health', (_req, res) => {
-    res.json({ status: 'ok', target: shop.config.target, api_base: shop.config.apiBase });
+    sendJson(res, shop, { status: 'ok', target: shop.config.target, api_base: shop.config.apiBase });
   });
 }

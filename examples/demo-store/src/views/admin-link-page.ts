@@ -14,6 +14,8 @@ export interface AdminLinkPageInput {
   /** The QR code of `link_url`, as SVG markup made by the `qrcode` package. */
   qrSvg: SafeHtml;
   steps: Step[];
+  /** Older steps the panel leaves out. */
+  omitted: number;
 }
 
 function linkOrdersTable(orders: PaymentLinkOrderEntity[]): SafeHtml {
@@ -53,6 +55,6 @@ export function adminLinkPage(input: AdminLinkPageInput): SafeHtml {
 <h3 style="margin-top:1rem">Orders on this link</h3>${linkOrdersTable(input.orders)}
 </section>
 </div>
-${whatHappened(input.steps, 'Every step of this link: the server creating it, the webhooks Cashfree sent as it was paid, and this page asking Cashfree for its status.')}`;
+${whatHappened(input.steps, 'Every step of this link: the server creating it, the webhooks Cashfree sent as it was paid, and this page asking Cashfree for its status.', input.omitted)}`;
   return page({ title: `Link ${link.link_id}`, info: input.info, section: 'admin', body });
 }

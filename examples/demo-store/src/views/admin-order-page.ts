@@ -1,5 +1,5 @@
 import type { ShopOrder } from '../db/orders.js';
-import type { ShopRefund } from '../db/refunds.js';
+import { type RefundTotals, refundablePaise, type ShopRefund } from '../db/refunds.js';
 import { badge, formatInr, formatTime } from './format.js';
 import { html, type SafeHtml } from './html.js';
 import { page, type ShopInfo } from './layout.js';
@@ -10,9 +10,10 @@ export interface AdminOrderPageInput {
   info: ShopInfo;
   order: ShopOrder;
   refunds: ShopRefund[];
-  /** Paise that can still be refunded. */
-  refundable: number;
+  totals: RefundTotals;
   steps: Step[];
+  /** Older steps the panel leaves out. */
+  omitted: number;
   error?: string | undefined;
 }
 
@@ -39,46 +40,53 @@ function refundsTable(refunds: ShopRefund[]): SafeHtml {
   );
 }
 
-function refundForm(order: ShopOrder, refundable: number, info: ShopInfo): SafeHtml {
+function refundForm(order: ShopOrder, refundable: number, totals: RefundTotals, info: ShopInfo): SafeHtml {
   const rupees = (refundable / 100).toFixed(2);
   const clock = info.sandboxDashboard
     ? html` On the local sandbox INSTANT refunds complete after 30 seconds and STANDARD after 10 minutes of sandbox time: <a href="${info.sandboxDashboard}">advance its clock</a> to skip ahead.`
     : '';
   return html`<form method="post" action="/admin/orders/${encodeURIComponent(order.order_id)}/refunds" class="stack" data-testid="refund-form">
 <div class="row2">
-<label>Amount (₹, up to ${formatInr(refundable)})<input name="amount" id="refund-amount" type="number" inputmode="decimal" step="0.01" min="1" max="${rupees}" value="${rupees}" required></label>
+<label>Amount (₹, up to ${formatInr(refundable)}${totals.pending > 0 ? `; ${formatInr(totals.pending)} already pending` : ''})<input name="amount" id="refund-amount" type="number" inputmode="decimal" step="0.01" min="1" max="${rupees}" value="${rupees}" required></label>
 <label>Speed<select name="speed" id="refund-speed"><option value="INSTANT">INSTANT</option><option value="STANDARD">STANDARD</option></select></label>
 </div>
-<div class="actions"><button class="primary" type="submit" id="refund-submit">Refund this amount</button><button class="secondary" type="submit" name="full" value="1" id="refund-full">Refund in full (${formatInr(refundable)})</button></div>
+<div class="actions"><button class="primary" type="submit" id="refund-submit">Refund this amount</button><button class="secondary" type="submit" name="full" value="1" id="refund-full">${refundable === order.amount_paise ? 'Refund in full' : 'Refund the rest'} (${formatInr(refundable)})</button></div>
 <p class="small muted">The refund starts PENDING. Its status here follows REFUND_STATUS_WEBHOOK.${clock}</p>
 </form>`;
 }
 
+/** The refund card: the form, or why there is none. */
+function refundSection(input: AdminOrderPageInput): SafeHtml {
+  const { order, totals } = input;
+  const refundable = refundablePaise(order.amount_paise, totals);
+  if (order.status !== 'PAID') return html`<p class="muted">Only a paid order can be refunded.</p>`;
+  if (refundable > 0) return refundForm(order, refundable, totals, input.info);
+  if (totals.pending > 0) {
+    // Not "fully refunded" yet: the customer has the money only once Cashfree reports SUCCESS.
+    return html`<p class="muted" data-testid="nothing-left">Nothing left to refund: ${formatInr(totals.pending)} is still being refunded; its status follows REFUND_STATUS_WEBHOOK.</p>`;
+  }
+  return html`<p class="muted" data-testid="fully-refunded">Fully refunded.</p>`;
+}
+
 /** `GET /admin/orders/:orderId`: one order, its refunds and the refund form. */
 export function adminOrderPage(input: AdminOrderPageInput): SafeHtml {
-  const { order, refunds, refundable } = input;
-  const refunded = order.amount_paise - refundable;
+  const { order, refunds, totals } = input;
   const body = html`<p><a href="/admin">← All orders</a></p>
 <h1>Order <code>${order.order_id}</code> ${badge(order.status)}</h1>
 ${input.error ? html`<div class="alert bad" role="alert" data-testid="error">${input.error}</div>` : ''}
 <div class="grid2">
 <section class="card"><h2>Details</h2><dl class="facts">
 <dt>Amount</dt><dd>${formatInr(order.amount_paise)}</dd>
-<dt>Refunded</dt><dd data-testid="refunded">${formatInr(refunded)}</dd>
+<dt>Refunded</dt><dd data-testid="refunded">${formatInr(totals.refunded)}</dd>
+${totals.pending > 0 ? html`<dt>Refund pending</dt><dd data-testid="refund-pending">${formatInr(totals.pending)} <span class="small muted">(asked for, not SUCCESS yet)</span></dd>` : ''}
 <dt>Customer</dt><dd>${order.customer_name} · ${order.customer_phone} · ${order.customer_email}</dd>
 <dt>Created</dt><dd>${formatTime(order.created_at)}</dd>
-<dt>Paid</dt><dd>${order.paid_at ? `${formatTime(order.paid_at)} (webhook)` : 'not yet'}</dd>
+<dt>Paid</dt><dd data-testid="paid">${order.paid_at ? `${formatTime(order.paid_at)} (learnt by ${order.paid_via ?? 'webhook'})` : 'not yet'}</dd>
 <dt>Customer view</dt><dd><a href="/return?order_id=${encodeURIComponent(order.order_id)}">return page</a></dd>
 </dl></section>
-<section class="card"><h2>Refund</h2>${
-    order.status !== 'PAID'
-      ? html`<p class="muted">Only a paid order can be refunded.</p>`
-      : refundable > 0
-        ? refundForm(order, refundable, input.info)
-        : html`<p class="muted" data-testid="fully-refunded">Fully refunded.</p>`
-  }</section>
+<section class="card"><h2>Refund</h2>${refundSection(input)}</section>
 </div>
 <section class="card"><h2>Refunds</h2>${refundsTable(refunds)}</section>
-${whatHappened(input.steps, 'Every step of this order: creation, checkout, webhooks, the checks the pages made, and refunds.')}`;
+${whatHappened(input.steps, 'Every step of this order: creation, checkout, webhooks, the checks the pages made, and refunds.', input.omitted)}`;
   return page({ title: `Admin · ${order.order_id}`, info: input.info, section: 'admin', body });
 }

@@ -1,6 +1,7 @@
 import type { ApiCall } from '../db/api-calls.js';
 import type { ShopLink } from '../db/links.js';
 import type { ShopOrder } from '../db/orders.js';
+import type { RefundTotals } from '../db/refunds.js';
 import { badge, formatInr, formatTime } from './format.js';
 import { html, type SafeHtml } from './html.js';
 import { page, type ShopInfo, subjectHref } from './layout.js';
@@ -8,10 +9,16 @@ import { dataTable } from './table.js';
 
 export interface AdminPageInput {
   info: ShopInfo;
-  orders: Array<ShopOrder & { refunded_paise: number }>;
+  orders: Array<ShopOrder & { refunds: RefundTotals }>;
   links: ShopLink[];
   calls: ApiCall[];
   error?: string | undefined;
+}
+
+/** SUCCESS refunds, and below them what is asked for but not final: they are not the same money. */
+function refundedCell({ refunded, pending }: RefundTotals): SafeHtml | string {
+  if (refunded === 0 && pending === 0) return '—';
+  return html`<div><span data-testid="refunded">${formatInr(refunded)}</span>${pending > 0 ? html`<div class="small muted" data-testid="refund-pending">+ ${formatInr(pending)} pending</div>` : ''}</div>`;
 }
 
 function ordersTable(orders: AdminPageInput['orders']): SafeHtml {
@@ -33,7 +40,7 @@ function ordersTable(orders: AdminPageInput['orders']): SafeHtml {
         o.customer_name,
         badge(o.status),
         formatInr(o.amount_paise),
-        o.refunded_paise ? formatInr(o.refunded_paise) : '—',
+        refundedCell(o.refunds),
       ],
     })),
   );
@@ -102,7 +109,7 @@ function callsList(calls: ApiCall[]): SafeHtml {
 /** `GET /admin`: orders, payment links and the latest Cashfree calls. */
 export function adminPage(input: AdminPageInput): SafeHtml {
   const body = html`<h1>Orders &amp; refunds</h1>
-<p class="muted">The shop's own records. Statuses here move only when a verified webhook arrives; open an order to refund it.</p>
+<p class="muted">The shop's own records. An order's status moves when a verified webhook arrives or when its return page confirms the payment with Cashfree; refunds and links move by webhook. Open an order to refund it.</p>
 ${input.error ? html`<div class="alert bad" role="alert" data-testid="error">${input.error}</div>` : ''}
 <section class="card"><h2>Orders</h2>${ordersTable(input.orders)}</section>
 <div class="grid2">

@@ -82,6 +82,8 @@ export interface OrderPageInput {
   order: OrderEntity;
   payments: PaymentEntity[];
   steps: Step[];
+  /** Older steps the panel leaves out. */
+  omitted: number;
 }
 
 /** `GET /return?order_id=`: the order as Cashfree reports it, fetched on the server. */
@@ -104,12 +106,12 @@ ${canPay ? html`<div class="actions" style="justify-content:center"><button clas
 <dt>Order</dt><dd><code data-testid="order-id">${order.order_id}</code></dd>
 <dt>Amount</dt><dd>${formatInr(rupeesToPaise(order.order_amount))}</dd>
 <dt>Cashfree says</dt><dd data-testid="cashfree-status">${badge(String(order.order_status))}</dd>
-<dt>Shop record</dt><dd data-testid="shop-status">${badge(shop.status)} <span class="small muted">${shop.paid_at ? `paid ${formatTime(shop.paid_at)}, by webhook` : 'moved only by verified webhooks'}</span></dd>
+<dt>Shop record</dt><dd data-testid="shop-status">${badge(shop.status)} <span class="small muted">${shop.paid_at ? `paid ${formatTime(shop.paid_at)}, learnt by ${shop.paid_via === 'return page' ? "this page's check with Cashfree" : 'webhook'}` : "moved by verified webhooks, or by this page's check with Cashfree"}</span></dd>
 <dt>Customer</dt><dd>${shop.customer_name} · ${shop.customer_phone}</dd>
 </dl></section>
 <section class="card"><h2>Payment attempts</h2>${paymentsTable(payments)}</section>
 </div>
-${whatHappened(input.steps, 'Every step of this order, oldest first: the server creating it, the browser opening checkout, the webhooks Cashfree sent, and this page asking Cashfree for the result.')}
+${whatHappened(input.steps, 'Every step of this order, oldest first: the server creating it, the browser opening checkout, the webhooks Cashfree sent, and this page asking Cashfree for the result.', input.omitted)}
 ${canPay ? html`<script>${trusted(RETRY_SCRIPT)}</script>` : ''}`;
   const head = html`${cashfreeScript(input.scriptUrl)}${outcome === 'pending' ? trusted('<meta http-equiv="refresh" content="3">') : ''}`;
   return page({ title: `Order ${order.order_id}`, info: input.info, section: 'shop', body, head });

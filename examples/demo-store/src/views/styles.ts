@@ -90,6 +90,9 @@ h1 code,td a code{overflow-wrap:anywhere;word-break:break-all}
 .step-head code{color:#fff;overflow-wrap:anywhere;min-width:0}
 .http{font-weight:700;border-radius:5px;padding:0 .35rem;font-size:.78rem}
 .http.ok{background:#1e7a46;color:#fff}.http.bad{background:#b3362c;color:#fff}.http.none{background:#555;color:#fff}
+.answers{display:inline-flex;flex-wrap:wrap;gap:.25rem}
+.pager{display:flex;flex-wrap:wrap;gap:.4rem 1rem;align-items:baseline;margin-bottom:.6rem;font-size:.9rem}
+.pager span{margin-right:auto;color:var(--muted)}
 .panel details{margin:.35rem 0 0 1.9rem}
 .panel summary{cursor:pointer;color:#cfd8d2;font-size:.85rem}
 .panel pre{background:#121815;color:#e8e4da;border-radius:8px;padding:.7rem;white-space:pre-wrap;overflow-wrap:anywhere;margin:.4rem 0;max-height:26rem;overflow:auto}

@@ -84,6 +84,7 @@ beforeEach(() => {
     status: 'ACTIVE',
     created_at: 0,
     paid_at: null,
+    paid_via: null,
   });
 });
 
@@ -96,6 +97,7 @@ test('PAYMENT_SUCCESS marks the order PAID after Cashfree confirms it; a late PA
     [records.orders.get('order_1')?.status, records.orders.get('order_1')?.paid_at],
     ['PAID', 1_000],
   );
+  assert.equal(records.orders.get('order_1')?.paid_via, 'webhook');
   clock = 2_000;
   await applyEvent(records, paymentEvent('PAYMENT_FAILED_WEBHOOK', 'order_1', 'FAILED'));
   await applyEvent(records, paymentEvent('PAYMENT_SUCCESS_WEBHOOK', 'order_1', 'SUCCESS'));
@@ -104,6 +106,33 @@ test('PAYMENT_SUCCESS marks the order PAID after Cashfree confirms it; a late PA
     ['PAID', 1_000],
   );
   assert.equal(confirmations, 1, 'an order already PAID is not confirmed (or fulfilled) again');
+});
+
+test('an order the return page already recorded as paid: the webhook changes nothing and asks Cashfree nothing', async () => {
+  assert.equal(records.orders.advance('order_1', 'PAID', 500, 'return page'), true);
+  await applyEvent(records, paymentEvent('PAYMENT_SUCCESS_WEBHOOK', 'order_1', 'SUCCESS'));
+  const order = records.orders.get('order_1');
+  assert.deepEqual([order?.status, order?.paid_at, order?.paid_via], ['PAID', 500, 'return page']);
+  assert.equal(confirmations, 0);
+  assert.equal(
+    records.orders.advance('order_1', 'PAID', 900, 'return page'),
+    false,
+    'a second look moves nothing',
+  );
+});
+
+test('the return page recording PAID while the webhook handler confirms: paid once, by whichever came first', async () => {
+  records.cashfree = {
+    getOrder: async () => {
+      confirmations++;
+      // The customer's return page asks Cashfree and records the payment meanwhile.
+      records.orders.advance('order_1', 'PAID', 700, 'return page');
+      return { order_status: 'PAID' } as OrderEntity;
+    },
+  };
+  await applyEvent(records, paymentEvent('PAYMENT_SUCCESS_WEBHOOK', 'order_1', 'SUCCESS'));
+  const order = records.orders.get('order_1');
+  assert.deepEqual([order?.status, order?.paid_at, order?.paid_via], ['PAID', 700, 'return page']);
 });
 
 test('a success webhook that Cashfree does not confirm throws, so the inbox retries it, and marks nothing', async () => {

@@ -50,7 +50,8 @@ export async function applyEvent(records: ShopRecords, event: WebhookEvent): Pro
           );
         }
       }
-      records.orders.setStatus(order.order_id, next, records.now());
+      // The return page may have recorded it since it was read; advance() moves it once either way.
+      records.orders.advance(order.order_id, next, records.now(), 'webhook');
       return;
     }
     case 'REFUND_STATUS_WEBHOOK': {

@@ -1,0 +1,31 @@
+import { formatWithOptions } from 'node:util';
+import { secretFilter } from './secrets.js';
+
+/** The store's console: what it prints at start and the errors it reports. */
+export interface Log {
+  info(...args: unknown[]): void;
+  error(...args: unknown[]): void;
+}
+
+interface Writable {
+  write(text: string): unknown;
+}
+
+/**
+ * A console whose every line has the secret key filtered out. Errors print their message, stack
+ * and cause, and any of those can quote a request or an answer, so the filter runs on the whole
+ * formatted line rather than trusting each caller.
+ */
+export function createLog(
+  secret: string,
+  out: Writable = process.stdout,
+  err: Writable = process.stderr,
+): Log {
+  const filter = secretFilter(secret);
+  const write = (stream: Writable, args: unknown[]) =>
+    stream.write(`${filter(formatWithOptions({ colors: false }, ...args))}\n`);
+  return {
+    info: (...args) => write(out, args),
+    error: (...args) => write(err, args),
+  };
+}
