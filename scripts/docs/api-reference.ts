@@ -1,12 +1,12 @@
 /**
- * Builds the API reference of the published packages (every `exports` entry of `cashfree-kit` and
- * the entry of `@cashfree-kit/sandbox`) from their TSDoc with TypeDoc, into docs/api/ (not
- * committed: `npm run docs` builds it). Warnings are errors, and every export must be documented,
+ * Builds the API reference of the published packages (every `exports` entry of `cashfree-kit`, and
+ * the entries of `@cashfree-kit/sandbox` and `@cashfree-kit/cli`) from their TSDoc with TypeDoc,
+ * into docs/api/ (not committed: `npm run docs` builds it). Warnings are errors, and every export must be documented,
  * so test/docs/api-reference.test.ts fails the build on an undocumented or broken reference.
  */
 import { fileURLToPath } from 'node:url';
 import { Application, LogLevel, type ProjectReflection, ReflectionKind, type TypeDocOptions } from 'typedoc';
-import { publicEntries, repoRoot } from './public-api.ts';
+import { publicEntries, publicPackageNames, repoRoot } from './public-api.ts';
 
 /** Where the reference is written. */
 export const API_REFERENCE_DIR = fileURLToPath(new URL('../../docs/api/', import.meta.url));
@@ -47,7 +47,7 @@ export function typedocOptions(): Partial<TypeDocOptions> {
       'TypeAlias',
     ],
     // TypeDoc checks only the packages named here (default: the root package, which has no code).
-    packagesRequiringDocumentation: ['cashfree-kit', '@cashfree-kit/sandbox'],
+    packagesRequiringDocumentation: publicPackageNames(),
     logLevel: LogLevel.Warn,
   };
 }

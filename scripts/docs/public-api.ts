@@ -1,7 +1,7 @@
 /**
  * The public surface of the published packages, read with the TypeScript compiler: every
- * `exports` subpath of `cashfree-kit` and the entry of `@cashfree-kit/sandbox`, each export with
- * its TSDoc. The TSDoc coverage test, the `@example` typecheck and the API reference all start
+ * `exports` subpath of `cashfree-kit` and the entries of `@cashfree-kit/sandbox` and
+ * `@cashfree-kit/cli`, each export with its TSDoc. The TSDoc coverage test, the `@example` typecheck and the API reference all start
  * from this list, so a new subpath or export is covered as soon as it exists.
  */
 import { readFileSync } from 'node:fs';
@@ -20,8 +20,15 @@ export interface PublicEntry {
   readonly source: string;
 }
 
-/** The packages whose exports are public, relative to the repository root. */
-export const PUBLIC_PACKAGES = ['packages/cashfree', 'packages/sandbox'] as const;
+/** The packages whose exports are public, relative to the repository root: every published one. */
+export const PUBLIC_PACKAGES = ['packages/cashfree', 'packages/sandbox', 'packages/cli'] as const;
+
+/** The npm names of {@link PUBLIC_PACKAGES}: `cashfree-kit`, `@cashfree-kit/sandbox`… */
+export function publicPackageNames(): string[] {
+  return PUBLIC_PACKAGES.map(
+    (dir) => (JSON.parse(readFileSync(join(repoRoot, dir, 'package.json'), 'utf8')) as { name: string }).name,
+  );
+}
 
 /** Every entry point of the public packages, from their package.json `exports` maps. */
 export function publicEntries(): PublicEntry[] {

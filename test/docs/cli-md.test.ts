@@ -7,7 +7,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { test } from 'node:test';
-import { createProgram, EXIT_CODE_TABLE } from '@cashfree-kit/cli';
+import { EXIT_CODE_TABLE } from '@cashfree-kit/cli';
+// The command tree is internal to the CLI package: read from its source, as its own tests do.
+import { createProgram } from '../../packages/cli/src/program.ts';
 
 const section = readFileSync(new URL('../../docs/cli.md', import.meta.url), 'utf8');
 

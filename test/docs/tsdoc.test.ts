@@ -1,7 +1,8 @@
 /**
- * Every export of the published packages (each `exports` entry of `cashfree-kit` and the entry of
- * `@cashfree-kit/sandbox`), each public method of an exported class and each entry's module comment
- * has TSDoc with a summary and an `@example`, and every example compiles against the packages.
+ * Every export of the published packages (each `exports` entry of `cashfree-kit` and the entries of
+ * `@cashfree-kit/sandbox` and `@cashfree-kit/cli`), each public method of an exported class and each
+ * entry's module comment has TSDoc with a summary and an `@example`, and every example compiles
+ * against the packages.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';

@@ -5,13 +5,39 @@
  */
 import type { Readable } from 'node:stream';
 
-/** A stream the CLI writes to; `isTTY` decides colours, spinners and the default output mode. */
+/**
+ * A stream the CLI writes to; `isTTY` decides colours, spinners and the default output mode (JSON
+ * when stdout is not a terminal).
+ *
+ * @example
+ * ```ts
+ * const chunks: string[] = [];
+ * const capture: OutputStream = { write: (text) => chunks.push(text), isTTY: false };
+ * ```
+ */
 export interface OutputStream {
+  /** Writes `text` as is; the CLI adds the line breaks. The return value is ignored. */
   write(text: string): unknown;
   isTTY?: boolean | undefined;
 }
 
-/** The outside world of one CLI run. */
+/**
+ * The outside world of one CLI run: what {@link run} reads and writes instead of `process`.
+ *
+ * @example
+ * ```ts
+ * import { Readable } from 'node:stream';
+ *
+ * const runtime: Runtime = {
+ *   env: { CASHFREE_BASE_URL: 'http://127.0.0.1:8787/pg' },
+ *   stdout: process.stdout,
+ *   stderr: process.stderr,
+ *   stdin: Readable.from([]),
+ *   untilStopped: () => new Promise((resolve) => setTimeout(() => resolve('timeout'), 10_000)),
+ * };
+ * await run(['webhooks', 'listen', '--forward-to', 'http://127.0.0.1:3000/webhooks/cashfree'], runtime);
+ * ```
+ */
 export interface Runtime {
   env: Record<string, string | undefined>;
   stdout: OutputStream;

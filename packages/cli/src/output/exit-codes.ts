@@ -16,7 +16,16 @@ import {
   isWebhookVerificationError,
 } from 'cashfree-kit';
 
-/** Exit codes by name. */
+/**
+ * The exit codes of `cashfree` by name: 0 success, 1 a failed check, 2 bad input, then one per
+ * class of API failure. {@link EXIT_CODE_TABLE} describes each.
+ *
+ * @example
+ * ```ts
+ * const code = await run(['doctor']);
+ * if (code === EXIT.auth) console.error('Set CASHFREE_APP_ID and CASHFREE_SECRET_KEY for this environment.');
+ * ```
+ */
 export const EXIT = {
   ok: 0,
   /** A check failed (smoke step, doctor, webhook signature) or an unexpected error. */
@@ -39,7 +48,14 @@ export const EXIT = {
   server: 9,
 } as const;
 
-/** The table for `--help` and the README. */
+/**
+ * Each exit code with what it means, as `cashfree --help` and docs/cli.md print them.
+ *
+ * @example
+ * ```ts
+ * const meaning = new Map(EXIT_CODE_TABLE).get(await run(['smoke'])); // e.g. 'success'
+ * ```
+ */
 export const EXIT_CODE_TABLE: readonly (readonly [number, string])[] = [
   [EXIT.ok, 'success'],
   [EXIT.failure, 'a check failed (smoke, doctor, webhooks verify) or an unexpected error'],
@@ -67,7 +83,23 @@ export class CliError extends Error {
   }
 }
 
-/** The exit code for any error a command can end with. */
+/**
+ * The exit code `cashfree` ends with for an error: the CLI's own errors carry theirs, the SDK's
+ * map by class (a `ValidationError` is {@link EXIT}.usage, a `NotFoundError` EXIT.notFound, a
+ * `ConnectionError` EXIT.network…), anything else is EXIT.failure. A script that calls the SDK
+ * itself can exit the way the CLI would.
+ *
+ * @example
+ * ```ts
+ * import { Cashfree } from 'cashfree-kit';
+ *
+ * try {
+ *   await Cashfree.fromEnv().orders.get('order_001');
+ * } catch (error) {
+ *   process.exitCode = exitCodeFor(error); // 4 when the order does not exist
+ * }
+ * ```
+ */
 export function exitCodeFor(error: unknown): number {
   if (error instanceof CliError) return error.exitCode;
   if (isValidationError(error)) return EXIT.usage;
