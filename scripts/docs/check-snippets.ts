@@ -17,7 +17,7 @@
  *
  * Each block is its own module. Conventions (`nocheck`, `id=`, preludes) are in ./snippets.ts.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
@@ -54,14 +54,29 @@ export function formatProblem(problem: SnippetProblem): string {
   return `${problem.file}:${problem.line}:${problem.column} ${problem.message}`;
 }
 
-/** The hand-written docs whose blocks are checked: README.md, docs/*.md and docs/guides/*.md. */
+/**
+ * The hand-written docs whose blocks are checked: README.md, docs/*.md, docs/guides/*.md, and the
+ * README of every workspace package and example (what npm shows for a package, and where a reader
+ * of the code lands first).
+ */
 export function docFiles(root = REPO_ROOT): string[] {
   const markdownIn = (dir: string) =>
     readdirSync(join(root, dir), { withFileTypes: true })
       .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
       .map((entry) => join(dir, entry.name))
       .sort();
-  return ['README.md', ...markdownIn('docs'), ...markdownIn('docs/guides')];
+  const readmesIn = (dir: string) =>
+    readdirSync(join(root, dir), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && existsSync(join(root, dir, entry.name, 'README.md')))
+      .map((entry) => join(dir, entry.name, 'README.md'))
+      .sort();
+  return [
+    'README.md',
+    ...markdownIn('docs'),
+    ...markdownIn('docs/guides'),
+    ...readmesIn('packages'),
+    ...readmesIn('examples'),
+  ];
 }
 
 /** One compiled unit: a block (or an html block's script) as a virtual file beside its Markdown. */

@@ -1,7 +1,7 @@
 /**
- * The docs cannot drift from the code: every code block of README.md, docs/*.md and docs/guides/*.md
- * compiles against today's SDK (scripts/docs/check-snippets.ts), every relative link lands on a file
- * and heading that exist, and the migration table names methods both SDKs really have. The guides'
+ * The docs cannot drift from the code: every code block of README.md, docs/*.md, docs/guides/*.md
+ * and the packages' and examples' READMEs compiles against today's SDK
+ * (scripts/docs/check-snippets.ts), every relative link lands on a file and heading that exist, and the migration table names methods both SDKs really have. The guides'
  * flows are also run against the local sandbox, in guides-flows.test.ts.
  */
 import assert from 'node:assert/strict';
