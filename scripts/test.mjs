@@ -8,10 +8,10 @@
 //
 // Under CI (or with CASHFREE_KIT_SCAN_SECRETS=1) the output is scanned for the suites' secret.
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generateSuiteSecret, leakScanner } from '../test/reliability/support/secret-spellings.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const skipDirs = new Set(['node_modules', 'dist', '.git', '.cashfree-sandbox', 'test-results']);
@@ -45,23 +45,20 @@ if (files.length === 0) {
 }
 
 // A fresh client secret for the suites that use one (test/reliability/support/suite-secret.ts).
-// Under CI the whole output is scanned for it: no test may print it, even while failing.
-const hex = (bytes) => randomBytes(bytes).toString('hex');
-const suiteSecret = `cfsk_ma_test_rel_${hex(6)}+${hex(6)}/${hex(4)}`;
+// Under CI the whole of stdout and stderr is scanned for it in every spelling the secrets battery
+// looks for (verbatim, URL- and form-encoded, JSON-escaped, base64, base64url, hex): no test may
+// print it, even while failing.
+const suiteSecret = generateSuiteSecret();
 const scan = Boolean(process.env.CI) || process.env.CASHFREE_KIT_SCAN_SECRETS === '1';
-const spellings = [suiteSecret, encodeURIComponent(suiteSecret), Buffer.from(suiteSecret).toString('base64')];
-const leaks = new Set();
+const scanners = [];
 
 function forward(from, to) {
-  let tail = '';
+  const scanner = leakScanner(suiteSecret);
+  scanners.push(scanner);
   from.setEncoding('utf8');
   from.on('data', (chunk) => {
     to.write(chunk);
-    // The end of the previous chunk too, so a secret split across two chunks is still found.
-    const text = tail + chunk;
-    for (const spelled of spellings)
-      if (text.includes(spelled)) leaks.add(spelled === suiteSecret ? 'verbatim' : 'encoded');
-    tail = text.slice(-suiteSecret.length * 2);
+    scanner.scan(chunk);
   });
 }
 
@@ -79,10 +76,11 @@ if (scan) {
   forward(child.stderr, process.stderr);
 }
 child.on('close', (code, signal) => {
+  const leaks = new Set(scanners.flatMap((scanner) => [...scanner.leaks]));
   if (leaks.size > 0) {
     console.error(
-      `[cashfree-kit tests] FAILED: the suites' client secret appeared in the test output (${[...leaks].join(', ')}). ` +
-        'Search the output above for cfsk_ma_test_rel_ and fix what printed it.',
+      `[cashfree-kit tests] FAILED: the suites' client secret appeared in the test output, spelled ${[...leaks].join(', ')}. ` +
+        'Find what printed it (the verbatim, URL-, form- and JSON-spelled forms start cfsk_ma_test_rel_) and fix that.',
     );
     process.exit(1);
   }

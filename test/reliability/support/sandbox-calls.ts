@@ -1,11 +1,13 @@
 /**
  * Speaking to an in-process sandbox (`createSandboxApp`) the way a client would, through
  * `app.request()`: API calls with valid headers, a card payment, the admin API's webhook
- * deliveries, and the clock. No socket unless the test opens one.
+ * deliveries, and the clock. No socket unless the test opens one. The sandbox accepts the suites'
+ * client secret (suite-secret.ts), so the runner's scan of the output would catch it leaking.
  */
 import { createSandboxApp, type DeliveryView, type SandboxAppOptions } from '@cashfree-kit/sandbox';
 import { Cashfree } from 'cashfree-kit';
 import { payWithTestCard } from '../../../packages/cli/test/support.ts';
+import { SUITE_SECRET } from './suite-secret.ts';
 
 /** The sandbox time suites start at (a frozen clock, so time moves only when advanced). */
 export const SANDBOX_START = '2025-01-15T10:00:00+05:30';
@@ -27,9 +29,13 @@ export interface SandboxCalls {
   close(): void;
 }
 
-/** A sandbox on an in-memory database with a frozen clock, plus `options`. */
+/** A sandbox on an in-memory database with a frozen clock and the suite secret, plus `options`. */
 export function sandboxCalls(options: SandboxAppOptions = {}): SandboxCalls {
-  const sandbox = createSandboxApp({ clock: { startAt: SANDBOX_START, frozen: true }, ...options });
+  const sandbox = createSandboxApp({
+    clock: { startAt: SANDBOX_START, frozen: true },
+    secretKey: SUITE_SECRET,
+    ...options,
+  });
   const call: SandboxCalls['call'] = async (method, path, body, headers = {}) => {
     const response = await sandbox.request(path, {
       method,

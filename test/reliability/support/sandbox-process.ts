@@ -2,11 +2,17 @@
  * A sandbox in a child process (sandbox-child.ts), for the reliability suite: it gets a core of
  * its own away from the load generator, can be killed with SIGKILL mid-request, and reports its
  * memory after a forced GC. Every process started here is killed when the test ends.
+ *
+ * The sandbox runs on the suites' client secret (suite-secret.ts) unless a test names another:
+ * the runner scans the whole test output for that secret, so anything the sandbox prints with it
+ * (a log line, a crash) fails the run. The secret reaches the child in its environment
+ * (CASHFREE_SECRET_KEY, which the sandbox reads), not in argv, where any process listing shows it.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { SandboxOptions } from '@cashfree-kit/sandbox';
 import type { ChildMessage, ParentMessage } from './sandbox-child.ts';
+import { SUITE_SECRET } from './suite-secret.ts';
 
 const CHILD = fileURLToPath(new URL('./sandbox-child.ts', import.meta.url));
 const START_TIMEOUT_MS = 30_000;
@@ -68,10 +74,14 @@ function nextMessage<T extends ChildMessage['type']>(
 
 /** Starts a sandbox child on `options` (a file `db` so that it survives a kill). */
 export async function startSandboxProcess(t: Teardown, options: SandboxOptions): Promise<SandboxProcess> {
+  const { secretKey = SUITE_SECRET, ...rest } = options;
   const child = spawn(
     process.execPath,
-    ['--conditions=cashfree-kit-source', '--import', 'tsx', '--expose-gc', CHILD, JSON.stringify(options)],
-    { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
+    ['--conditions=cashfree-kit-source', '--import', 'tsx', '--expose-gc', CHILD, JSON.stringify(rest)],
+    {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      env: { ...process.env, CASHFREE_SECRET_KEY: secretKey },
+    },
   );
   const exited = new Promise<void>((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) resolve();
@@ -84,6 +94,9 @@ export async function startSandboxProcess(t: Teardown, options: SandboxOptions):
     }
   });
   const ready = await nextMessage(child, 'ready', START_TIMEOUT_MS);
+  // Compared, never printed: a sandbox on its default key would make the runner's scan blind.
+  if (ready.secretKey !== secretKey)
+    throw new Error('the sandbox child did not take the secret key it was given');
   const send = (message: ParentMessage) => child.send(message);
   return {
     url: ready.url,
