@@ -11,14 +11,26 @@ import { type RunningSandbox, startSandbox } from '@cashfree-kit/sandbox';
 import { Cashfree, type ClientOptions } from 'cashfree-kit';
 import { createFakeFetch, errorResponse, jsonResponse } from 'cashfree-kit/testing';
 import { constructWebhookEvent, signWebhook } from 'cashfree-kit/webhooks';
+import { EXIT } from '../../packages/cli/src/output/exit-codes.ts';
 import { payWithTestCard, runCli, startCli } from '../../packages/cli/test/support.ts';
 import { sendJson, startLoopbackServer } from '../support/loopback-server.ts';
 import { paymentSuccessBody } from '../support/webhook-payloads.ts';
 import { closedPort } from './support/closed-port.ts';
+import { leakScanner, secretSpellings } from './support/secret-spellings.mjs';
 import { SUITE_SECRET, secretLeaks } from './support/suite-secret.ts';
-import { startTarget } from './support/webhook-targets.ts';
+import { startTarget, TARGET_NAMES } from './support/webhook-targets.ts';
 
 const APP_ID = 'TESTreliabilitysecrets';
+/**
+ * The SDK battery: about 31 s, 30 of them one call. Its caller aborts while the SDK awaits
+ * onRequest, before the attempt listens to the signal, so the call ends only at the default 30 s
+ * timeoutMs (internal/transport.ts); the rest takes a second.
+ */
+const SDK_TIMEOUT_MS = 90_000;
+/** In-process servers and requests on loopback: a second or less. */
+const CASE_TIMEOUT_MS = 30_000;
+/** Seventeen CLI processes and two sandbox starts: about 25 s on a busy 2-core machine. */
+const CLI_TIMEOUT_MS = 120_000;
 
 /** Every way an error can be looked at, its cause chain included. */
 function everyView(error: unknown): string {
@@ -90,7 +102,9 @@ describe('the secret never leaves in anything the SDK, the sandbox or the CLI pr
     await otherSandbox.close();
   });
 
-  test('SDK: errors of every kind, the client object and every hook event', async (t) => {
+  test('SDK: errors of every kind, the client object and every hook event', {
+    timeout: SDK_TIMEOUT_MS,
+  }, async (t) => {
     const captures = new Map<string, string>();
     const events: unknown[] = [];
     const hooks: Partial<ClientOptions> = {
@@ -214,7 +228,9 @@ describe('the secret never leaves in anything the SDK, the sandbox or the CLI pr
     assertClean(captures);
   });
 
-  test('webhook adapters: rejections, handler failures and their log lines', async (t) => {
+  test('webhook adapters: rejections, handler failures and their log lines', {
+    timeout: CASE_TIMEOUT_MS,
+  }, async (t) => {
     const captures = new Map<string, string>();
     const log: string[] = [];
     const closers: (() => Promise<void> | void)[] = [];
@@ -248,7 +264,66 @@ describe('the secret never leaves in anything the SDK, the sandbox or the CLI pr
     assertClean(captures);
   });
 
-  test('sandbox: API answers, dashboard, checkout and link pages, admin JSON and webhook deliveries', async (t) => {
+  test('webhook adapters with the default onError: the console.error lines they write', {
+    timeout: CASE_TIMEOUT_MS,
+  }, async (t) => {
+    // No onError given: every adapter logs a failing handler and a misconfiguration with
+    // console.error (adapters/handle.ts), the log line a user gets without writing any code.
+    const captures = new Map<string, string>();
+    const closers: (() => Promise<void> | void)[] = [];
+    t.after(() => Promise.all(closers.map((close) => close())));
+    const good = await signWebhook({ body: paymentSuccessBody(), secret: SUITE_SECRET });
+    const forged = await signWebhook({ body: paymentSuccessBody(), secret: 'cfsk_ma_test_forger' });
+    for (const name of TARGET_NAMES) {
+      const log: string[] = [];
+      await withConsole(log, async () => {
+        const teardown = { after: (fn: () => Promise<void> | void) => void closers.push(fn) };
+        const failing = await startTarget(teardown, name, {
+          secret: SUITE_SECRET,
+          defaultOnError: true,
+          onEvent: () => {
+            throw new Error('the database is down');
+          },
+        });
+        // A negative toleranceSeconds is only found when a webhook is verified: a 500 invalid_options.
+        const misconfigured = await startTarget(teardown, name, {
+          secret: SUITE_SECRET,
+          defaultOnError: true,
+          toleranceSeconds: -1,
+        });
+        for (const [label, url, delivery, status] of [
+          ['a handler failure', failing.url, good, 500],
+          ['a forged delivery', failing.url, forged, 400],
+          ['a misconfigured endpoint', misconfigured.url, good, 500],
+        ] as const) {
+          const response = await fetch(url, {
+            method: 'POST',
+            headers: delivery.headers,
+            body: delivery.rawBody,
+          });
+          const text = await response.text();
+          assert.equal(response.status, status, `${name}, ${label}: ${text}`);
+          captures.set(`${name}: ${label} (${response.status})`, text);
+        }
+      });
+      // The two 500s were logged (a rejection is only answered): the scan below reads real lines.
+      const lines = log.filter((line) => line.includes('[cashfree-kit] webhook handling failed'));
+      // Counts only in the message: printing the lines would defeat the runner's scan if they leaked.
+      assert.equal(
+        lines.length,
+        2,
+        `${name} wrote ${log.length} console lines, ${lines.length} failure logs`,
+      );
+      assert.ok(lines.some((line) => line.includes('the database is down')));
+      assert.ok(lines.some((line) => line.includes('toleranceSeconds')));
+      captures.set(`${name}: console`, log.join('\n'));
+    }
+    assertClean(captures);
+  });
+
+  test('sandbox: API answers, dashboard, checkout and link pages, admin JSON and webhook deliveries', {
+    timeout: CASE_TIMEOUT_MS,
+  }, async (t) => {
     const captures = new Map<string, string>();
     const receiver = await startLoopbackServer(t, (_request, response) => sendJson(response, 200, {}));
     const api = (path: string, init: RequestInit = {}, secret = SUITE_SECRET) =>
@@ -323,7 +398,9 @@ describe('the secret never leaves in anything the SDK, the sandbox or the CLI pr
     assertClean(captures);
   });
 
-  test('CLI: every command, on success and failure, text and --json', { timeout: 120_000 }, async (t) => {
+  test('CLI: every command, on success and failure, text and --json', {
+    timeout: CLI_TIMEOUT_MS,
+  }, async (t) => {
     const captures = new Map<string, string>();
     const env = {
       CASHFREE_APP_ID: APP_ID,
@@ -334,61 +411,107 @@ describe('the secret never leaves in anything the SDK, the sandbox or the CLI pr
     const receiver = await startLoopbackServer(t, (_request, response) => sendJson(response, 200, {}));
     const unreachable = `http://127.0.0.1:${await closedPort()}/pg`;
     const signed = await signWebhook({ body: paymentSuccessBody(), secret: 'cfsk_ma_test_wrong_secret_1' });
-    const runs: [string, string[], Record<string, string>, string?][] = [
-      ['doctor', ['doctor'], env],
-      ['doctor --json', ['doctor', '--json'], env],
-      [
-        'doctor with the keys swapped',
-        ['doctor'],
-        { ...env, CASHFREE_APP_ID: SUITE_SECRET, CASHFREE_SECRET_KEY: APP_ID },
-      ],
-      ['doctor, another account', ['doctor', '--json'], { ...env, CASHFREE_BASE_URL: otherSandbox.apiBase }],
-      ['orders create', ['orders', 'create', '--amount', '499', '--phone', '9876543210', '--json'], env],
-      [
-        'orders create --no-json',
-        ['orders', 'create', '--amount', '499', '--phone', '9876543210', '--no-json'],
+    // Each command with the exit code it must end with: a CLI that crashed before printing anything
+    // would have nothing to leak and still pass the scan.
+    const runs: {
+      label: string;
+      args: string[];
+      env: Record<string, string>;
+      input?: string;
+      exit: number;
+    }[] = [
+      { label: 'doctor', args: ['doctor'], env, exit: EXIT.ok },
+      { label: 'doctor --json', args: ['doctor', '--json'], env, exit: EXIT.ok },
+      {
+        label: 'doctor with the keys swapped',
+        args: ['doctor'],
+        env: { ...env, CASHFREE_APP_ID: SUITE_SECRET, CASHFREE_SECRET_KEY: APP_ID },
+        exit: EXIT.failure,
+      },
+      {
+        label: 'doctor, another account',
+        args: ['doctor', '--json'],
+        env: { ...env, CASHFREE_BASE_URL: otherSandbox.apiBase },
+        exit: EXIT.failure,
+      },
+      {
+        label: 'orders create',
+        args: ['orders', 'create', '--amount', '499', '--phone', '9876543210', '--json'],
         env,
-      ],
-      [
-        'orders create, bad amount',
-        ['orders', 'create', '--amount', '499.999', '--phone', '9876543210'],
+        exit: EXIT.ok,
+      },
+      {
+        label: 'orders create --no-json',
+        args: ['orders', 'create', '--amount', '499', '--phone', '9876543210', '--no-json'],
         env,
-      ],
-      ['orders get, not found', ['orders', 'get', 'order_missing_1', '--json'], env],
-      [
-        'orders get, another account',
-        ['orders', 'get', 'order_1'],
-        { ...env, CASHFREE_BASE_URL: otherSandbox.apiBase },
-      ],
-      [
-        'orders get, unreachable',
-        ['orders', 'get', 'order_1', '--json'],
-        { ...env, CASHFREE_BASE_URL: unreachable },
-      ],
-      [
-        'webhooks verify, wrong secret',
-        ['webhooks', 'verify', '--signature', signed.signature, '--timestamp', signed.timestamp],
+        exit: EXIT.ok,
+      },
+      {
+        label: 'orders create, bad amount',
+        args: ['orders', 'create', '--amount', '499.999', '--phone', '9876543210'],
         env,
-        signed.rawBody,
-      ],
-      [
-        'webhooks verify --json',
-        ['webhooks', 'verify', '--signature', signed.signature, '--timestamp', signed.timestamp, '--json'],
+        exit: EXIT.usage,
+      },
+      {
+        label: 'orders get, not found',
+        args: ['orders', 'get', 'order_missing_1', '--json'],
         env,
-        signed.rawBody,
-      ],
-      [
-        'webhooks trigger',
-        ['webhooks', 'trigger', 'PAYMENT_SUCCESS_WEBHOOK', '--to', `${receiver.url}/hook`],
+        exit: EXIT.notFound,
+      },
+      {
+        label: 'orders get, another account',
+        args: ['orders', 'get', 'order_1'],
+        env: { ...env, CASHFREE_BASE_URL: otherSandbox.apiBase },
+        exit: EXIT.auth,
+      },
+      {
+        label: 'orders get, unreachable',
+        args: ['orders', 'get', 'order_1', '--json'],
+        env: { ...env, CASHFREE_BASE_URL: unreachable },
+        exit: EXIT.network,
+      },
+      {
+        label: 'webhooks verify, wrong secret',
+        args: ['webhooks', 'verify', '--signature', signed.signature, '--timestamp', signed.timestamp],
         env,
-      ],
-      ['settlements list', ['settlements', 'list', '--json'], env],
-      ['help', ['--help'], env],
+        input: signed.rawBody,
+        exit: EXIT.failure,
+      },
+      {
+        label: 'webhooks verify --json',
+        args: [
+          'webhooks',
+          'verify',
+          '--signature',
+          signed.signature,
+          '--timestamp',
+          signed.timestamp,
+          '--json',
+        ],
+        env,
+        input: signed.rawBody,
+        exit: EXIT.failure,
+      },
+      {
+        label: 'webhooks trigger',
+        args: ['webhooks', 'trigger', 'PAYMENT_SUCCESS_WEBHOOK', '--to', `${receiver.url}/hook`],
+        env,
+        exit: EXIT.ok,
+      },
+      { label: 'settlements list', args: ['settlements', 'list', '--json'], env, exit: EXIT.ok },
+      { label: 'help', args: ['--help'], env, exit: EXIT.ok },
     ];
-    for (const [label, args, runEnv, input] of runs) {
+    const wrong: string[] = [];
+    for (const { label, args, env: runEnv, input, exit } of runs) {
       const result = await runCli(args, { env: runEnv, ...(input === undefined ? {} : { input }) });
       captures.set(`cashfree ${label} (exit ${result.code})`, `${result.stdout}\n${result.stderr}`);
+      // Names and codes only: the output itself is what the scan below judges.
+      if (result.code !== exit) wrong.push(`${label}: exit ${result.code}, expected ${exit}`);
+      if (`${result.stdout}${result.stderr}`.trim() === '') wrong.push(`${label}: printed nothing`);
+      if (exit === EXIT.ok && result.stdout.trim() === '')
+        wrong.push(`${label}: succeeded with nothing on stdout`);
     }
+    assert.deepEqual(wrong, [], 'every command ended as expected and said something');
     captures.set('webhooks received from the CLI', JSON.stringify(receiver.requests));
     for (const json of [true, false]) {
       const cli = startCli(
@@ -408,6 +531,11 @@ describe('the secret never leaves in anything the SDK, the sandbox or the CLI pr
       );
       await cli.waitForLine((line) => line.includes(json ? '"ready"' : 'http://127.0.0.1'));
       const result = await cli.stop('SIGTERM');
+      assert.equal(
+        result.code,
+        EXIT.ok,
+        `sandbox start ${json ? '--json' : '(banner)'} stops cleanly on SIGTERM`,
+      );
       captures.set(
         `cashfree sandbox start ${json ? '--json' : '(banner)'}`,
         `${result.stdout}\n${result.stderr}`,
@@ -420,16 +548,26 @@ describe('the secret never leaves in anything the SDK, the sandbox or the CLI pr
     assertClean(captures);
   });
 
-  test('the scan finds the secret in every spelling it looks for (guarding the guard)', () => {
-    const cases = [
-      SUITE_SECRET,
-      encodeURIComponent(SUITE_SECRET),
-      Buffer.from(SUITE_SECRET).toString('base64'),
-      Buffer.from(SUITE_SECRET).toString('hex'),
-      `…${SUITE_SECRET.slice(-12, -2)}…`,
-    ];
-    for (const text of cases)
-      assert.notDeepEqual(secretLeaks(`before ${text} after`), [], text.length.toString());
-    assert.deepEqual(secretLeaks(`cfsk…${SUITE_SECRET.slice(-4)} cfsk_ma_test_other`), []);
+  test('the scans find the secret in every spelling they look for (guarding the guard)', {
+    timeout: CASE_TIMEOUT_MS,
+  }, () => {
+    const spellings = Object.entries(secretSpellings(SUITE_SECRET));
+    assert.equal(spellings.length, 7);
+    for (const [name, spelled] of spellings) {
+      // This battery's scan.
+      assert.notDeepEqual(secretLeaks(`before ${spelled} after`), [], name);
+      // The runner's scan (scripts/test.mjs), with the spelling split across two chunks of output.
+      const runner = leakScanner(SUITE_SECRET);
+      const half = Math.floor(spelled.length / 2);
+      runner.scan(`before ${spelled.slice(0, half)}`);
+      runner.scan(`${spelled.slice(half)} after`);
+      assert.ok(runner.leaks.has(name), `the runner's scan misses the ${name} spelling`);
+    }
+    assert.notDeepEqual(secretLeaks(`…${SUITE_SECRET.slice(-12, -2)}…`), [], 'a piece of the secret');
+    const clean = `cfsk…${SUITE_SECRET.slice(-4)} cfsk_ma_test_other`;
+    assert.deepEqual(secretLeaks(clean), []);
+    const runner = leakScanner(SUITE_SECRET);
+    runner.scan(clean);
+    assert.deepEqual([...runner.leaks], []);
   });
 });

@@ -29,7 +29,7 @@ export interface WebhookTarget {
   server: Server;
   /** Events the handler (`onEvent`) was called with. */
   handled: WebhookEvent[];
-  /** What `onError` was told. */
+  /** What `onError` was told (nothing with `defaultOnError`). */
   errors: unknown[];
   /** Bytes read from the sockets of connections that closed so far. */
   bytesRead(): number;
@@ -38,6 +38,8 @@ export interface WebhookTarget {
 /** The options each target passes to its adapter, besides `onEvent` and `onError`. */
 export type TargetOptions = Omit<WebhookHandlerOptions, 'onEvent' | 'onError'> & {
   onEvent?: (event: WebhookEvent) => unknown;
+  /** Leave `onError` unset, so the adapter does what it does by default (logs failures with console.error). */
+  defaultOnError?: boolean;
 };
 
 /** Starts one target; it is closed when the test (or suite) ends. */
@@ -48,13 +50,14 @@ export async function startTarget(
 ): Promise<WebhookTarget> {
   const handled: WebhookEvent[] = [];
   const errors: unknown[] = [];
+  const { defaultOnError, ...handlerOptions } = options;
   const adapterOptions: WebhookHandlerOptions = {
-    ...options,
+    ...handlerOptions,
     onEvent: async (event) => {
       handled.push(event);
       await options.onEvent?.(event);
     },
-    onError: (error) => void errors.push(error),
+    ...(defaultOnError ? {} : { onError: (error: unknown) => void errors.push(error) }),
   };
   let server: Server;
   let close: () => Promise<void>;
