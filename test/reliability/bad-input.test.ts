@@ -18,9 +18,14 @@ import {
   validRefund,
 } from './support/bad-input-catalogue.ts';
 import { sandboxCalls } from './support/sandbox-calls.ts';
+import { runSeed } from './support/seeded-random.ts';
 import { SUITE_SECRET } from './support/suite-secret.ts';
 
 const PAID_ORDER = 'order_bad_input_paid';
+/** One case against the SDK (no socket) or the in-process sandbox: milliseconds each. */
+const CASE_TIMEOUT_MS = 10_000;
+/** A property of 100-150 runs, each one SDK call and one in-process sandbox call: seconds. */
+const PROPERTY_TIMEOUT_MS = 60_000;
 
 /** An SDK client on a fake fetch that answers 200 and records what was sent. */
 function sdk() {
@@ -47,13 +52,13 @@ const sandboxPath: Record<Endpoint, string> = {
 };
 
 describe('the bad-input catalogue (point 5)', () => {
-  test('has at least 60 invalid inputs, each named once', () => {
+  test('has at least 60 invalid inputs, each named once', { timeout: CASE_TIMEOUT_MS }, () => {
     assert.ok(BAD_INPUTS.length >= 60, `${BAD_INPUTS.length} cases`);
     assert.equal(new Set(BAD_INPUTS.map((c) => c.name)).size, BAD_INPUTS.length);
   });
 
   describe('the SDK: a ValidationError naming the field, nothing sent', () => {
-    test('control: the valid bodies are sent', async () => {
+    test('control: the valid bodies are sent', { timeout: CASE_TIMEOUT_MS }, async () => {
       const { client, fetch } = sdk();
       await create(client, 'order', validOrder());
       await create(client, 'refund', validRefund());
@@ -62,7 +67,10 @@ describe('the bad-input catalogue (point 5)', () => {
     });
 
     for (const bad of BAD_INPUTS) {
-      test(bad.name, async () => {
+      // The SDK never sends malformed JSON: its side of those cases is the text as a string body.
+      const title = bad.rawText === undefined ? bad.name : `${bad.name}: the text as the body, a string`;
+      test(title, { timeout: CASE_TIMEOUT_MS }, async () => {
+        if (bad.rawText !== undefined) assert.equal(typeof bad.body, 'string');
         const { client, fetch } = sdk();
         const error = await create(client, bad.endpoint, bad.body).then(
           () => assert.fail('accepted'),
@@ -75,7 +83,7 @@ describe('the bad-input catalogue (point 5)', () => {
       });
     }
 
-    test('bad ids in paths are refused before the wire too', async () => {
+    test('bad ids in paths are refused before the wire too', { timeout: CASE_TIMEOUT_MS }, async () => {
       const { client, fetch } = sdk();
       for (const [call, field] of [
         [() => client.orders.get(''), 'order_id'],
@@ -96,7 +104,10 @@ describe('the bad-input catalogue (point 5)', () => {
     before(() => sandbox.paidOrder(PAID_ORDER));
 
     for (const bad of BAD_INPUTS) {
-      test(bad.name, async () => {
+      const title = bad.rawText === undefined ? bad.name : `${bad.name}: the bytes as the body`;
+      test(title, { timeout: CASE_TIMEOUT_MS }, async () => {
+        // Truly malformed: these bytes are no JSON at all, not merely a wrong shape.
+        if (bad.rawText !== undefined) assert.throws(() => JSON.parse(bad.rawText as string), SyntaxError);
         const state = await snapshot();
         const answer = await sandbox.call(
           'POST',
@@ -114,7 +125,7 @@ describe('the bad-input catalogue (point 5)', () => {
       });
     }
 
-    test('control: the valid bodies are accepted', async () => {
+    test('control: the valid bodies are accepted', { timeout: CASE_TIMEOUT_MS }, async () => {
       for (const [endpoint, body] of [
         ['order', validOrder()],
         ['refund', validRefund()],
@@ -153,6 +164,10 @@ async function verdicts(
 }
 
 describe('properties on both the SDK and the sandbox (point 5)', () => {
+  // fast-check draws from the run's seed, so CASHFREE_KIT_RELIABILITY_SEED replays these too; a
+  // failure also prints fast-check's own { seed, path }, and passing that path to fc.assert jumps
+  // straight to the shrunk counterexample.
+  const seed = runSeed('bad-input properties');
   const sandbox = sandboxCalls();
   after(() => sandbox.close());
   let counter = 0;
@@ -162,7 +177,9 @@ describe('properties on both the SDK and the sandbox (point 5)', () => {
     ...changes,
   });
 
-  test('any amount with more than 2 decimals, or at most 0, is refused by both, naming order_amount', async () => {
+  test('any amount with more than 2 decimals, or at most 0, is refused by both, naming order_amount', {
+    timeout: PROPERTY_TIMEOUT_MS,
+  }, async () => {
     const threeDecimals = fc
       .integer({ min: 1, max: 10_000_000 })
       .filter((n) => n % 10 !== 0)
@@ -180,11 +197,13 @@ describe('properties on both the SDK and the sandbox (point 5)', () => {
           sandbox: 'order_amount',
         });
       }),
-      { numRuns: 150 },
+      { numRuns: 150, seed },
     );
   });
 
-  test('any phone that is not exactly 10 digits is refused by both, naming customer_phone', async () => {
+  test('any phone that is not exactly 10 digits is refused by both, naming customer_phone', {
+    timeout: PROPERTY_TIMEOUT_MS,
+  }, async () => {
     const phone = fc.oneof(
       fc.stringMatching(/^\d{1,9}$/),
       fc.stringMatching(/^\d{11,14}$/),
@@ -200,11 +219,11 @@ describe('properties on both the SDK and the sandbox (point 5)', () => {
           sandbox: 'customer_details.customer_phone',
         });
       }),
-      { numRuns: 150 },
+      { numRuns: 150, seed },
     );
   });
 
-  test('any valid order body is accepted by both', async () => {
+  test('any valid order body is accepted by both', { timeout: PROPERTY_TIMEOUT_MS }, async () => {
     const id = (max: number) => fc.stringMatching(new RegExp(`^[A-Za-z0-9_-]{3,${max}}$`));
     const validBody = fc.record(
       {
@@ -236,7 +255,7 @@ describe('properties on both the SDK and the sandbox (point 5)', () => {
         };
         assert.deepEqual(await verdicts(sandbox, body), { sdk: 'accepted', sandbox: 'accepted' });
       }),
-      { numRuns: 100 },
+      { numRuns: 100, seed },
     );
   });
 });

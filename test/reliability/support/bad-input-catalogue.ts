@@ -17,7 +17,11 @@ export interface BadInput {
   field: string;
   /** The field the sandbox names, when it differs (a body that is not an object: `request body`). */
   sandboxField?: string;
-  /** The exact text sent to the sandbox instead of JSON (malformed JSON). */
+  /**
+   * Malformed JSON: the exact text sent to the sandbox as the request body. The SDK never
+   * serialises malformed JSON, so its side of the case is that same text passed as the body, a
+   * string where an object belongs (a wrong type).
+   */
   rawText?: string;
 }
 
@@ -181,6 +185,14 @@ export const BAD_INPUTS: BadInput[] = [
     field: 'order',
     sandboxField: 'request body',
   },
+  {
+    name: 'order: malformed JSON (a trailing comma)',
+    endpoint: 'order',
+    body: '{"order_amount": 499, "order_currency": "INR",}',
+    rawText: '{"order_amount": 499, "order_currency": "INR",}',
+    field: 'order',
+    sandboxField: 'request body',
+  },
   // Refunds of a paid order.
   ...field('refund', 'refund_amount', [
     ['with 3 decimals (10.555)', 10.555],
@@ -232,4 +244,12 @@ export const BAD_INPUTS: BadInput[] = [
   ]),
   ...field('link', 'link_expiry_time', [['in words', 'next week']]),
   ...field('link', 'link_meta.notify_url', [['ftp', 'ftp://yourapp.com/hook']]),
+  {
+    name: 'link: malformed JSON (an unterminated string)',
+    endpoint: 'link',
+    body: '{"link_id": "link_1, "link_amount": 99}',
+    rawText: '{"link_id": "link_1, "link_amount": 99}',
+    field: 'link',
+    sandboxField: 'request body',
+  },
 ];
