@@ -7,9 +7,10 @@
  * - every call ends in success or a typed cashfree-kit error, within a deadline computed from
  *   timeoutMs, maxRetries and the backoff policy, and nothing rejects unhandled;
  * - the sandbox's database (read directly once it stopped) holds exactly one order per successful
- *   create, at most one per failed create (present only when the error left it unknown whether the
- *   server acted), and never a duplicate: half the creates send no order_id, so only the
- *   idempotency key stands between a retry and a second order;
+ *   create and never a duplicate: half the creates send no order_id, so only the idempotency key
+ *   stands between a retry and a second order; a failed create left an order exactly when one of
+ *   its attempts (any of them, not only the last) reached the sandbox whole and the answer was
+ *   then lost on the way back, as the proxy's log of every attempt shows;
  * - no order is charged twice (one payment at most per Order Pay call), none is refunded more
  *   than was paid, and no refund exists twice.
  */
@@ -25,7 +26,7 @@ import {
   type OrderEntity,
 } from 'cashfree-kit';
 import { runPool, watchUnhandledRejections } from './support/concurrency.ts';
-import { startFaultProxy } from './support/fault-proxy.ts';
+import { type ExchangeRecord, type FaultKind, startFaultProxy } from './support/fault-proxy.ts';
 import { orderBody, payByCard } from './support/order-flows.ts';
 import { groupBy, readLedger } from './support/sandbox-ledger.ts';
 import { startSandboxProcess } from './support/sandbox-process.ts';
@@ -45,6 +46,8 @@ const MAX_RETRIES = 3;
 const RATE_LIMIT_RETRY_SECONDS = 1;
 /** Event-loop lag on a shared, busy machine: generous, because the bound proves "never hangs", not speed. */
 const SCHEDULING_SLACK_MS = 4_000;
+/** About 60 s on a shared 2-core machine; three times that fails a hang, not a slow machine. */
+const TEST_TIMEOUT_MS = 180_000;
 
 /**
  * The longest a call may take: every attempt runs into its timeout, and every wait between
@@ -57,6 +60,36 @@ function callDeadlineMs(): number {
     waits += Math.max(Math.min(8_000, 500 * 2 ** (retry - 1)), RATE_LIMIT_RETRY_SECONDS * 1000);
   }
   return (MAX_RETRIES + 1) * TIMEOUT_MS + waits + SCHEDULING_SLACK_MS;
+}
+
+/** The faults that hit an exchange after the server got the request: it acted, the caller never heard. */
+const ANSWER_LOST: readonly FaultKind[] = [
+  'reset_after_request',
+  'hang_after_request',
+  'truncate_response',
+  'status_after_request',
+];
+
+/**
+ * The attempts of each create call, from the proxy's log: the body's order tag names the call,
+ * and the x-idempotency-key (the same on every retry of a call) finds its attempts whose body the
+ * log lacks.
+ */
+function attemptsByCreate(exchanges: readonly ExchangeRecord[], seed: number): Map<number, ExchangeRecord[]> {
+  const keyOf = (request: string) => /\r\nx-idempotency-key: ([^\r\n]+)/i.exec(request)?.[1];
+  const tag = new RegExp(`"call":"create_${seed}_(\\d+)"`);
+  const callOfKey = new Map<string, number>();
+  for (const { request } of exchanges) {
+    const key = keyOf(request);
+    const call = tag.exec(request)?.[1];
+    if (key !== undefined && call !== undefined) callOfKey.set(key, Number(call));
+  }
+  const attempts = new Map<number, ExchangeRecord[]>();
+  for (const exchange of exchanges) {
+    const call = callOfKey.get(keyOf(exchange.request) ?? '');
+    if (call !== undefined) attempts.set(call, [...(attempts.get(call) ?? []), exchange]);
+  }
+  return attempts;
 }
 
 /** True for the errors a call may end in after its retries ran out on injected faults. */
@@ -87,7 +120,9 @@ function describeError(error: unknown): string {
   return 'status' in error ? `${error.name} ${String(error.status)}` : error.name;
 }
 
-test('2,000 creates, 400 payments and 1,400 refunds through a 25% fault proxy: typed, bounded, never duplicated', async (t) => {
+test('2,000 creates, 400 payments and 1,400 refunds through a 25% fault proxy: typed, bounded, never duplicated', {
+  timeout: TEST_TIMEOUT_MS,
+}, async (t) => {
   const seed = runSeed('faults');
   const random = seededRandom(seed);
   const unhandled = watchUnhandledRejections(t);
@@ -238,6 +273,8 @@ test('2,000 creates, 400 payments and 1,400 refunds through a 25% fault proxy: t
   assert.equal(ordersByTag.get(undefined), undefined, 'every order belongs to a create call');
   let failedButPresent = 0;
   const wrongCounts: string[] = [];
+  const createAttempts = attemptsByCreate(proxy.exchanges, seed);
+  const unexplained: string[] = [];
   for (const [index, outcome] of creates.entries()) {
     const rows = ordersByTag.get(tag(index)) ?? [];
     if (outcome.value) {
@@ -250,23 +287,35 @@ test('2,000 creates, 400 payments and 1,400 refunds through a 25% fault proxy: t
       assert.equal(rows[0]?.amount, (100 + (index % 50)) * 100);
     } else if (rows.length > 1) {
       wrongCounts.push(`create ${index} failed and left ${rows.length} orders`);
-    } else if (rows.length === 1) {
-      // An order whose create failed is legitimate only when the failure may have come after the
-      // server acted (a reset, hang, truncation or gateway error after forwarding).
-      failedButPresent++;
-      assert.ok(
-        isExhaustedRetry(outcome.error),
-        `create ${index} left an order but failed with ${describeError(outcome.error)}`,
-      );
+    } else {
+      // A failed create left its order exactly when one of its attempts (any, not only the last)
+      // reached the sandbox whole, and then its answer was lost on the way back.
+      const tried = createAttempts.get(index) ?? [];
+      const reached = tried.filter((attempt) => attempt.forwarded);
+      const lost = reached.filter((attempt) => attempt.fault && ANSWER_LOST.includes(attempt.fault));
+      if (tried.length === 0) unexplained.push(`create ${index}: no attempt in the proxy's log`);
+      else if (rows.length === 1 && lost.length === 0)
+        unexplained.push(
+          `create ${index} left an order, but none of its ${tried.length} attempts lost an answer`,
+        );
+      else if (rows.length === 0 && reached.length > 0)
+        unexplained.push(`create ${index}: ${reached.length} attempts reached the sandbox, yet no order`);
+      if (rows.length === 1) failedButPresent++;
     }
   }
+  assert.deepEqual(
+    unexplained.slice(0, 5),
+    [],
+    `${unexplained.length} failed creates do not match the proxy's log`,
+  );
   assert.deepEqual(
     wrongCounts.slice(0, 5),
     [],
     `${wrongCounts.length} creates left the wrong number of orders`,
   );
   console.log(
-    `[reliability] faults: ${failedCreates.length} creates failed, ${failedButPresent} of them after the order was created`,
+    `[reliability] faults: ${failedCreates.length} creates failed, ${failedButPresent} of them after the order was created; ` +
+      `the proxy's log has the attempts of ${createAttempts.size} of ${CREATES} creates`,
   );
 
   // Never charged twice: one Order Pay call per order, so one payment at most, whatever was retried.

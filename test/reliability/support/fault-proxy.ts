@@ -21,6 +21,8 @@
  * Synthetic answers carry `connection: close` and end the connection, so the client never has to
  * resynchronise its framing. The HTTP is parsed no further than that: the proxy tracks only
  * whether a response has started since the last request chunk (HTTP/1.1 without pipelining).
+ * It logs every request it saw (`exchanges`: its first bytes, whether it reached the server whole,
+ * and the fault it met), so a test can tell which of a call's attempts the server acted on.
  */
 import { createServer, type Server, Socket } from 'node:net';
 
@@ -71,11 +73,25 @@ export interface FaultProxyStats {
   faultsOnReusedConnections: number;
 }
 
+/** One request the proxy saw, and what became of it. */
+export interface ExchangeRecord {
+  /** The request's first bytes (head and, as fetch writes it, body), up to 4 KiB, as latin1 text. */
+  request: string;
+  /** True when every chunk of the request was passed on: the server got it whole and acted on it. */
+  forwarded: boolean;
+  /** The fault this exchange met, on the way in or on the way back. */
+  fault?: FaultKind;
+}
+
+const LOGGED_REQUEST_BYTES = 4096;
+
 export interface FaultProxy {
   /** `http://127.0.0.1:<port>`. */
   url: string;
   port: number;
   stats: FaultProxyStats;
+  /** Every request seen, in order of arrival. */
+  exchanges: ExchangeRecord[];
   /** Total faults injected. */
   faultCount(): number;
   /** Stops injecting faults (the proxy then only forwards). */
@@ -129,6 +145,7 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
     statuses: {},
     faultsOnReusedConnections: 0,
   };
+  const requestLog: ExchangeRecord[] = [];
   const sockets = new Set<Socket>();
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 
@@ -142,10 +159,16 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
     let responseStarted = false;
     let hanging = false;
     let done = false;
+    let current: ExchangeRecord | undefined;
 
     const count = (kind: FaultKind) => {
       stats.faults[kind]++;
       if (exchanges > 0) stats.faultsOnReusedConnections++;
+      if (current) current.fault = kind;
+    };
+    const log = (chunk: Buffer) => {
+      const room = current ? LOGGED_REQUEST_BYTES - current.request.length : 0;
+      if (current && room > 0) current.request += chunk.toString('latin1', 0, Math.min(room, chunk.length));
     };
     const finish = (how: 'reset' | 'end', last?: Buffer) => {
       if (done) return;
@@ -161,17 +184,25 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
     };
 
     client.on('data', (chunk: Buffer) => {
-      if (done || hanging) return;
+      if (done || hanging) {
+        // The rest of a swallowed request: never forwarded, but it may carry what names the call.
+        if (hanging) log(chunk);
+        return;
+      }
       const startsRequest = !awaitingResponse || responseStarted;
       if (startsRequest) {
         if (responseStarted) exchanges++;
         stats.requests++;
         awaitingResponse = true;
         responseStarted = false;
+        current = { request: '', forwarded: true };
+        requestLog.push(current);
       }
+      log(chunk);
       if (random() < perChunk) {
         const kind = pick(BEFORE);
         count(kind);
+        if (current) current.forwarded = false;
         if (kind === 'reset_before_request') return finish('reset');
         if (kind === 'hang_before_request') {
           hanging = true;
@@ -225,6 +256,7 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
     url: `http://127.0.0.1:${address.port}`,
     port: address.port,
     stats,
+    exchanges: requestLog,
     faultCount: () => Object.values(stats.faults).reduce((sum, n) => sum + n, 0),
     setFaultRate(rate) {
       perChunk = 1 - Math.sqrt(1 - rate);
