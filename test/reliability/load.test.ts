@@ -10,7 +10,8 @@
  * RSS may grow by 64 MiB more than that, because SQLite's page cache (store/database.ts) fills as
  * the database grows.
  *
- * `CASHFREE_KIT_LOAD_SECONDS` shortens the run for local experiments; CI runs the full minute.
+ * `CASHFREE_KIT_LOAD_SECONDS` shortens the run for local experiments; under CI (CI set) a value
+ * below 60 fails the test, so CI always runs the full minute.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -21,7 +22,9 @@ import { type MemorySample, startSandboxProcess } from './support/sandbox-proces
 import { tempDir } from './support/temp-dir.ts';
 
 const CLIENTS = 32;
-const SECONDS = Number(process.env['CASHFREE_KIT_LOAD_SECONDS'] ?? 60);
+/** The sustained minute the guarantee is about. */
+const FULL_SECONDS = 60;
+const SECONDS = Number(process.env['CASHFREE_KIT_LOAD_SECONDS'] ?? FULL_SECONDS);
 const WARM_UP_SECONDS = Math.min(20, SECONDS / 3);
 const MiB = 1024 * 1024;
 /**
@@ -35,9 +38,24 @@ const HEAP_BYTES_PER_REQUEST = 128;
 /** RSS may grow by SQLite's 64 MiB page cache (store/database.ts) on top of the heap bound. */
 const RSS_CACHE = 64 * MiB;
 
+/**
+ * The run plus start-up, the last memory sample and the clients' last flows (each call has a
+ * 30 s timeout): twice the run and a minute more, so a hung sandbox fails the test, not CI's clock.
+ */
+const TIMEOUT_MS = (2 * SECONDS + 60) * 1000;
+
 const mib = (bytes: number) => Math.round((bytes / MiB) * 10) / 10;
 
-test(`32 concurrent clients for ${SECONDS} s: every answer correct, no error, bounded memory`, async (t) => {
+test(`32 concurrent clients for ${SECONDS} s: every answer correct, no error, bounded memory`, {
+  timeout: TIMEOUT_MS,
+}, async (t) => {
+  assert.ok(Number.isFinite(SECONDS) && SECONDS > 0, `CASHFREE_KIT_LOAD_SECONDS must be a number of seconds`);
+  // A shortened run proves less than the guarantee says: fine on a laptop, never in CI.
+  if (process.env['CI'])
+    assert.ok(
+      SECONDS >= FULL_SECONDS,
+      `CI runs the full ${FULL_SECONDS} s (CASHFREE_KIT_LOAD_SECONDS=${SECONDS})`,
+    );
   const unhandled = watchUnhandledRejections(t);
   const sandbox = await startSandboxProcess(t, { db: tempDir(t, 'load')('sandbox.db') });
 
