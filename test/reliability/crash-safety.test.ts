@@ -29,6 +29,13 @@ const WORKERS = 16;
 /** Each round is killed after this many acknowledged requests (seeded within the range). */
 const KILL_AFTER_ACKS: [number, number] = [150, 450];
 const SANDBOX_OPTIONS = { webhookRetrySchedule: 'fast' as const, webhookTimeoutMs: 2_000 };
+/** A round waits up to this for the deliveries pending at the kill to resume. */
+const RESUME_WAIT_MS = 60_000;
+/**
+ * About 35 s on a shared 2-core machine. The bound lets every round wait its full RESUME_WAIT_MS
+ * and still leaves a minute for the load, so it is that wait's own failure that shows, not this.
+ */
+const TEST_TIMEOUT_MS = ROUNDS * RESUME_WAIT_MS + 60_000;
 
 interface AckedCreate {
   body: CreateOrderRequest;
@@ -43,7 +50,9 @@ interface AckedRefund {
   amount: number;
 }
 
-test('SIGKILL during creates, payments and refunds loses no acknowledged change, and webhooks resume', async (t) => {
+test('SIGKILL during creates, payments and refunds loses no acknowledged change, and webhooks resume', {
+  timeout: TEST_TIMEOUT_MS,
+}, async (t) => {
   const seed = runSeed('crash-safety');
   const random = seededRandom(seed);
   const unhandled = watchUnhandledRejections(t);
@@ -165,7 +174,7 @@ test('SIGKILL during creates, payments and refunds loses no acknowledged change,
     const restartedAt = Date.now();
     await verifyAcknowledged(clientFor(sandbox));
     // No new event happens now (reads and replays only): what arrives was pending at the kill.
-    await waitUntilSettled(sandbox.url, 60_000);
+    await waitUntilSettled(sandbox.url, RESUME_WAIT_MS);
     const resumed = [...firstDelivered.values()].filter((at) => at >= restartedAt).length;
     rounds.push({ round, killed_after_acks: killAfter, calls_cut_off: cutOff, deliveries_resumed: resumed });
     assert.ok(resumed > 0, `round ${round}: deliveries pending at the kill resumed after the restart`);

@@ -14,6 +14,8 @@ import { closedPort } from './support/closed-port.ts';
 import { SUITE_SECRET } from './support/suite-secret.ts';
 
 const SECRET = SUITE_SECRET;
+/** Each case is a few 200 ms attempts on loopback: a hung client fails it long before CI's clock. */
+const CASE_TIMEOUT_MS = 20_000;
 
 /** A client whose hooks write one log line per attempt start and end, as a user's logger would. */
 function loggedClient(baseUrl: string, options: Partial<ClientOptions> = {}) {
@@ -38,7 +40,9 @@ function loggedClient(baseUrl: string, options: Partial<ClientOptions> = {}) {
 }
 
 describe('hooks on network failures (point 8)', () => {
-  test('a connection reset on every attempt: three ends logged, all ConnectionError', async (t) => {
+  test('a connection reset on every attempt: three ends logged, all ConnectionError', {
+    timeout: CASE_TIMEOUT_MS,
+  }, async (t) => {
     const server = await startLoopbackServer(t, (_request, response) => void response.socket?.destroy());
     const { client, log } = loggedClient(`${server.url}/pg`);
     await assert.rejects(client.orders.get('order_reset'), { name: 'ConnectionError' });
@@ -53,7 +57,9 @@ describe('hooks on network failures (point 8)', () => {
     ]);
   });
 
-  test('a server that never answers: each attempt ends in a logged TimeoutError', async (t) => {
+  test('a server that never answers: each attempt ends in a logged TimeoutError', {
+    timeout: CASE_TIMEOUT_MS,
+  }, async (t) => {
     const server = await startLoopbackServer(t, () => {});
     const { client, log } = loggedClient(`${server.url}/pg`, { timeoutMs: 50, maxRetries: 1 });
     await assert.rejects(client.orders.get('order_hang'), { name: 'TimeoutError' });
@@ -66,7 +72,9 @@ describe('hooks on network failures (point 8)', () => {
     ]);
   });
 
-  test('nobody listening (ECONNREFUSED), then a reset, then success: the log has every end', async (t) => {
+  test('nobody listening (ECONNREFUSED), then a reset, then success: the log has every end', {
+    timeout: CASE_TIMEOUT_MS,
+  }, async (t) => {
     const refused = loggedClient(`http://127.0.0.1:${await closedPort()}/pg`, { maxRetries: 0 });
     await assert.rejects(refused.client.orders.get('order_refused'), { name: 'ConnectionError' });
     assert.deepEqual(refused.log, ['start 1', 'end 1 ConnectionError retry=false']);
@@ -85,7 +93,9 @@ describe('hooks on network failures (point 8)', () => {
     ]);
   });
 
-  test('a caller who aborts mid-request: the attempt ends in a logged RequestAbortedError, never retried', async (t) => {
+  test('a caller who aborts mid-request: the attempt ends in a logged RequestAbortedError, never retried', {
+    timeout: CASE_TIMEOUT_MS,
+  }, async (t) => {
     let arrivedNow = () => {};
     const arrived = new Promise<void>((resolve) => {
       arrivedNow = resolve;

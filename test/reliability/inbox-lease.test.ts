@@ -16,6 +16,8 @@ import { SUITE_SECRET } from './support/suite-secret.ts';
 const SECRET = SUITE_SECRET;
 const LEASE_MS = 300;
 const HANDLER_MS = 3 * LEASE_MS;
+/** A 900 ms handler polled until done takes seconds: this fails a stuck inbox, never a slow machine. */
+const CASE_TIMEOUT_MS = 30_000;
 
 async function event(orderId: string) {
   const signed = await signWebhook({ body: paymentSuccessBody(orderId), secret: SECRET });
@@ -24,7 +26,7 @@ async function event(orderId: string) {
 
 describe('a handler that runs 3× leaseMs runs once across two polling instances (point 8)', () => {
   for (const kind of ['memory', 'SQLite', 'PostgreSQL'] satisfies StoreKind[]) {
-    test(kind, async (t) => {
+    test(kind, { timeout: CASE_TIMEOUT_MS }, async (t) => {
       const stores = await twoStoresOnOneDatabase(t, kind);
       if (!stores) return;
       const runs: string[] = [];

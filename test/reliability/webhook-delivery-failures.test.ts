@@ -30,6 +30,7 @@ import { closeServer } from '../support/webhook-http.ts';
 import { runPool, watchUnhandledRejections } from './support/concurrency.ts';
 import { orderBody, payByCard } from './support/order-flows.ts';
 import { between, runSeed, seededRandom } from './support/seeded-random.ts';
+import { SUITE_SECRET } from './support/suite-secret.ts';
 import { tempDir } from './support/temp-dir.ts';
 import { waitUntilSettled } from './support/webhook-deliveries.ts';
 
@@ -44,6 +45,14 @@ const WEBHOOK_TIMEOUT_MS = 400;
  */
 const RETRY_SCHEDULE = [50, 100, 200, 300, 400, 500, 600, 800, ...Array.from({ length: 12 }, () => 1_000)];
 const SLOW_ANSWER_MS = 2 * WEBHOOK_TIMEOUT_MS;
+/** How long the sandbox may take to settle every delivery, and the inbox to process them. */
+const SETTLE_MS = 90_000;
+const INBOX_DRAIN_MS = 30_000;
+/**
+ * 7-15 s per store on a shared 2-core machine. The bound covers both waits in full plus a minute
+ * for the payments and refunds, so a stuck delivery fails with its own message, not this.
+ */
+const TEST_TIMEOUT_MS = SETTLE_MS + INBOX_DRAIN_MS + 60_000;
 const RESTART_DOWNTIME_MS = 300;
 
 type ReceiverFault = 'fail_before_record' | 'fail_after_record' | 'slow_after_record' | 'handler_throws';
@@ -57,9 +66,12 @@ async function deliverThroughFailures(t: TestContext, storeName: string, open: (
   const seed = runSeed(`webhook-delivery-failures (${storeName})`);
   const random = seededRandom(seed);
   const unhandled = watchUnhandledRejections(t);
+  // On the suite secret: it signs every webhook and is the adapter's secret, and the runner scans
+  // the output for it.
   const sandbox = await startSandbox({
     port: 0,
     db: ':memory:',
+    secretKey: SUITE_SECRET,
     webhookRetrySchedule: RETRY_SCHEDULE,
     webhookTimeoutMs: WEBHOOK_TIMEOUT_MS,
   });
@@ -176,13 +188,13 @@ async function deliverThroughFailures(t: TestContext, storeName: string, open: (
   sandbox.sandbox.advanceClock(10 * 60_000);
 
   // --- Wait for the sandbox to stop retrying, then for the inbox to finish.
-  const deliveries = await waitUntilSettled(sandbox.url, 90_000);
+  const deliveries = await waitUntilSettled(sandbox.url, SETTLE_MS);
   await restarting;
-  const until = Date.now() + 30_000;
+  const until = Date.now() + INBOX_DRAIN_MS;
   while (
     (await inbox.list({ status: 'pending' })).length + (await inbox.list({ status: 'processing' })).length
   ) {
-    assert.ok(Date.now() < until, 'the inbox finished processing within 30 s');
+    assert.ok(Date.now() < until, `the inbox finished processing within ${INBOX_DRAIN_MS} ms`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 
@@ -233,7 +245,9 @@ async function deliverThroughFailures(t: TestContext, storeName: string, open: (
   assert.ok(received > records.length, 'duplicates reached the inbox and were absorbed');
 }
 
-test('SQLite inbox: a failing, slow and restarting receiver handles every event exactly once', async (t) => {
+test('SQLite inbox: a failing, slow and restarting receiver handles every event exactly once', {
+  timeout: TEST_TIMEOUT_MS,
+}, async (t) => {
   const filename = tempDir(t, 'webhook-failures')('inbox.db');
   await deliverThroughFailures(t, 'SQLite', async () => {
     const store = createSqliteInboxStore({ filename });
@@ -241,7 +255,9 @@ test('SQLite inbox: a failing, slow and restarting receiver handles every event 
   });
 });
 
-test('PostgreSQL inbox: a failing, slow and restarting receiver handles every event exactly once', async (t) => {
+test('PostgreSQL inbox: a failing, slow and restarting receiver handles every event exactly once', {
+  timeout: TEST_TIMEOUT_MS,
+}, async (t) => {
   const url = process.env['CASHFREE_KIT_PG_URL'];
   const available = prerequisite(
     t,

@@ -17,6 +17,11 @@ import { closeServer, urlOf } from '../support/webhook-http.ts';
 import { eventually, sandboxCalls } from './support/sandbox-calls.ts';
 
 const MINUTE = 60_000;
+/**
+ * Four attempts on a moved sandbox clock, each awaited for at most ~5 s (sandbox-calls.ts
+ * `eventually`): well under this, which fails a delivery that never comes.
+ */
+const CASE_TIMEOUT_MS = 60_000;
 
 /** A receiver whose handler fails its first two runs, behind the Express adapter. */
 async function flakyReceiver(secret: string, options: { maxAgeSeconds?: number }) {
@@ -79,7 +84,9 @@ async function deliverThroughOutage(mode: WebhookRetryTimestamp, options: { maxA
 }
 
 describe('webhook retries against the replay window (point 9)', () => {
-  test("'original' (the sandbox default): a retry arrives as old as the webhook; the SDK default accepts it", async () => {
+  test("'original' (the sandbox default): a retry arrives as old as the webhook; the SDK default accepts it", {
+    timeout: CASE_TIMEOUT_MS,
+  }, async () => {
     const { receiver, delivery } = await deliverThroughOutage('original', {});
     assert.deepEqual(
       receiver.answers,
@@ -96,7 +103,9 @@ describe('webhook retries against the replay window (point 9)', () => {
     assert.ok(Math.abs(second.receivedAt - second.timestamp - 2 * MINUTE) < 5_000, 'attempt 2 is 2 min old');
   });
 
-  test("'original' with a 300 s window: every retry after the first is refused and the event is lost", async () => {
+  test("'original' with a 300 s window: every retry after the first is refused and the event is lost", {
+    timeout: CASE_TIMEOUT_MS,
+  }, async () => {
     const { receiver, delivery } = await deliverThroughOutage('original', { maxAgeSeconds: 300 });
     assert.deepEqual(receiver.answers, [500, 500, 400, 400]);
     assert.deepEqual(receiver.handled, [], 'the payment was never processed');
@@ -104,7 +113,9 @@ describe('webhook retries against the replay window (point 9)', () => {
     assert.match(delivery?.attempts[2]?.response_body ?? '', /timestamp_outside_tolerance/);
   });
 
-  test("'fresh': every attempt is re-signed now, so even a 300 s window accepts the retry", async () => {
+  test("'fresh': every attempt is re-signed now, so even a 300 s window accepts the retry", {
+    timeout: CASE_TIMEOUT_MS,
+  }, async () => {
     const { receiver, delivery } = await deliverThroughOutage('fresh', { maxAgeSeconds: 300 });
     assert.deepEqual(receiver.answers, [500, 500, 200]);
     assert.deepEqual(receiver.handled, ['PAYMENT_SUCCESS_WEBHOOK']);
@@ -113,7 +124,9 @@ describe('webhook retries against the replay window (point 9)', () => {
     assert.equal(new Set(receiver.seen.map((s) => s.timestamp)).size, 3, 'a new timestamp per attempt');
   });
 
-  test("'fresh' with the SDK default accepts the retry too; a bad mode is refused naming the option", async () => {
+  test("'fresh' with the SDK default accepts the retry too; a bad mode is refused naming the option", {
+    timeout: CASE_TIMEOUT_MS,
+  }, async () => {
     const { receiver } = await deliverThroughOutage('fresh', {});
     assert.deepEqual(receiver.answers, [500, 500, 200]);
     assert.throws(
