@@ -1,8 +1,9 @@
 /**
  * `npm start` itself (scripts/start.mjs), as a developer runs it: both processes start on the ports
  * given, it waits until both answer and prints both URLs, Ctrl-C stops both; a taken port is one
- * clear line naming the variable; with test keys it runs the store alone against Cashfree's
- * sandbox (checked offline: nothing is called before a customer clicks Pay).
+ * clear line naming the variable, and so is giving both the same port; with test keys it runs the
+ * store alone against Cashfree's sandbox (checked offline: nothing is called before a customer
+ * clicks Pay).
  */
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -184,6 +185,27 @@ for (const [variable, what] of [
       `[start] port ${portOf(busy)} on 127.0.0.1 is taken, so ${what} cannot start; set ${variable} to a free port (0 picks one).\n`,
     );
     assert.ok(await refused(`http://127.0.0.1:${other}/`), 'the other process never started');
+  });
+}
+
+for (const sandboxVariable of ['CASHFREE_SANDBOX_PORT', 'PORT'] as const) {
+  test(`DEMO_STORE_PORT and ${sandboxVariable} the same port: one line naming both variables, and nothing starts`, {
+    timeout: 60_000,
+  }, async (t) => {
+    const cwd = mkdtempSync(join(tmpdir(), 'npm-start-'));
+    t.after(() => rmSync(cwd, { recursive: true, force: true }));
+    const port = await freePort();
+    const run = start(cwd, { DEMO_STORE_PORT: String(port), [sandboxVariable]: String(port) });
+    assert.equal(await within(run.exited, 30_000, 'refusing'), 1);
+    assert.equal(
+      run.output(),
+      `[start] the sandbox and the store cannot share port ${port}; change DEMO_STORE_PORT or ${sandboxVariable}.\n`,
+    );
+    assert.ok(await refused(`http://127.0.0.1:${port}/`), 'nothing listens on it');
+    assert.ok(
+      !existsSync(join(cwd, '.cashfree-sandbox')) && !existsSync(join(cwd, '.demo-store')),
+      'neither process started',
+    );
   });
 }
 
