@@ -3,20 +3,25 @@
  * card (paid, declined then paid), with UPI and in the modal checkout; the owner takes a payment
  * link (URL and QR code) and refunds an order in two parts. Every step is checked on the store's
  * pages, in the sandbox's state and on the store's received-webhooks page, and every page is
- * saved at phone and desktop width.
+ * saved at phone and desktop width. The store runs as its own process; what it prints is checked
+ * for the secret key at the end.
  */
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { test } from 'node:test';
+import { signWebhook } from 'cashfree-kit/webhooks';
 import type { FrameLocator, Page } from 'playwright-core';
 import {
+  masked,
   payByCard,
   readmeShotFiles,
   readmeShotsTaken,
   SECRET_KEY,
   sandboxOrder,
+  secretLeaks,
   shootBoth,
   shootOne,
+  shootPanelOnPhone,
   startDemoStore,
   storeReceived,
 } from './demo-store.support.js';
@@ -38,7 +43,7 @@ async function clickPay(page: Page, button: '#pay-self' | '#pay-modal'): Promise
   if (button === '#pay-modal') checkout = page.frameLocator('#cashfree-sandbox-modal iframe');
   else await page.waitForURL(/\/checkout\/pay\?session=/);
   const orderId = (await checkout.locator('[data-testid=order-id]').textContent())?.trim();
-  assert.ok(orderId && suite.app.shop.orders.get(orderId), `checkout shows an order of the shop: ${orderId}`);
+  assert.ok(orderId && suite.app.orders.get(orderId), `checkout shows an order of the shop: ${orderId}`);
   return orderId;
 }
 
@@ -51,10 +56,15 @@ async function backAtStore(page: Page, orderId: string, outcome: string): Promis
 /** Waits until webhooks moved the store's own record, then reloads the page to show it. */
 async function shopRecordIs(page: Page, orderId: string, status: string): Promise<void> {
   await waitFor(`the shop's record of ${orderId} to be ${status}`, () =>
-    suite.app.shop.orders.get(orderId)?.status === status ? true : undefined,
+    suite.app.orders.get(orderId)?.status === status ? true : undefined,
   );
   await page.reload();
   assert.equal(await page.getAttribute('[data-testid=shop-status] .badge', 'data-status'), status);
+}
+
+/** The trimmed text of the first element matching `selector`. */
+async function text(page: Page, selector: string): Promise<string> {
+  return ((await page.textContent(selector)) ?? '').trim();
 }
 
 async function panelSteps(page: Page): Promise<string[]> {
@@ -119,6 +129,7 @@ test(
     );
     await page.setViewportSize({ width: 1280, height: 900 });
     await shootOne(page, 'panel', page.locator('[data-testid=what-happened]'));
+    await shootPanelOnPhone(t, browser, page.url(), 'demo-store-panel-return-phone');
     assert.deepEqual(dialogs, []);
   },
 );
@@ -136,11 +147,7 @@ test(
     assert.equal(await page.getAttribute('[data-testid=cashfree-status] .badge', 'data-status'), 'ACTIVE');
     assert.match((await page.textContent('[data-testid=order-status]')) ?? '', /No money was taken/);
     assert.equal(await storeReceived(t, browser, suite.app, 'PAYMENT_FAILED_WEBHOOK', orderId), 'done');
-    assert.equal(
-      suite.app.shop.orders.get(orderId)?.status,
-      'ACTIVE',
-      'a failed payment leaves the order open',
-    );
+    assert.equal(suite.app.orders.get(orderId)?.status, 'ACTIVE', 'a failed payment leaves the order open');
     assert.deepEqual(await sandboxOrder(suite.sandbox, orderId), {
       order_status: 'ACTIVE',
       payments: ['FAILED'],
@@ -154,6 +161,20 @@ test(
     await backAtStore(page, orderId, 'paid');
     await shopRecordIs(page, orderId, 'PAID');
     assert.deepEqual((await sandboxOrder(suite.sandbox, orderId)).payments.sort(), ['FAILED', 'SUCCESS']);
+    // Both attempts, as they happened: the declined card first, then the one that paid.
+    const attempts = await page.$$eval('[data-testid=payments] tr[data-payment-status]', (rows) =>
+      rows.map((row) => [
+        (row as HTMLElement).dataset['paymentStatus'] ?? '',
+        row.querySelector('td[data-label=Method]')?.textContent?.trim() ?? '',
+      ]),
+    );
+    assert.equal(attempts.length, 2, JSON.stringify(attempts));
+    assert.deepEqual(
+      attempts.map(([status]) => status),
+      ['FAILED', 'SUCCESS'],
+    );
+    assert.match(attempts[0]?.[1] ?? '', /Visa ···· 1112/);
+    assert.match(attempts[1]?.[1] ?? '', /Visa ···· 1111/);
   },
 );
 
@@ -196,7 +217,7 @@ test(
     await shootOne(page, 'modal');
     await payByCard(modal, '4111111111111111');
     await backAtStore(page, orderId, 'paid');
-    assert.equal(suite.app.shop.orders.get(orderId)?.checkout_target, '_modal');
+    assert.equal(suite.app.orders.get(orderId)?.checkout_target, '_modal');
     assert.match((await page.textContent('li.step[data-kind=checkout]')) ?? '', /_modal/);
     await shopRecordIs(page, orderId, 'PAID');
     assert.equal((await sandboxOrder(suite.sandbox, orderId)).order_status, 'PAID');
@@ -240,6 +261,7 @@ test(
     assert.equal(await readQr(page), linkUrl, 'the QR code scans to link_url');
     assert.equal(await page.getAttribute('[data-testid=shop-link-status] .badge', 'data-status'), 'ACTIVE');
     await shootBoth(t, browser, page, 'link');
+    await shootPanelOnPhone(t, browser, page.url(), 'demo-store-panel-link-phone');
 
     await page.click('#open-link');
     await page.waitForURL(linkUrl);
@@ -251,12 +273,12 @@ test(
 
     assert.equal(await storeReceived(t, browser, suite.app, 'PAYMENT_LINK_EVENT', linkId), 'done');
     await waitFor('the shop record of the link PAID', () =>
-      suite.app.shop.links.get(linkId)?.status === 'PAID' ? true : undefined,
+      suite.app.links.get(linkId)?.status === 'PAID' ? true : undefined,
     );
     await page.goto(`${suite.app.url}/admin/links/${linkId}`);
     assert.equal(await page.getAttribute('[data-testid=shop-link-status] .badge', 'data-status'), 'PAID');
     assert.equal(await page.getAttribute('[data-testid=cashfree-link-status] .badge', 'data-status'), 'PAID');
-    assert.equal(suite.app.shop.links.get(linkId)?.amount_paid_paise, 99_900);
+    assert.equal(suite.app.links.get(linkId)?.amount_paid_paise, 99_900);
     const state = (await (await fetch(`${suite.sandbox.url}/_sandbox/state`)).json()) as {
       links: Array<{ link_id: string; link_status: string }>;
     };
@@ -296,17 +318,33 @@ test(
     await page.selectOption('#refund-speed', 'INSTANT');
     await Promise.all([page.waitForLoadState('load'), page.click('#refund-submit')]);
     assert.deepEqual(await refundStatuses(page), ['PENDING']);
+    // Asked for, not refunded: until REFUND_STATUS_WEBHOOK says SUCCESS it is shown as pending.
+    assert.equal(await text(page, '[data-testid=refunded]'), '₹0.00');
+    assert.match(await text(page, '[data-testid=refund-pending]'), /^₹100\.00 /);
     await advanceSandboxClock({ seconds: 31 });
     await waitFor('the ₹100 refund SUCCESS in the shop', async () => {
       await page.reload();
       return (await refundStatuses(page))[0] === 'SUCCESS' ? true : undefined;
     });
     assert.equal((await page.textContent('[data-testid=refunded]'))?.trim(), '₹100.00');
+    assert.equal(await page.locator('[data-testid=refund-pending]').count(), 0);
 
     await page.selectOption('#refund-speed', 'STANDARD');
     assert.match((await page.textContent('#refund-full')) ?? '', /₹399\.00/);
     await Promise.all([page.waitForLoadState('load'), page.click('#refund-full')]);
     assert.deepEqual(await refundStatuses(page), ['SUCCESS', 'PENDING']);
+    // Nothing is left to refund, but the order is not "fully refunded" while ₹399 is PENDING.
+    assert.equal(await text(page, '[data-testid=refunded]'), '₹100.00');
+    assert.match(await text(page, '[data-testid=refund-pending]'), /^₹399\.00 /);
+    assert.equal(await page.locator('[data-testid=fully-refunded]').count(), 0);
+    assert.match(await text(page, '[data-testid=nothing-left]'), /₹399\.00 is still being refunded/);
+    await page.goto(`${suite.app.url}/admin`);
+    assert.equal(await text(page, `tr[data-order-id="${orderId}"] [data-testid=refunded]`), '₹100.00');
+    assert.equal(
+      await text(page, `tr[data-order-id="${orderId}"] [data-testid=refund-pending]`),
+      '+ ₹399.00 pending',
+    );
+    await page.goto(`${suite.app.url}/admin/orders/${orderId}`);
     await advanceSandboxClock({ minutes: 11 });
     await waitFor('the full refund SUCCESS in the shop', async () => {
       await page.reload();
@@ -322,6 +360,7 @@ test(
     assert.equal(refundSteps, 2, 'both REFUND_STATUS_WEBHOOKs are in the panel');
     assert.equal(await storeReceived(t, browser, suite.app, 'REFUND_STATUS_WEBHOOK', orderId), 'done');
     await shootBoth(t, browser, page, 'admin-refunds');
+    await shootPanelOnPhone(t, browser, page.url(), 'demo-store-panel-admin-phone');
 
     await page.goto(`${suite.app.url}/admin`);
     assert.equal(await page.getAttribute(`tr[data-order-id="${orderId}"] .badge`, 'data-status'), 'PAID');
@@ -330,6 +369,40 @@ test(
     await shootBoth(t, browser, page, 'events');
   },
 );
+
+test("the store process's output: its start lines and a handler error were captured, and no spelling of the secret key", async (t) => {
+  if (!requireChromium(t, suite.browser)) return;
+  // A signed success webhook for an order Cashfree says is unpaid: the handler refuses it and the
+  // store logs that on stderr, so the scan below covers its error path as well as its start lines.
+  const ordered = await fetch(`${suite.app.url}/api/orders`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ customer_name: 'Priya Patel', customer_phone: '9876543210' }),
+  });
+  const { order_id } = (await ordered.json()) as { order_id: string };
+  const body = JSON.stringify({
+    type: 'PAYMENT_SUCCESS_WEBHOOK',
+    event_time: '2025-02-14T10:00:00+05:30',
+    data: {
+      order: { order_id, order_amount: 499, order_currency: 'INR', order_tags: null },
+      payment: { cf_payment_id: '1', payment_status: 'SUCCESS', payment_amount: 499 },
+      customer_details: {},
+    },
+  });
+  const delivered = await fetch(`${suite.app.url}/webhooks/cashfree`, {
+    method: 'POST',
+    headers: (await signWebhook({ body, secret: SECRET_KEY })).headers,
+    body,
+  });
+  assert.equal(delivered.status, 200);
+  await waitFor('the handler error in the store output', () =>
+    suite.app.output().includes(`Cashfree says ${order_id} is ACTIVE, not PAID yet`) ? true : undefined,
+  );
+  const output = suite.app.output();
+  assert.match(output, /\[demo-store\] Pahadi Tea Co\. demo store listening on http:\/\/127\.0\.0\.1:\d+/);
+  assert.match(output, /\[demo-store\] webhook handler failed; the inbox retries it:/);
+  assert.deepEqual(secretLeaks(output), [], masked(output));
+});
 
 test('every README screenshot was taken at both widths', (t) => {
   if (!requireChromium(t, suite.browser)) return;

@@ -1,24 +1,60 @@
 /**
- * What the demo store's browser suites share: the store started on a free port against the
- * suite's sandbox (with a secret key of its own, so a leak would be visible), customer steps on
- * the sandbox's checkout pages, and screenshots at phone and desktop width that also refresh the
- * README's copies when DEMO_STORE_SCREENSHOTS=1.
+ * What the demo store's browser suites share: the store started as its own process (as `npm start`
+ * runs it) on a free port against the suite's sandbox, with a secret key of its own so a leak would
+ * be visible, and everything it prints captured; customer steps on the sandbox's checkout pages; and
+ * screenshots at phone and desktop width, each after checking that no spelling of the secret is on
+ * the page and that nothing overflows its container, which also refresh the README's copies when
+ * DEMO_STORE_SCREENSHOTS=1.
  */
 import assert from 'node:assert/strict';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestContext } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { RunningSandbox } from '@cashfree-kit/sandbox';
+import Database from 'better-sqlite3';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
-import { loadConfig } from '../../examples/demo-store/src/config.js';
-import { type RunningStore, startStore } from '../../examples/demo-store/src/server.js';
-import { openPage, screenshot } from './support/browser.js';
+import { LinksTable } from '../../examples/demo-store/src/db/links.js';
+import { OrdersTable } from '../../examples/demo-store/src/db/orders.js';
+import { RefundsTable } from '../../examples/demo-store/src/db/refunds.js';
+import { openPage, SCREENSHOT_DIR, screenshot } from './support/browser.js';
 import { waitFor } from './support/webhook-receiver.js';
 
-/** A secret key nobody else uses: any page that shows it fails the suite. */
-export const SECRET_KEY = `cfsk_ma_test_demo_store_${randomBytes(8).toString('hex')}`;
+/**
+ * A secret key nobody else uses: any page or log line that shows it fails the suite. The `+` and
+ * `/` make its URL-encoded and base64 spellings differ from it, as a leak through a form, a query
+ * string or a header would.
+ */
+export const SECRET_KEY = `cfsk_ma_test_demo_store_${randomBytes(6).toString('hex')}+${randomBytes(6).toString('hex')}/${randomBytes(3).toString('hex')}`;
+
+/** `text` with every spelling of {@link SECRET_KEY} masked, for a failure message. */
+export function masked(text: string): string {
+  const bytes = Buffer.from(SECRET_KEY, 'utf8');
+  return [
+    SECRET_KEY,
+    encodeURIComponent(SECRET_KEY),
+    bytes.toString('base64url'),
+    bytes.toString('base64'),
+  ].reduce((out, spelled) => out.split(spelled).join('<the suite secret>'), text);
+}
+
+/** The spellings of {@link SECRET_KEY} found in `text`, by name (never the value itself). */
+export function secretLeaks(text: string): string[] {
+  const bytes = Buffer.from(SECRET_KEY, 'utf8');
+  const spellings: Record<string, string> = {
+    verbatim: SECRET_KEY,
+    'URL-encoded': encodeURIComponent(SECRET_KEY),
+    'form-encoded': new URLSearchParams({ s: SECRET_KEY }).toString().slice(2),
+    base64: bytes.toString('base64').replace(/=+$/, ''),
+    base64url: bytes.toString('base64url'),
+  };
+  return Object.entries(spellings)
+    .filter(([, spelled]) => text.includes(spelled))
+    .map(([name]) => name);
+}
 
 /** Where the README's screenshots live; the suite refreshes them with DEMO_STORE_SCREENSHOTS=1. */
 export const README_IMAGE_DIR = join(
@@ -50,18 +86,102 @@ export function readmeShotFiles(): string[] {
     .sort();
 }
 
-/** Starts the store in-process against the sandbox, on a free port with an in-memory database. */
-export function startDemoStore(sandbox: RunningSandbox): Promise<RunningStore> {
-  return startStore(
-    loadConfig({
-      CASHFREE_BASE_URL: sandbox.apiBase,
-      CASHFREE_APP_ID: sandbox.appId,
-      CASHFREE_SECRET_KEY: sandbox.secretKey,
-      CASHFREE_ENV: 'TEST',
-      DEMO_STORE_PORT: '0',
-      DEMO_STORE_DB: ':memory:',
-    }),
+const STORE_MAIN = fileURLToPath(new URL('../../examples/demo-store/src/main.ts', import.meta.url));
+const TSX = import.meta.resolve('tsx');
+
+/** The store running as its own process, and what it has printed. */
+export interface StoreProcess {
+  url: string;
+  /** The shop's records, read from its database file (opened read-only, as a second reader). */
+  orders: OrdersTable;
+  refunds: RefundsTable;
+  links: LinksTable;
+  /** Everything the process wrote to stdout and stderr so far. */
+  output(): string;
+  close(): Promise<void>;
+}
+
+/** The environment of a developer who set nothing of ours, plus `extra`. */
+function storeEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(process.env)) {
+    if (!/^(CASHFREE_|DEMO_STORE_)/.test(name)) env[name] = value;
+  }
+  return { ...env, ...extra };
+}
+
+/**
+ * Starts `examples/demo-store/src/main.ts` (what `npm start` runs) against the sandbox, on a free
+ * port with a database in a temporary directory, capturing its stdout and stderr; `env` adds
+ * settings such as `DEMO_STORE_WEBHOOKS=off`.
+ */
+export async function startDemoStore(
+  sandbox: RunningSandbox,
+  env: Record<string, string> = {},
+): Promise<StoreProcess> {
+  const dir = mkdtempSync(join(tmpdir(), 'demo-store-e2e-'));
+  const dbFile = join(dir, 'store.db');
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--conditions=cashfree-kit-source', '--import', TSX, STORE_MAIN],
+    {
+      env: storeEnv({
+        CASHFREE_BASE_URL: sandbox.apiBase,
+        CASHFREE_APP_ID: sandbox.appId,
+        CASHFREE_SECRET_KEY: sandbox.secretKey,
+        CASHFREE_ENV: 'TEST',
+        DEMO_STORE_PORT: '0',
+        DEMO_STORE_DB: dbFile,
+        ...env,
+      }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
   );
+  let output = '';
+  child.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const fail = async (why: string) => {
+    child.kill('SIGKILL');
+    await exited;
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(`the demo store ${why}:\n${masked(output)}`);
+  };
+  const deadline = Date.now() + 60_000;
+  let url: string | undefined;
+  while (url === undefined) {
+    url = /demo store listening on (\S+)/.exec(output)?.[1];
+    if (url) break;
+    if (child.exitCode !== null) return fail(`exited with code ${child.exitCode} before listening`);
+    if (Date.now() > deadline) return fail('did not start within 60 s');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const db = new Database(dbFile, { readonly: true, fileMustExist: true });
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    orders: new OrdersTable(db),
+    refunds: new RefundsTable(db),
+    links: new LinksTable(db),
+    output: () => output,
+    close() {
+      closing ??= (async () => {
+        db.close();
+        if (child.exitCode === null) {
+          child.kill('SIGTERM');
+          const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+          await exited;
+          clearTimeout(killer);
+        }
+        rmSync(dir, { recursive: true, force: true });
+      })();
+      return closing;
+    },
+  };
 }
 
 const taken = new Set<string>();
@@ -72,13 +192,55 @@ export function readmeShotsTaken(): string[] {
 }
 
 /**
+ * Runs in the page: every element whose content is wider than the element itself, unless it is a
+ * deliberate scroll container (`overflow-x: auto` or `scroll`, like the tables' wrapper). The
+ * page-wide check in support/browser.ts catches what sticks out of the screen; this catches what
+ * sticks out of its card, table cell or code block (or is clipped by `overflow: hidden`) first.
+ * A string, not a function, so no compiled helper leaks into the page.
+ */
+const OVERFLOWING = `(() => {
+  const found = [];
+  for (const el of document.querySelectorAll('body *')) {
+    if (!(el instanceof HTMLElement)) continue;
+    const style = getComputedStyle(el);
+    if (style.display === 'none' || style.display === 'inline' || style.display === 'contents') continue;
+    if (style.overflowX === 'auto' || style.overflowX === 'scroll') continue;
+    if (el.scrollWidth > el.clientWidth + 1) {
+      const name = el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') +
+        (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).join('.') : '');
+      found.push(name + ': ' + el.scrollWidth + ' px of content in ' + el.clientWidth + ' px');
+    }
+  }
+  return found;
+})()`;
+
+/** Fails when an element of the page, or of a frame in it (the modal's checkout), overflows its box. */
+export async function assertNothingOverflows(page: Page, name: string): Promise<void> {
+  for (const frame of page.frames()) {
+    const found = (await frame.evaluate(OVERFLOWING)) as string[];
+    assert.deepEqual(found, [], `${name}: elements wider than their container in ${frame.url()}`);
+  }
+}
+
+/**
+ * Saves test-results/screenshots/<name>.png only (a state the README does not show), after the
+ * same checks as every screenshot: no spelling of the secret key, nothing overflowing its
+ * container, no request off loopback, nothing wider than a phone.
+ */
+export async function checkedShot(page: Page, name: string): Promise<void> {
+  assert.deepEqual(secretLeaks(await page.content()), [], `${name}: the page shows the secret key`);
+  await assertNothingOverflows(page, name);
+  await screenshot(page, name);
+}
+
+/**
  * Saves test-results/screenshots/<name>.png (after the support checks: no request left loopback,
- * nothing wider than a phone) once the page is checked for the secret key; with
- * DEMO_STORE_SCREENSHOTS=1 also the README's copy (of `element`, or of the first screen).
+ * nothing wider than a phone) once the page is checked for every spelling of the secret key and for
+ * elements overflowing their containers; with DEMO_STORE_SCREENSHOTS=1 also the README's copy (of
+ * `element`, or of the first screen).
  */
 async function saveShot(page: Page, name: string, element?: Locator): Promise<void> {
-  assert.ok(!(await page.content()).includes(SECRET_KEY), `${name}: the page shows the secret key`);
-  await screenshot(page, name);
+  await checkedShot(page, name);
   taken.add(name);
   if (process.env['DEMO_STORE_SCREENSHOTS'] === '1') {
     // The README's copies show the first screen as a JPEG, to keep the repository small; the full
@@ -87,6 +249,30 @@ async function saveShot(page: Page, name: string, element?: Locator): Promise<vo
     const options = { path: join(README_IMAGE_DIR, `${name}.jpg`), type: 'jpeg', quality: 70 } as const;
     await (element ? element.screenshot(options) : page.screenshot(options));
   }
+}
+
+/**
+ * The "what happened" panel of the page at phone width with every request, response and curl
+ * block open, checked like every screenshot and saved as test-results/screenshots/<name>.png (not
+ * a README image): the long URLs and JSON must wrap inside it, not push the page sideways.
+ */
+export async function shootPanelOnPhone(
+  t: TestContext,
+  browser: Browser,
+  url: string,
+  name: string,
+): Promise<void> {
+  const { page } = await openPage(t, browser, 375);
+  await page.goto(url);
+  const opened = await page.$$eval('[data-testid=what-happened] details', (all) => {
+    for (const details of all) (details as HTMLDetailsElement).open = true;
+    return all.length;
+  });
+  assert.ok(opened > 0, `${name}: the panel has steps to open`);
+  await checkedShot(page, `${name}-page`);
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.locator('[data-testid=what-happened]').screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
+  await page.context().close();
 }
 
 /**
@@ -151,7 +337,7 @@ export async function sandboxOrder(
 export async function storeReceived(
   t: TestContext,
   browser: Browser,
-  store: RunningStore,
+  store: StoreProcess,
   type: string,
   subject: string,
 ): Promise<string> {

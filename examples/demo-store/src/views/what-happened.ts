@@ -92,7 +92,7 @@ function apiStep(call: ApiCall): SafeHtml {
   const retries = call.attempts > 1 ? ` · ${call.attempts} attempts` : '';
   const repeats =
     call.repeats > 1 ? ` · asked ${call.repeats}× with this answer, last ${formatTime(call.lastAt)}` : '';
-  return html`<li class="step" data-kind="api" data-operation="${call.operation}" data-status="${call.status ?? ''}" data-repeats="${call.repeats}">
+  return html`<li class="step" data-kind="api" data-source="${call.source}" data-operation="${call.operation}" data-status="${call.status ?? ''}" data-repeats="${call.repeats}">
 <div class="step-head"><span class="who">Server · ${call.source}</span><code>${call.method} ${path}</code>${httpStatus(call.status)}<span class="small muted">cashfree.${call.operation}()${timing}${retries} · ${formatTime(call.at)}${repeats}</span></div>
 ${why ? html`<p>${why}</p>` : ''}
 <details><summary>Request</summary>${copyable(`${id}-request`, requestText(call))}</details>
