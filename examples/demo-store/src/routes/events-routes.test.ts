@@ -17,6 +17,7 @@ import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
 import { type RunningStore, startStore } from '../server.js';
 import { EVENTS_PER_PAGE } from './events-routes.js';
+import { PANEL_LIMIT } from './steps.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'demo-store-events-'));
 let sandbox: RunningSandbox;
@@ -32,13 +33,13 @@ const config = (db: string) =>
     DEMO_STORE_DB: db,
   });
 
-/** A verified payment failure for an order this shop never made: recorded, and changes nothing. */
-function stranger(n: number): WebhookEvent {
+/** A verified payment failure (of attempt `n`): for an order this shop never made unless `orderId` is given. */
+function stranger(n: number, orderId = `order_elsewhere_${n}`): WebhookEvent {
   return {
     type: 'PAYMENT_FAILED_WEBHOOK',
     event_time: '2025-02-14T10:00:00+05:30',
     data: {
-      order: { order_id: `order_elsewhere_${n}`, order_amount: 1, order_currency: 'INR', order_tags: null },
+      order: { order_id: orderId, order_amount: 1, order_currency: 'INR', order_tags: null },
       payment: { cf_payment_id: String(n), payment_status: 'FAILED', payment_amount: 1 },
       customer_details: {},
     },
@@ -113,6 +114,29 @@ test("past 10,000 events, an order's panel and the events page still show the ne
   assert.match(last, /Showing 10,001–10,002 of 10,002/);
   assert.doesNotMatch(last, /rel="next"/);
   assert.match(last, new RegExp(`<a href="/events\\?page=${lastPage - 1}" rel="prev"`));
+});
+
+test('an order with more webhooks than a panel holds: the latest ones, and a line saying how many are left out', async () => {
+  const ordered = await fetch(`${store.url}/api/orders`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ customer_name: 'Priya Patel', customer_phone: '9876543210' }),
+  });
+  const { order_id } = (await ordered.json()) as { order_id: string };
+  const extra = 5;
+  const keys: string[] = [];
+  // Declined attempt after declined attempt: each a webhook of its own about this order.
+  for (let n = 0; n < PANEL_LIMIT + extra; n++)
+    keys.push((await store.shop.receiveWebhook(stranger(n, order_id))).key);
+  const panel = await text(`/admin/orders/${order_id}`);
+  const shown = [...panel.matchAll(/<li class="step" data-kind="webhook"/g)].length;
+  assert.equal(shown, PANEL_LIMIT);
+  assert.match(
+    panel,
+    new RegExp(`data-testid="steps-omitted">Showing the latest \\d+ steps; ${extra} older ones are left out`),
+  );
+  assert.ok(panel.includes(keys.at(-1) ?? '?'), 'the newest is shown');
+  assert.ok(!panel.includes(`"key":"${keys[0]}"`), 'the oldest is left out');
 });
 
 test('a database from before the webhook index: its inbox is indexed on start, and answers never recorded are not made up', async () => {
