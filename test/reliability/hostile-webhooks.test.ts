@@ -36,7 +36,7 @@ const CASE_TIMEOUT_MS = 20_000;
 /**
  * How much of a chunked 8 MiB upload a server may read before it stops: the 1 MiB limit plus what
  * sits in socket buffers and the last 64 KiB chunks when reading stops. Measured on a shared 2-core
- * machine, also with three busy loops running: 1.09-1.19 MiB for Express 5 and 4, Next.js and Hono;
+ * machine, also with four busy loops on its two cores: 1.09-1.19 MiB for Express 5 and 4, Next.js and Hono;
  * 2.18-2.28 MiB for Fastify, whose body parser stops listening at bodyLimit but leaves the request
  * stream flowing, so bytes go on being read (and dropped) until the connection closes after the 413.
  */
