@@ -224,6 +224,20 @@ describe('timeouts and aborts', () => {
     assert.equal(fetch.calls.length, 0);
   });
 
+  test('aborting while onRequest runs stops the call before it is sent, not at its timeout', async () => {
+    const controller = new AbortController();
+    const reported: string[] = [];
+    const { client, fetch } = testClient(hang, {
+      timeoutMs: 60_000,
+      onRequest: () => controller.abort(new Error('user left')),
+      onError: (event) => void reported.push(event.errorName),
+    });
+    const error = await rejection(() => client.orders.get('order_001', { signal: controller.signal }));
+    assert.ok(error instanceof RequestAbortedError, `expected RequestAbortedError, got ${String(error)}`);
+    assert.equal(fetch.calls.length, 0, 'nothing is sent once the caller gave up');
+    assert.deepEqual(reported, ['RequestAbortedError'], 'the hooks hear how the attempt ended');
+  });
+
   test('aborting during the backoff stops the retries', async () => {
     const controller = new AbortController();
     const { client, fetch } = testClient(() => {

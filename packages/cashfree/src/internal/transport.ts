@@ -139,6 +139,9 @@ export class Transport {
       const started = performance.now();
       let answer: Answer;
       try {
+        // The caller may have given up while onRequest ran; the attempt would not hear it until
+        // its timeout, since the abort came before it listened.
+        if (call.signal?.aborted) throw this.#aborted(call);
         answer = await this.#attempt(call, attempt);
       } catch (failure) {
         // Scrubbed before the hook sees it: a runtime's cause may quote a header value.
