@@ -49,10 +49,25 @@ function contenderFor(name: Contender, signed: Signed): () => unknown {
         if (!timingSafeEqual(hmac(), expected)) throw new Error('mismatch');
         return JSON.parse(signed.rawBody);
       };
+    // The parameters are written out as a handler writes them (headers read into named fields):
+    // a spread of a prepared object (`{ ...signed, secret }`) made V8 copy it through its slow
+    // path, about 10,000 instructions per call under callgrind, which no handler pays.
     case 'cashfree-kit verifyWebhookSignature (no parse)':
-      return () => verifyWebhookSignature({ ...signed, secret: SECRET });
+      return () =>
+        verifyWebhookSignature({
+          rawBody: signed.rawBody,
+          signature: signed.signature,
+          timestamp: signed.timestamp,
+          secret: SECRET,
+        });
     case OURS:
-      return () => verifyWebhook({ ...signed, secret: SECRET });
+      return () =>
+        verifyWebhook({
+          rawBody: signed.rawBody,
+          signature: signed.signature,
+          timestamp: signed.timestamp,
+          secret: SECRET,
+        });
     case 'cashfree-pg PGVerifyWebhookSignature': {
       const pg = new CashfreePg(
         CFEnvironment.SANDBOX,
