@@ -74,7 +74,13 @@ describe('benchmark smoke runs (one round, --quick)', {
     const r = runBench('request-overhead.ts', []);
     assertFigures(
       r,
-      ['raw fetch', 'cashfree-kit', 'cashfree-pg (analytics off)', 'cashfree-pg (analytics default)'],
+      [
+        'raw fetch',
+        'raw fetch + timeout signal',
+        'cashfree-kit',
+        'cashfree-pg (analytics off)',
+        'cashfree-pg (analytics default)',
+      ],
       'requests/s',
     );
     assert.equal(new Set(r.figures.map((f) => f.case)).size, 4, 'GET and POST, sequential and 32 in flight');

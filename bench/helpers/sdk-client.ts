@@ -35,6 +35,30 @@ function client(): Send {
         return res.json();
       };
     }
+    case 'fetch-timeout': {
+      // Raw fetch plus what any client needs to stop waiting on a hung server: an AbortController
+      // and a timer per request (cashfree-kit's default timeoutMs). Node's fetch makes the request
+      // follow the signal, and that costs more than the rest of a client's own work.
+      const headers = apiHeaders(APP_ID, SECRET);
+      const body = JSON.stringify(ORDER_REQUEST);
+      const getUrl = `${base}/orders/${orderId}`;
+      const createUrl = `${base}/orders`;
+      return async (op) => {
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), 30_000);
+        try {
+          const { signal } = controller;
+          const res =
+            op === 'get'
+              ? await fetch(getUrl, { headers, signal })
+              : await fetch(createUrl, { method: 'POST', headers, body, signal });
+          if (!res.ok) throw new Error(`HTTP ${res.status}`);
+          return await res.json();
+        } finally {
+          clearTimeout(timer);
+        }
+      };
+    }
     case 'cashfree-kit': {
       const cashfree = new CashfreeKit({
         appId: APP_ID,
