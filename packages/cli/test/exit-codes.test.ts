@@ -150,7 +150,7 @@ describe('exit codes', () => {
     assert.equal(errorOf(limited)['type'], 'rate_limit_error');
     const rejected = await runCli(['orders', 'get', 'rejected'], { env });
     assert.equal(rejected.code, 8, rejected.stderr);
-    assert.match(rejected.stderr, /Fix: Send 3–50 characters/);
+    assert.match(rejected.stderr, /Fix: Send 3–45 characters/);
     const broken = await runCli(['orders', 'get', 'broken'], { env });
     assert.equal(broken.code, 9, broken.stderr);
     for (const result of [limited, rejected, broken]) assertOneLine(result.stderr);
