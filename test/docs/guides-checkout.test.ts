@@ -21,29 +21,24 @@ import {
 } from '../e2e/support/browser.ts';
 import { closeServer, urlOf } from '../support/webhook-http.ts';
 import { provideGlobals, runSnippet } from './support/run-snippet.ts';
+import { pointEnvAtSandbox } from './support/sandbox-env.ts';
 
 const ACCEPT = 'docs/guides/accept-a-payment.md';
 const PRODUCTION_SCRIPT = '<script src="https://sdk.cashfree.com/js/v3/cashfree.js"></script>';
 
 let sandbox: RunningSandbox;
 let browser: Browser | undefined;
-const savedEnv = { ...process.env };
+let restoreEnv: () => void;
 
 before(async () => {
   sandbox = await startSandbox({ port: 0, db: ':memory:' });
-  Object.assign(process.env, {
-    CASHFREE_APP_ID: sandbox.appId,
-    CASHFREE_SECRET_KEY: sandbox.secretKey,
-    CASHFREE_ENV: 'TEST',
-    CASHFREE_BASE_URL: sandbox.apiBase,
-  });
+  restoreEnv = pointEnvAtSandbox(sandbox);
   browser = chromiumAvailable ? await launchChromium() : undefined;
 });
 
 after(async () => {
   await browser?.close();
-  for (const name of Object.keys(process.env)) if (!(name in savedEnv)) delete process.env[name];
-  Object.assign(process.env, savedEnv);
+  restoreEnv();
   await sandbox.close();
 });
 

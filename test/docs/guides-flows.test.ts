@@ -23,6 +23,7 @@ import { waitFor } from '../e2e/support/webhook-receiver.ts';
 import { closeServer, urlOf } from '../support/webhook-http.ts';
 import { paymentSuccessBody } from '../support/webhook-payloads.ts';
 import { provideGlobals, resolveImports, runSnippet } from './support/run-snippet.ts';
+import { pointEnvAtSandbox } from './support/sandbox-env.ts';
 
 const GUIDES = 'docs/guides';
 const ACCEPT = `${GUIDES}/accept-a-payment.md`;
@@ -32,7 +33,7 @@ const WEBHOOKS = `${GUIDES}/handle-webhooks.md`;
 let sandbox: RunningSandbox;
 /** The customer's side: Order Pay with the test card, as the checkout page would. */
 let customer: Cashfree;
-const savedEnv = { ...process.env };
+let restoreEnv: () => void;
 const savedCwd = process.cwd();
 let workDir: string;
 
@@ -49,13 +50,7 @@ before(async () => {
     environment: 'sandbox',
     baseUrl: sandbox.apiBase,
   });
-  // What the guides tell a merchant to set, pointed at the local sandbox.
-  Object.assign(process.env, {
-    CASHFREE_APP_ID: sandbox.appId,
-    CASHFREE_SECRET_KEY: sandbox.secretKey,
-    CASHFREE_ENV: 'TEST',
-    CASHFREE_BASE_URL: sandbox.apiBase,
-  });
+  restoreEnv = pointEnvAtSandbox(sandbox);
   // The webhook guide's inbox opens 'cashfree-webhooks.db' relative to the working directory.
   workDir = mkdtempSync(join(tmpdir(), 'cashfree-kit-guides-'));
   process.chdir(workDir);
@@ -63,8 +58,7 @@ before(async () => {
 
 after(async () => {
   process.chdir(savedCwd);
-  for (const name of Object.keys(process.env)) if (!(name in savedEnv)) delete process.env[name];
-  Object.assign(process.env, savedEnv);
+  restoreEnv();
   await sandbox.close();
   rmSync(workDir, { recursive: true, force: true });
 });

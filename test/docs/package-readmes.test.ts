@@ -9,24 +9,18 @@ import { type RunningSandbox, startSandbox } from '@cashfree-kit/sandbox';
 import { Cashfree, type OrderEntity } from 'cashfree-kit';
 import { docFiles } from '../../scripts/docs/check-snippets.ts';
 import { runSnippet } from './support/run-snippet.ts';
+import { pointEnvAtSandbox } from './support/sandbox-env.ts';
 
 let sandbox: RunningSandbox;
-const savedEnv = { ...process.env };
+let restoreEnv: () => void;
 
 before(async () => {
   sandbox = await startSandbox({ port: 0, db: ':memory:' });
-  // What the SDK README tells a merchant to set, pointed at the local sandbox.
-  Object.assign(process.env, {
-    CASHFREE_APP_ID: sandbox.appId,
-    CASHFREE_SECRET_KEY: sandbox.secretKey,
-    CASHFREE_ENV: 'TEST',
-    CASHFREE_BASE_URL: sandbox.apiBase,
-  });
+  restoreEnv = pointEnvAtSandbox(sandbox);
 });
 
 after(async () => {
-  for (const name of Object.keys(process.env)) if (!(name in savedEnv)) delete process.env[name];
-  Object.assign(process.env, savedEnv);
+  restoreEnv();
   await sandbox.close();
 });
 
