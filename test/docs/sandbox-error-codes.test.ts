@@ -12,11 +12,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { createSandboxApp } from '@cashfree-kit/sandbox';
-import { Cashfree, COMMON_ERROR_CODES, ERROR_CATALOGUE, explainErrorCode, listEndpoints } from 'cashfree-kit';
-import { payWithTestCard } from '../../packages/cli/test/support.ts';
+import { COMMON_ERROR_CODES, ERROR_CATALOGUE, explainErrorCode, listEndpoints } from 'cashfree-kit';
 import { ERRORS_MD_PATH } from '../../scripts/docs/errors-md.ts';
-import { BAD_INPUTS, type Endpoint, validOrder } from '../reliability/support/bad-input-catalogue.ts';
+import { BAD_INPUTS, type Endpoint } from '../reliability/support/bad-input-catalogue.ts';
+import { sandboxCalls } from '../reliability/support/sandbox-calls.ts';
 import { type CodeSite, SandboxCodeScanner } from './support/sandbox-codes.ts';
 
 const scanner = new SandboxCodeScanner();
@@ -115,7 +114,8 @@ describe("each endpoint's documented errors", () => {
 });
 
 describe('every code the sandbox answers to the bad-input catalogue', () => {
-  const sandbox = createSandboxApp();
+  // The same in-process sandbox and paid order as the bad-input suite that owns the catalogue.
+  const sandbox = sandboxCalls();
   after(() => sandbox.close());
   const PAID_ORDER = 'order_docs_codes_paid';
   const paths: Record<Endpoint, string> = {
@@ -126,31 +126,12 @@ describe('every code the sandbox answers to the bad-input catalogue', () => {
   /** Each code answered, with the first bad input that drew it. */
   const answered = new Map<string, string>();
   before(async () => {
-    // A paid order for the refund cases, made through the SDK over the in-process sandbox.
-    const client = new Cashfree({
-      appId: sandbox.appId,
-      secretKey: sandbox.secretKey,
-      environment: 'sandbox',
-      baseUrl: 'http://sandbox.local/pg',
-      fetch: (input, init) => Promise.resolve(sandbox.fetch(new Request(input, init))),
-    });
-    await client.orders.create({ ...validOrder(), order_id: PAID_ORDER } as never);
-    await payWithTestCard(client, PAID_ORDER);
+    await sandbox.paidOrder(PAID_ORDER);
     for (const bad of BAD_INPUTS) {
       // Sent as is, past the SDK's own checks, as a client without them would.
-      const answer = await sandbox.request(paths[bad.endpoint], {
-        method: 'POST',
-        headers: {
-          'x-api-version': '2025-01-01',
-          'x-client-id': sandbox.appId,
-          'x-client-secret': sandbox.secretKey,
-          'content-type': 'application/json',
-        },
-        body: bad.rawText ?? JSON.stringify(bad.body),
-      });
-      const text = await answer.text();
-      const code = (JSON.parse(text) as { code?: unknown }).code;
-      assert.equal(typeof code, 'string', `${bad.name}: ${answer.status} ${text}`);
+      const answer = await sandbox.call('POST', paths[bad.endpoint], bad.rawText ?? JSON.stringify(bad.body));
+      const code = (answer.json as { code?: unknown } | undefined)?.code;
+      assert.equal(typeof code, 'string', `${bad.name}: ${answer.status} ${answer.text}`);
       if (!answered.has(code as string)) answered.set(code as string, bad.name);
     }
   });
