@@ -18,47 +18,39 @@ const base = `${origin}/pg`;
 type Op = 'get' | 'create';
 type Send = (op: Op) => Promise<unknown>;
 
+/** Raw fetch with the SDK's headers, optionally bounded by a 30 s AbortSignal per request. */
+function rawFetch(withTimeout: boolean): Send {
+  const headers = apiHeaders(APP_ID, SECRET);
+  const body = JSON.stringify(ORDER_REQUEST);
+  const getUrl = `${base}/orders/${orderId}`;
+  const createUrl = `${base}/orders`;
+  return async (op) => {
+    const controller = withTimeout ? new AbortController() : undefined;
+    const timer = controller && setTimeout(() => controller.abort(), 30_000);
+    try {
+      const signal = controller?.signal ?? null;
+      const res =
+        op === 'get'
+          ? await fetch(getUrl, { headers, signal })
+          : await fetch(createUrl, { method: 'POST', headers, body, signal });
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      return await res.json();
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
+
 function client(): Send {
   switch (kind) {
-    case 'fetch': {
+    case 'fetch':
       // The limit for a fetch-based client: the same headers, JSON in and out, nothing else.
-      const headers = apiHeaders(APP_ID, SECRET);
-      const body = JSON.stringify(ORDER_REQUEST);
-      const getUrl = `${base}/orders/${orderId}`;
-      const createUrl = `${base}/orders`;
-      return async (op) => {
-        const res =
-          op === 'get'
-            ? await fetch(getUrl, { headers })
-            : await fetch(createUrl, { method: 'POST', headers, body });
-        if (!res.ok) throw new Error(`HTTP ${res.status}`);
-        return res.json();
-      };
-    }
-    case 'fetch-timeout': {
+      return rawFetch(false);
+    case 'fetch-timeout':
       // Raw fetch plus what any client needs to stop waiting on a hung server: an AbortController
       // and a timer per request (cashfree-kit's default timeoutMs). Node's fetch makes the request
       // follow the signal, and that costs more than the rest of a client's own work.
-      const headers = apiHeaders(APP_ID, SECRET);
-      const body = JSON.stringify(ORDER_REQUEST);
-      const getUrl = `${base}/orders/${orderId}`;
-      const createUrl = `${base}/orders`;
-      return async (op) => {
-        const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(), 30_000);
-        try {
-          const { signal } = controller;
-          const res =
-            op === 'get'
-              ? await fetch(getUrl, { headers, signal })
-              : await fetch(createUrl, { method: 'POST', headers, body, signal });
-          if (!res.ok) throw new Error(`HTTP ${res.status}`);
-          return await res.json();
-        } finally {
-          clearTimeout(timer);
-        }
-      };
-    }
+      return rawFetch(true);
     case 'cashfree-kit': {
       const cashfree = new CashfreeKit({
         appId: APP_ID,
