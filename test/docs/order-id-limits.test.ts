@@ -5,10 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
-import { createSandboxApp } from '@cashfree-kit/sandbox';
 import { explainErrorCode, isValidationError, validateCreateOrderRequest } from 'cashfree-kit';
+import { sandboxCalls } from '../reliability/support/sandbox-calls.ts';
 
-const sandbox = createSandboxApp();
+const sandbox = sandboxCalls();
 after(() => sandbox.close());
 
 function order(orderId: string) {
@@ -22,18 +22,8 @@ function order(orderId: string) {
 
 /** The sandbox's answer to creating an order with this id: 200, or the error code. */
 async function sandboxVerdict(orderId: string): Promise<string> {
-  const response = await sandbox.request('/pg/orders', {
-    method: 'POST',
-    headers: {
-      'x-api-version': '2025-01-01',
-      'x-client-id': sandbox.appId,
-      'x-client-secret': sandbox.secretKey,
-      'content-type': 'application/json',
-    },
-    body: JSON.stringify(order(orderId)),
-  });
-  const body = (await response.json()) as { code?: string };
-  return response.status === 200 ? 'accepted' : String(body.code);
+  const response = await sandbox.call('POST', '/pg/orders', order(orderId));
+  return response.status === 200 ? 'accepted' : String((response.json as { code?: string }).code);
 }
 
 function sdkVerdict(orderId: string): string {
