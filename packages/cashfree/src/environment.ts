@@ -1,3 +1,5 @@
+import { PRODUCTS } from './operations/products.js';
+
 /**
  * `sandbox` (test keys, no real money) or `production`.
  *
@@ -7,14 +9,54 @@
 export type Environment = 'sandbox' | 'production';
 
 /**
+ * Every name an environment goes by (matched in any case), as in Cashfree's own docs and SDKs: the
+ * SDK's `fromEnv()`, the CLI's `--env` and the demo store all read `CASHFREE_ENV` through this table.
+ *
+ * @example
+ * ENVIRONMENT_NAMES.live; // 'production'
+ */
+export const ENVIRONMENT_NAMES: Readonly<Record<string, Environment>> = {
+  sandbox: 'sandbox',
+  test: 'sandbox',
+  production: 'production',
+  prod: 'production',
+  live: 'production',
+};
+
+/**
+ * The environment a name stands for (`TEST`, `sandbox`, `PROD`, `production`, `live`, any case,
+ * surrounding spaces ignored), or `undefined` when it is none of them.
+ *
+ * @example
+ * environmentNamed(process.env.CASHFREE_ENV ?? 'sandbox'); // 'sandbox' for 'TEST'
+ */
+export function environmentNamed(name: string): Environment | undefined {
+  const key = name.trim().toLowerCase();
+  return Object.hasOwn(ENVIRONMENT_NAMES, key) ? ENVIRONMENT_NAMES[key] : undefined;
+}
+
+/**
+ * The names to suggest in an error: `TEST or sandbox (test keys), PROD, production or live (live keys)`.
+ *
+ * @example
+ * throw new Error(`CASHFREE_ENV must be ${describeEnvironmentNames()}`);
+ */
+export function describeEnvironmentNames(): string {
+  const namesOf = (environment: Environment) =>
+    Object.entries(ENVIRONMENT_NAMES)
+      .filter(([, value]) => value === environment)
+      .map(([name]) => (name === 'test' || name === 'prod' ? name.toUpperCase() : name));
+  const list = (names: string[]) =>
+    names.length < 3 ? names.join(' or ') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+  return `${list(namesOf('sandbox'))} (test keys), or ${list(namesOf('production'))} (live keys)`;
+}
+
+/**
  * Cashfree PG base URLs per environment.
  *
  * @example console.log(BASE_URLS.sandbox); // 'https://sandbox.cashfree.com/pg'
  */
-export const BASE_URLS: Readonly<Record<Environment, string>> = {
-  sandbox: 'https://sandbox.cashfree.com/pg',
-  production: 'https://api.cashfree.com/pg',
-};
+export const BASE_URLS: Readonly<Record<Environment, string>> = PRODUCTS.pg.baseUrls;
 
 /**
  * The `x-api-version` sent unless overridden per client or per call.
@@ -22,7 +64,7 @@ export const BASE_URLS: Readonly<Record<Environment, string>> = {
  * @example
  * const pinned = new Cashfree({ appId, secretKey, environment: 'sandbox', apiVersion: DEFAULT_API_VERSION });
  */
-export const DEFAULT_API_VERSION = '2025-01-01';
+export const DEFAULT_API_VERSION = PRODUCTS.pg.apiVersion;
 
 /**
  * The per-attempt timeout in ms unless overridden per client or per call.

@@ -63,10 +63,33 @@ export {
   ValidationError,
 } from './core/errors.js';
 export { type CursorPage, PagePromise } from './core/pagination.js';
-export { COMMON_ERROR_CODES, type Endpoint } from './endpoints/endpoint.js';
-export { ENDPOINTS, listEndpoints } from './endpoints/table.js';
-export { BASE_URLS, DEFAULT_API_VERSION, DEFAULT_TIMEOUT_MS, type Environment } from './environment.js';
+export {
+  BASE_URLS,
+  DEFAULT_API_VERSION,
+  DEFAULT_TIMEOUT_MS,
+  describeEnvironmentNames,
+  ENVIRONMENT_NAMES,
+  type Environment,
+  environmentNamed,
+} from './environment.js';
 export { paiseToRupees, paiseToRupeesNumber, rupeesToPaise } from './money.js';
+export {
+  COMMON_ERROR_CODES,
+  type Effect,
+  type Endpoint,
+  type Operation,
+  type QueryParameter,
+} from './operations/operation.js';
+export { PRODUCTS, type Product, type ProductName } from './operations/products.js';
+export {
+  LINK_STATUSES,
+  ORDER_STATUSES,
+  PAYMENT_STATUSES,
+  REFUND_STATUSES,
+  SETTLEMENT_STATUSES,
+  SIMULATED_PAYMENT_STATUSES,
+} from './operations/statuses.js';
+export { ENDPOINTS, listEndpoints, listOperations, OPERATIONS } from './operations/table.js';
 export {
   type CreateLinkRequest,
   type LinkCustomerDetails,
@@ -133,14 +156,6 @@ export {
   type SimulationEntity,
   Simulations,
 } from './resources/simulations.js';
-export {
-  LINK_STATUSES,
-  ORDER_STATUSES,
-  PAYMENT_STATUSES,
-  REFUND_STATUSES,
-  SETTLEMENT_STATUSES,
-  SIMULATED_PAYMENT_STATUSES,
-} from './resources/statuses.js';
 export type { FieldCheck, FieldRule } from './validation/checks.js';
 export { validateCreateLinkRequest } from './validation/links.js';
 export { validateCreateOrderRequest } from './validation/orders.js';

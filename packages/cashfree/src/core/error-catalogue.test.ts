@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { listEndpoints } from '../endpoints/table.js';
+import { listEndpoints } from '../operations/table.js';
 import { ERROR_CATALOGUE, explainError, explainErrorCode } from './error-catalogue.js';
 import { ApiError } from './errors.js';
 

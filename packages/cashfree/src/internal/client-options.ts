@@ -12,7 +12,14 @@ import type {
   RequestEvent,
   ResponseEvent,
 } from '../core/options.js';
-import { BASE_URLS, DEFAULT_API_VERSION, DEFAULT_TIMEOUT_MS, type Environment } from '../environment.js';
+import {
+  BASE_URLS,
+  DEFAULT_API_VERSION,
+  DEFAULT_TIMEOUT_MS,
+  describeEnvironmentNames,
+  type Environment,
+  environmentNamed,
+} from '../environment.js';
 import { describeValue } from './describe.js';
 import { REDACTED } from './redact.js';
 import { DEFAULT_MAX_RETRIES } from './retry.js';
@@ -67,8 +74,7 @@ export function resolveClientOptions(options: ClientOptions): ResolvedOptions {
   checkHeaderSafe('secretKey', secretKey.trim(), REDACTED);
   const environment: unknown = options.environment;
   if (environment !== 'sandbox' && environment !== 'production') {
-    const mapped =
-      typeof environment === 'string' ? environmentAliases[environment.trim().toLowerCase()] : undefined;
+    const mapped = typeof environment === 'string' ? environmentNamed(environment) : undefined;
     const hint = mapped ? ` Did you mean '${mapped}'?` : '';
     throw new ValidationError(
       'environment',
@@ -118,14 +124,6 @@ function checkHeaderSafe(field: 'appId' | 'secretKey', value: string, shown: str
   );
 }
 
-/** The names `CASHFREE_ENV` accepts (case-insensitive), as in Cashfree's own docs and SDKs. */
-const environmentAliases: Record<string, Environment> = {
-  test: 'sandbox',
-  sandbox: 'sandbox',
-  prod: 'production',
-  production: 'production',
-};
-
 /**
  * Client options from `CASHFREE_APP_ID`, `CASHFREE_SECRET_KEY`, `CASHFREE_ENV` and
  * `CASHFREE_BASE_URL`. `CASHFREE_ENV` defaults to sandbox, so a forgotten variable never moves
@@ -161,13 +159,12 @@ export function clientOptionsFromEnv(env?: Record<string, string | undefined>): 
   const environment =
     rawEnvironment === undefined || rawEnvironment.trim() === ''
       ? 'sandbox'
-      : environmentAliases[rawEnvironment.trim().toLowerCase()];
+      : environmentNamed(rawEnvironment);
   if (!environment) {
     throw new ValidationError(
       'CASHFREE_ENV',
       rawEnvironment,
-      `CASHFREE_ENV must be TEST or sandbox (test keys), or PROD or production (live keys), in any case; ` +
-        `received ${describeValue(rawEnvironment)}.`,
+      `CASHFREE_ENV must be ${describeEnvironmentNames()}, in any case; received ${describeValue(rawEnvironment)}.`,
     );
   }
   const baseUrl = variables['CASHFREE_BASE_URL']?.trim();

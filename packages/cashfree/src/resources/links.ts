@@ -1,9 +1,9 @@
 import type { RequestOptions } from '../core/options.js';
-import { LINK_ENDPOINTS as endpoints } from '../endpoints/links.js';
+import { LINK_OPERATIONS as endpoints } from '../operations/links.js';
+import type { LINK_STATUSES } from '../operations/statuses.js';
 import { validateCreateLinkRequest } from '../validation/links.js';
 import { ApiResource } from './resource.js';
 import type { OrderMeta, OrderStatus, VendorSplit } from './shared-types.js';
-import type { LINK_STATUSES } from './statuses.js';
 
 /**
  * Payment links: a URL to share by SMS or email, no checkout integration needed.

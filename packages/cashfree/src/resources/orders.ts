@@ -1,5 +1,5 @@
 import type { RequestOptions } from '../core/options.js';
-import { ORDER_ENDPOINTS as endpoints } from '../endpoints/orders.js';
+import { ORDER_OPERATIONS as endpoints } from '../operations/orders.js';
 import { validateCreateOrderRequest } from '../validation/orders.js';
 import { ApiResource } from './resource.js';
 import type {

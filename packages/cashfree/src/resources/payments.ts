@@ -1,7 +1,7 @@
 import type { RequestOptions } from '../core/options.js';
-import { PAYMENT_ENDPOINTS as endpoints } from '../endpoints/payments.js';
+import { PAYMENT_OPERATIONS as endpoints } from '../operations/payments.js';
+import type { PAYMENT_STATUSES } from '../operations/statuses.js';
 import { ApiResource } from './resource.js';
-import type { PAYMENT_STATUSES } from './statuses.js';
 
 /**
  * Payments: each attempt to pay an order is a payment with its own `cf_payment_id`.

@@ -1,9 +1,9 @@
 import type { RequestOptions } from '../core/options.js';
-import { REFUND_ENDPOINTS as endpoints } from '../endpoints/refunds.js';
+import { REFUND_OPERATIONS as endpoints } from '../operations/refunds.js';
+import type { REFUND_STATUSES } from '../operations/statuses.js';
 import { validateCreateRefundRequest } from '../validation/refunds.js';
 import { ApiResource } from './resource.js';
 import type { VendorSplit } from './shared-types.js';
-import type { REFUND_STATUSES } from './statuses.js';
 
 /**
  * Refunds of a paid order: full, partial or several partial ones, up to the captured amount and

@@ -1,7 +1,7 @@
 import type { RequestOptions, RequestParts } from '../core/options.js';
-import type { Endpoint } from '../endpoints/endpoint.js';
 import { fillPath, type PathParams } from '../internal/path.js';
 import type { Transport } from '../internal/transport.js';
+import type { Endpoint } from '../operations/operation.js';
 
 /**
  * The base of every resource: it holds the transport, and sends each call to the method and path

@@ -1,9 +1,9 @@
 import type { RequestOptions } from '../core/options.js';
 import { PagePromise, toCursorPage } from '../core/pagination.js';
-import type { Endpoint } from '../endpoints/endpoint.js';
-import { SETTLEMENT_ENDPOINTS as endpoints } from '../endpoints/settlements.js';
+import type { Endpoint } from '../operations/operation.js';
+import { SETTLEMENT_OPERATIONS as endpoints } from '../operations/settlements.js';
+import type { SETTLEMENT_STATUSES } from '../operations/statuses.js';
 import { ApiResource } from './resource.js';
-import type { SETTLEMENT_STATUSES } from './statuses.js';
 
 /**
  * Settlements: the money Cashfree pays out to your bank account, and the events (payments,

@@ -3,7 +3,7 @@
  * in snake_case. Response fields the contract leaves optional may be missing or `null`.
  */
 
-import type { ORDER_STATUSES } from './statuses.js';
+import type { ORDER_STATUSES } from '../operations/statuses.js';
 
 /**
  * `order_splits[]` / `refund_splits[]` entry for Easy Split.

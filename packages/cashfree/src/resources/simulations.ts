@@ -1,7 +1,7 @@
 import type { RequestOptions } from '../core/options.js';
-import { SIMULATION_ENDPOINTS as endpoints } from '../endpoints/simulations.js';
+import { SIMULATION_OPERATIONS as endpoints } from '../operations/simulations.js';
+import type { SIMULATED_PAYMENT_STATUSES } from '../operations/statuses.js';
 import { ApiResource } from './resource.js';
-import type { SIMULATED_PAYMENT_STATUSES } from './statuses.js';
 
 /**
  * Sandbox simulations: decide the outcome of a payment you created, without a bank.

@@ -10,9 +10,9 @@
  * @see https://www.cashfree.com/docs/api-reference/payments/latest/payments/webhooks
  */
 
+import type { LINK_STATUSES } from '../operations/statuses.js';
 import type { PaymentStatus } from '../resources/payments.js';
 import type { RefundStatus } from '../resources/refunds.js';
-import type { LINK_STATUSES } from '../resources/statuses.js';
 
 /**
  * `x-webhook-version` values Cashfree documents. Others are passed through as strings.

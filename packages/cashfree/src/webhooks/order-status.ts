@@ -1,4 +1,4 @@
-import type { ORDER_STATUSES } from '../resources/statuses.js';
+import type { ORDER_STATUSES } from '../operations/statuses.js';
 import type { WebhookEvent } from './events.js';
 
 /**

@@ -1,6 +1,6 @@
-import { ORDER_STATUSES } from '../resources/statuses.js';
 import { CREATE_ORDER_CHECKS } from '../validation/orders.js';
-import type { Endpoint } from './endpoint.js';
+import type { Operation } from './operation.js';
+import { ORDER_STATUSES } from './statuses.js';
 
 const orderStatuses = { field: 'order_status', values: ORDER_STATUSES };
 
@@ -8,15 +8,15 @@ const orderStatuses = { field: 'order_status', values: ORDER_STATUSES };
  * The orders endpoints, one per `cashfree.orders` method.
  *
  * @example
- * const { method, path } = ORDER_ENDPOINTS.terminate; // 'PATCH', '/orders/{order_id}'
+ * const { method, path } = ORDER_OPERATIONS.terminate; // 'PATCH', '/orders/{order_id}'
  */
-export const ORDER_ENDPOINTS = {
+export const ORDER_OPERATIONS = {
   create: {
     operationId: 'PGCreateOrder',
+    product: 'pg',
     method: 'POST',
     path: '/orders',
     summary: 'Creates an order and returns the payment_session_id that checkout needs.',
-    cli: 'orders create',
     request: { entity: 'CreateOrderRequest', checks: CREATE_ORDER_CHECKS },
     query: undefined,
     response: 'OrderEntity',
@@ -31,34 +31,34 @@ export const ORDER_ENDPOINTS = {
       'customer_email_invalid',
       'request_body_invalid',
     ],
+    effect: 'write',
     auth: 'api-keys',
-    rateLimit: { perMinute: 30, per: 'app_id' },
-    sandbox: true,
+    rateLimit: { bucket: 'create_order', perMinute: 30, per: 'app_id' },
     docs: 'https://www.cashfree.com/docs/api-reference/payments/latest/orders/create',
   },
   get: {
     operationId: 'PGFetchOrder',
+    product: 'pg',
     method: 'GET',
     path: '/orders/{order_id}',
     summary: 'Fetches an order; confirm payment on your server from its order_status.',
-    cli: 'orders get',
     request: undefined,
     query: undefined,
     response: 'OrderEntity',
     statuses: orderStatuses,
     errors: ['order_not_found'],
+    effect: 'read',
     auth: 'api-keys',
-    rateLimit: { perMinute: 60, per: 'app_id' },
-    sandbox: true,
+    rateLimit: { bucket: 'get_order', perMinute: 60, per: 'app_id' },
     docs: 'https://www.cashfree.com/docs/api-reference/payments/latest/orders/get',
   },
   terminate: {
     operationId: 'PGTerminateOrder',
+    product: 'pg',
     method: 'PATCH',
     path: '/orders/{order_id}',
     summary:
       'Terminates an ACTIVE order so it can no longer be paid (the answer may be TERMINATION_REQUESTED).',
-    cli: 'orders terminate',
     request: undefined,
     sentBody: { order_status: 'TERMINATED' },
     query: undefined,
@@ -71,17 +71,17 @@ export const ORDER_ENDPOINTS = {
       'order_status_invalid',
       'request_body_invalid',
     ],
+    effect: 'destructive',
     auth: 'api-keys',
-    rateLimit: { perMinute: 60, per: 'app_id' },
-    sandbox: true,
+    rateLimit: { bucket: 'other', perMinute: 60, per: 'app_id' },
     docs: 'https://www.cashfree.com/docs/api-reference/payments/latest/orders/terminate',
   },
   pay: {
     operationId: 'PGPayOrder',
+    product: 'pg',
     method: 'POST',
     path: '/orders/sessions',
     summary: 'Pays an order server-to-server with its payment_session_id (needs S2S enabled on the account).',
-    cli: undefined,
     request: { entity: 'PayOrderRequest', checks: [] },
     query: undefined,
     response: 'PayOrderEntity',
@@ -107,17 +107,17 @@ export const ORDER_ENDPOINTS = {
       'phone_invalid',
       'request_body_invalid',
     ],
+    effect: 'write',
     auth: 'payment-session',
-    rateLimit: { perMinute: 30, per: 'ip' },
-    sandbox: true,
+    rateLimit: { bucket: 'pay_order', perMinute: 30, per: 'ip' },
     docs: 'https://www.cashfree.com/docs/api-reference/payments/latest/payments/pay',
   },
   authenticate: {
     operationId: 'PGOrderAuthenticatePayment',
+    product: 'pg',
     method: 'POST',
     path: '/orders/pay/authenticate/{cf_payment_id}',
     summary: 'Submits or resends the card OTP of a payment made with channel post.',
-    cli: undefined,
     request: { entity: 'AuthenticatePaymentRequest', checks: [] },
     query: undefined,
     response: 'OrderAuthenticateEntity',
@@ -133,25 +133,25 @@ export const ORDER_ENDPOINTS = {
       'amount_invalid',
       'request_body_invalid',
     ],
+    effect: 'write',
     auth: 'payment-session',
-    rateLimit: { perMinute: 30, per: 'ip' },
-    sandbox: true,
+    rateLimit: { bucket: 'pay_order_authenticate', perMinute: 30, per: 'ip' },
     docs: 'https://www.cashfree.com/docs/api-reference/payments/latest/payments/authenticate',
   },
   getExtended: {
     operationId: 'PGFetchOrderExtendedData',
+    product: 'pg',
     method: 'GET',
     path: '/orders/{order_id}/extended',
     summary: 'Fetches the addresses, cart, charges and offer of an order.',
-    cli: undefined,
     request: undefined,
     query: undefined,
     response: 'OrderExtendedDataEntity',
     statuses: undefined,
     errors: ['order_not_found'],
+    effect: 'read',
     auth: 'api-keys',
-    rateLimit: { perMinute: 60, per: 'app_id' },
-    sandbox: true,
+    rateLimit: { bucket: 'other', perMinute: 60, per: 'app_id' },
     docs: 'https://www.cashfree.com/docs/api-reference/payments/latest/orders/get-order-extended',
   },
-} as const satisfies Record<string, Endpoint>;
+} as const satisfies Record<string, Operation>;

@@ -1,5 +1,5 @@
-import { SETTLEMENT_STATUSES } from '../resources/statuses.js';
-import type { Endpoint } from './endpoint.js';
+import type { Operation } from './operation.js';
+import { SETTLEMENT_STATUSES } from './statuses.js';
 
 const queryErrors = [
   'filters_invalid',
@@ -12,55 +12,55 @@ const queryErrors = [
  * The settlement endpoints, one per `cashfree.settlements` method.
  *
  * @example
- * const { method, path } = SETTLEMENT_ENDPOINTS.recon; // 'POST', '/settlement/recon'
+ * const { method, path } = SETTLEMENT_OPERATIONS.recon; // 'POST', '/settlement/recon'
  */
-export const SETTLEMENT_ENDPOINTS = {
+export const SETTLEMENT_OPERATIONS = {
   forOrder: {
     operationId: 'PGOrderFetchSettlement',
+    product: 'pg',
     method: 'GET',
     path: '/orders/{order_id}/settlements',
     summary: 'Fetches the settlement of one order (only a PAID order settles).',
-    cli: 'settlements order',
     request: undefined,
     query: undefined,
     response: 'SettlementEntity',
     statuses: undefined,
     errors: ['order_not_found', 'settlement_get_not_found'],
+    effect: 'read',
     auth: 'api-keys',
-    rateLimit: { perMinute: 20, per: 'app_id' },
-    sandbox: true,
+    rateLimit: { bucket: 'get_settlements', perMinute: 20, per: 'app_id' },
     docs: 'https://www.cashfree.com/docs/api-reference/payments/latest/operations/settlements-for-order',
   },
   list: {
     operationId: 'PGFetchSettlements',
+    product: 'pg',
     method: 'POST',
     path: '/settlements',
     summary: 'Lists settlement transfers by id, UTR or date range, page by page.',
-    cli: 'settlements list',
     request: { entity: 'SettlementsQuery', checks: [] },
     query: undefined,
     response: 'CursorPage<SettlementSummary>',
     statuses: { field: 'status', values: SETTLEMENT_STATUSES },
     errors: queryErrors,
+    effect: 'write',
     auth: 'api-keys',
-    rateLimit: { perMinute: 20, per: 'app_id' },
-    sandbox: true,
+    rateLimit: { bucket: 'get_settlements', perMinute: 20, per: 'app_id' },
     docs: 'https://www.cashfree.com/docs/api-reference/payments/latest/settlement-reconciliation/get-all-settlements',
   },
   recon: {
     operationId: 'PGSettlementFetchRecon',
+    product: 'pg',
     method: 'POST',
     path: '/settlement/recon',
     summary: 'Lists the events (payments, refunds, disputes) of the matching settlements, page by page.',
-    cli: undefined,
     request: { entity: 'SettlementsQuery', checks: [] },
     query: undefined,
     response: 'CursorPage<SettlementReconItem>',
     statuses: undefined,
     errors: queryErrors,
+    effect: 'write',
     auth: 'api-keys',
-    rateLimit: { perMinute: 20, per: 'app_id' },
-    sandbox: true,
+    rateLimit: { bucket: 'get_settlements', perMinute: 20, per: 'app_id' },
     docs: 'https://www.cashfree.com/docs/api-reference/payments/latest/operations/settlement-reconciliation',
   },
-} as const satisfies Record<string, Endpoint>;
+} as const satisfies Record<string, Operation>;

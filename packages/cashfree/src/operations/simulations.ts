@@ -1,5 +1,5 @@
-import { SIMULATED_PAYMENT_STATUSES } from '../resources/statuses.js';
-import type { Endpoint } from './endpoint.js';
+import type { Operation } from './operation.js';
+import { SIMULATED_PAYMENT_STATUSES } from './statuses.js';
 
 const simulatedStatuses = { field: 'entity_simulation.payment_status', values: SIMULATED_PAYMENT_STATUSES };
 
@@ -7,15 +7,15 @@ const simulatedStatuses = { field: 'entity_simulation.payment_status', values: S
  * The `/simulate` endpoints, one per `cashfree.simulations` method (sandbox environments only).
  *
  * @example
- * const { path } = SIMULATION_ENDPOINTS.get; // '/simulate/{simulation_id}'
+ * const { path } = SIMULATION_OPERATIONS.get; // '/simulate/{simulation_id}'
  */
-export const SIMULATION_ENDPOINTS = {
+export const SIMULATION_OPERATIONS = {
   create: {
     operationId: 'PGSimulatePayment',
+    product: 'pg',
     method: 'POST',
     path: '/simulate',
     summary: 'Sets the outcome of a pending payment, without a bank (sandbox only).',
-    cli: undefined,
     request: { entity: 'SimulateRequest', checks: [] },
     query: undefined,
     response: 'SimulationEntity',
@@ -31,25 +31,25 @@ export const SIMULATION_ENDPOINTS = {
       'amount_invalid',
       'request_body_invalid',
     ],
+    effect: 'write',
     auth: 'api-keys',
-    rateLimit: { perMinute: 60, per: 'app_id' },
-    sandbox: true,
+    rateLimit: { bucket: 'other', perMinute: 60, per: 'app_id' },
     docs: 'https://www.cashfree.com/docs/api-reference/payments/latest/simulation/simulate-payment',
   },
   get: {
     operationId: 'PGFetchSimulation',
+    product: 'pg',
     method: 'GET',
     path: '/simulate/{simulation_id}',
     summary: 'Fetches a simulation by its simulation_id.',
-    cli: undefined,
     request: undefined,
     query: undefined,
     response: 'SimulationEntity',
     statuses: simulatedStatuses,
     errors: ['simulation_id_invalid', 'simulation_id_missing'],
+    effect: 'read',
     auth: 'api-keys',
-    rateLimit: { perMinute: 60, per: 'app_id' },
-    sandbox: true,
+    rateLimit: { bucket: 'other', perMinute: 60, per: 'app_id' },
     docs: 'https://www.cashfree.com/docs/api-reference/payments/latest/simulation/fetch-simulation',
   },
-} as const satisfies Record<string, Endpoint>;
+} as const satisfies Record<string, Operation>;

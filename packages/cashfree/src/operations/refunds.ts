@@ -1,6 +1,6 @@
-import { REFUND_STATUSES } from '../resources/statuses.js';
 import { CREATE_REFUND_CHECKS } from '../validation/refunds.js';
-import type { Endpoint } from './endpoint.js';
+import type { Operation } from './operation.js';
+import { REFUND_STATUSES } from './statuses.js';
 
 const refundStatuses = { field: 'refund_status', values: REFUND_STATUSES };
 
@@ -8,15 +8,15 @@ const refundStatuses = { field: 'refund_status', values: REFUND_STATUSES };
  * The refunds endpoints, one per `cashfree.refunds` method.
  *
  * @example
- * const { method } = REFUND_ENDPOINTS.create; // 'POST'
+ * const { method } = REFUND_OPERATIONS.create; // 'POST'
  */
-export const REFUND_ENDPOINTS = {
+export const REFUND_OPERATIONS = {
   create: {
     operationId: 'PGOrderCreateRefund',
+    product: 'pg',
     method: 'POST',
     path: '/orders/{order_id}/refunds',
     summary: 'Refunds a paid order, fully or in part, within 180 days of the payment.',
-    cli: 'refunds create',
     request: { entity: 'CreateRefundRequest', checks: CREATE_REFUND_CHECKS },
     query: undefined,
     response: 'RefundEntity',
@@ -32,41 +32,41 @@ export const REFUND_ENDPOINTS = {
       'refund_unsupported',
       'request_body_invalid',
     ],
+    effect: 'write',
     auth: 'api-keys',
-    rateLimit: { perMinute: 30, per: 'app_id' },
-    sandbox: true,
+    rateLimit: { bucket: 'create_refund', perMinute: 30, per: 'app_id' },
     docs: 'https://www.cashfree.com/docs/api-reference/payments/latest/refunds/create',
   },
   get: {
     operationId: 'PGOrderFetchRefund',
+    product: 'pg',
     method: 'GET',
     path: '/orders/{order_id}/refunds/{refund_id}',
     summary: 'Fetches one refund of an order by your refund_id.',
-    cli: 'refunds get',
     request: undefined,
     query: undefined,
     response: 'RefundEntity',
     statuses: refundStatuses,
     errors: ['order_not_found', 'refund_get_not_found'],
+    effect: 'read',
     auth: 'api-keys',
-    rateLimit: { perMinute: 60, per: 'app_id' },
-    sandbox: true,
+    rateLimit: { bucket: 'get_refund', perMinute: 60, per: 'app_id' },
     docs: 'https://www.cashfree.com/docs/api-reference/payments/latest/refunds/get',
   },
   list: {
     operationId: 'PGOrderFetchRefunds',
+    product: 'pg',
     method: 'GET',
     path: '/orders/{order_id}/refunds',
     summary: 'Lists every refund of an order.',
-    cli: 'refunds list',
     request: undefined,
     query: undefined,
     response: 'RefundEntity[]',
     statuses: refundStatuses,
     errors: ['order_not_found'],
+    effect: 'read',
     auth: 'api-keys',
-    rateLimit: { perMinute: 60, per: 'app_id' },
-    sandbox: true,
+    rateLimit: { bucket: 'get_refund', perMinute: 60, per: 'app_id' },
     docs: 'https://www.cashfree.com/docs/api-reference/payments/latest/refunds/get-refunds-for-order',
   },
-} as const satisfies Record<string, Endpoint>;
+} as const satisfies Record<string, Operation>;
