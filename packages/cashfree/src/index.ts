@@ -72,7 +72,8 @@ export {
   type Environment,
   environmentNamed,
 } from './environment.js';
-export { paiseToRupees, paiseToRupeesNumber, rupeesToPaise } from './money.js';
+export { isLoopbackHost } from './loopback.js';
+export { formatRupees, paiseToRupees, paiseToRupeesNumber, rupeesToPaise } from './money.js';
 export {
   COMMON_ERROR_CODES,
   type Effect,
@@ -81,8 +82,10 @@ export {
   type QueryParameter,
 } from './operations/operation.js';
 export { PRODUCTS, type Product, type ProductName } from './operations/products.js';
+export { ELIGIBILITY_METHOD_TYPES } from './operations/eligibility.js';
 export {
   LINK_STATUSES,
+  ORDER_DELIVERY_STATUSES,
   ORDER_STATUSES,
   PAYMENT_STATUSES,
   REFUND_STATUSES,
@@ -90,6 +93,13 @@ export {
   SIMULATED_PAYMENT_STATUSES,
 } from './operations/statuses.js';
 export { ENDPOINTS, listEndpoints, listOperations, OPERATIONS } from './operations/table.js';
+export {
+  Eligibility,
+  type EligibilityFetchPaymentMethodsRequest,
+  type EligibilityMethodType,
+  type EligibilityPaymentMethodsEntity,
+  type PaymentModeDetails,
+} from './resources/eligibility.js';
 export {
   type CreateLinkRequest,
   type LinkCustomerDetails,
@@ -111,15 +121,20 @@ export type {
   CartDetails,
   CreateOrderRequest,
   CustomerDetails,
+  DeliveryStatus,
   NetBankingPaymentMethod,
   OrderAuthenticateEntity,
+  OrderDeliveryStatus,
   OrderEntity,
   OrderExtendedDataEntity,
   PaylaterPaymentMethod,
   PayOrderEntity,
   PayOrderPaymentMethod,
   PayOrderRequest,
+  ShipmentDetails,
   TerminalDetails,
+  UpdateOrderExtendedDataEntity,
+  UpdateOrderExtendedRequest,
   UpiPaymentMethod,
 } from './resources/orders.js';
 export { Orders } from './resources/orders.js';
@@ -162,3 +177,4 @@ export { validateCreateOrderRequest } from './validation/orders.js';
 export { validateCreateRefundRequest } from './validation/refunds.js';
 export { VERSION } from './version.js';
 export { isWebhookVerificationError, WebhookVerificationError } from './webhooks/errors.js';
+export { WEBHOOK_VERSIONS, type WebhookVersion } from './webhooks/events.js';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { ValidationError } from './core/errors.js';
-import { paiseToRupees, paiseToRupeesNumber, rupeesToPaise } from './money.js';
+import { formatRupees, paiseToRupees, paiseToRupeesNumber, rupeesToPaise } from './money.js';
 
 describe('rupeesToPaise', () => {
   test('converts numbers and strings exactly', () => {
@@ -74,6 +74,22 @@ describe('paiseToRupees', () => {
       fc.property(fc.integer({ min: -1e15, max: 1e15 }), (paise) => {
         assert.equal(rupeesToPaise(paiseToRupees(paise)), paise);
         assert.equal(rupeesToPaise(paiseToRupeesNumber(paise)), paise);
+      }),
+    );
+  });
+});
+
+describe('formatRupees', () => {
+  test('prints two decimals, as Cashfree does', () => {
+    assert.equal(formatRupees(499), '499.00');
+    assert.equal(formatRupees(0.5), '0.50');
+    assert.equal(formatRupees(170.05), '170.05');
+  });
+
+  test('agrees with paiseToRupees for every 2-decimal amount', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000_00 }), (paise) => {
+        assert.equal(formatRupees(paiseToRupeesNumber(paise)), paiseToRupees(paise));
       }),
     );
   });

@@ -66,6 +66,18 @@ export function paiseToRupeesNumber(paise: number): number {
   return Number(paiseToRupees(paise));
 }
 
+/**
+ * A rupee amount as Cashfree prints it in JSON and on its dashboard: always two decimals
+ * (`170.00`, `170.50`), where `JSON.stringify` would print `170` and `170.5`. For an amount that
+ * already has at most 2 decimals, as every Cashfree amount does; more are rounded as `toFixed(2)` rounds.
+ *
+ * @example formatRupees(499) // '499.00'
+ * @example formatRupees(0.5) // '0.50'
+ */
+export function formatRupees(amount: number): string {
+  return amount.toFixed(2);
+}
+
 function toSafeInteger(decimal: Decimal, original: unknown): number {
   const digits = decimal.integer + decimal.fraction.padEnd(2, '0');
   const magnitude = Number(digits);

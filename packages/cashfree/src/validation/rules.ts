@@ -6,6 +6,7 @@
 import { ValidationError } from '../core/errors.js';
 import { parseDecimal } from '../internal/decimal.js';
 import { describeValue } from '../internal/describe.js';
+import { isLoopbackHost } from '../loopback.js';
 import { isCurrencyCode } from './currencies.js';
 
 /** Throws the standard validation error for `field`. */
@@ -224,7 +225,7 @@ export function requireWebhookUrl(field: string, value: unknown): string {
   } catch {
     url = undefined;
   }
-  const loopback = url !== undefined && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  const loopback = url !== undefined && isLoopbackHost(url.hostname);
   if (url === undefined || !(url.protocol === 'https:' || (url.protocol === 'http:' && loopback))) {
     reject(
       field,

@@ -15,13 +15,23 @@ import type { PaymentStatus } from '../resources/payments.js';
 import type { RefundStatus } from '../resources/refunds.js';
 
 /**
- * `x-webhook-version` values Cashfree documents. Others are passed through as strings.
+ * The `x-webhook-version` values Cashfree documents, newest first: the first is what
+ * `signWebhook()` sends by default. Others are passed through as strings.
+ *
+ * @example
+ * const event = await constructWebhookEvent(rawBody, headers, secret);
+ * const documented = (WEBHOOK_VERSIONS as readonly string[]).includes(event.delivery.version ?? '');
+ */
+export const WEBHOOK_VERSIONS = ['2025-01-01', '2023-08-01'] as const;
+
+/**
+ * One of {@link WEBHOOK_VERSIONS}.
  *
  * @example
  * const event = await constructWebhookEvent(rawBody, headers, secret);
  * const version: WebhookVersion | (string & {}) | undefined = event.delivery.version;
  */
-export type WebhookVersion = '2025-01-01' | '2023-08-01';
+export type WebhookVersion = (typeof WEBHOOK_VERSIONS)[number];
 
 /**
  * Facts about one delivery, read from its headers. Added by cashfree-kit, not part of Cashfree's JSON.

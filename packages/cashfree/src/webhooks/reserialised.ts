@@ -1,3 +1,5 @@
+import { formatRupees } from '../money.js';
+
 /**
  * A best-effort diagnosis for a signature mismatch: does the body look like
  * `JSON.stringify(JSON.parse(original))` rather than the bytes Cashfree sent?
@@ -20,7 +22,7 @@ export function reserialisationHint(text: string): string | undefined {
   if (!amount) return undefined;
   return (
     `The body looks re-serialised: it is exactly JSON.stringify output and ${amount.path} is ${amount.value} ` +
-    `where Cashfree sends ${amount.value.toFixed(2)}. Verify the raw bytes instead: express.raw({ type: 'application/json' }), ` +
+    `where Cashfree sends ${formatRupees(amount.value)}. Verify the raw bytes instead: express.raw({ type: 'application/json' }), ` +
     "Fastify's parseAs: 'buffer', or await request.text() / arrayBuffer() — never JSON.stringify(req.body)."
   );
 }

@@ -1,7 +1,12 @@
 import { type RawBody, toBase64, utf8 } from './bytes.js';
-import type { WebhookVersion } from './events.js';
+import { WEBHOOK_VERSIONS, type WebhookVersion } from './events.js';
 import { WEBHOOK_HEADERS } from './headers.js';
 import { computeWebhookSignature } from './signature.js';
+
+/** The newest version is what Cashfree sends to a new endpoint, so it is the default. */
+const DEFAULT_VERSION = WEBHOOK_VERSIONS[0];
+/** The oldest version predates `x-idempotency-key`: its deliveries carry none. */
+const KEYLESS_VERSION = WEBHOOK_VERSIONS[WEBHOOK_VERSIONS.length - 1];
 
 /**
  * What to sign. Only `body` and `secret` are required.
@@ -62,7 +67,7 @@ export interface SignedWebhook {
 export async function signWebhook(params: SignWebhookParams): Promise<SignedWebhook> {
   const rawBody = bodyText(params.body);
   const timestamp = timestampText(params.timestamp ?? Date.now());
-  const version = params.version ?? '2025-01-01';
+  const version = params.version ?? DEFAULT_VERSION;
   const signature = await computeWebhookSignature({ rawBody, timestamp, secret: params.secret });
   const headers: Record<string, string> = {
     'content-type': 'application/json',
@@ -73,7 +78,7 @@ export async function signWebhook(params: SignWebhookParams): Promise<SignedWebh
   };
   const idempotencyKey =
     params.idempotencyKey === undefined
-      ? version === '2023-08-01'
+      ? version === KEYLESS_VERSION
         ? null
         : await sha256Base64(rawBody)
       : params.idempotencyKey;
