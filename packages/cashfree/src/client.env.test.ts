@@ -37,6 +37,14 @@ describe('Cashfree.fromEnv', () => {
     });
   }
 
+  test("CASHFREE_ENV=live (the dashboard's name for production mode) selects production", () => {
+    for (const value of ['live', 'LIVE', ' Live ']) {
+      const client = Cashfree.fromEnv({ ...keys, CASHFREE_ENV: value }, { fetch: createFakeFetch() });
+      assert.equal(client.environment, 'production', value);
+      assert.equal(client.baseUrl, 'https://api.cashfree.com/pg', value);
+    }
+  });
+
   test('a missing CASHFREE_ENV defaults to sandbox, never production', () => {
     assert.equal(Cashfree.fromEnv(keys, { fetch: createFakeFetch() }).environment, 'sandbox');
     assert.equal(

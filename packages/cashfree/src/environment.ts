@@ -1,4 +1,4 @@
-import { PRODUCTS } from './operations/products.js';
+import { PRODUCTS, type Product } from './operations/products.js';
 
 /**
  * `sandbox` (test keys, no real money) or `production`.
@@ -6,7 +6,7 @@ import { PRODUCTS } from './operations/products.js';
  * @example
  * const environment: Environment = process.env.NODE_ENV === 'production' ? 'production' : 'sandbox';
  */
-export type Environment = 'sandbox' | 'production';
+export type Environment = keyof Product['baseUrls'];
 
 /**
  * Every name an environment goes by (matched in any case), as in Cashfree's own docs and SDKs: the
@@ -16,10 +16,11 @@ export type Environment = 'sandbox' | 'production';
  * ENVIRONMENT_NAMES.live; // 'production'
  */
 export const ENVIRONMENT_NAMES: Readonly<Record<string, Environment>> = {
-  sandbox: 'sandbox',
+  // Listed as describeEnvironmentNames() suggests them: Cashfree's own spelling (TEST, PROD) first.
   test: 'sandbox',
-  production: 'production',
+  sandbox: 'sandbox',
   prod: 'production',
+  production: 'production',
   live: 'production',
 };
 
@@ -36,7 +37,7 @@ export function environmentNamed(name: string): Environment | undefined {
 }
 
 /**
- * The names to suggest in an error: `TEST or sandbox (test keys), PROD, production or live (live keys)`.
+ * The names to suggest in an error: `TEST or sandbox (test keys), or PROD, production or live (live keys)`.
  *
  * @example
  * throw new Error(`CASHFREE_ENV must be ${describeEnvironmentNames()}`);

@@ -1,5 +1,3 @@
-import type { Environment } from '../environment.js';
-
 /**
  * A Cashfree product the operation table covers. Each has its own base URLs, `x-api-version` and
  * keys: Payouts keys are not PG keys.
@@ -21,7 +19,11 @@ export interface Product {
   readonly title: string;
   /** The path every operation sits under, on Cashfree's hosts and on the local sandbox: `/pg`. */
   readonly basePath: string;
-  readonly baseUrls: Readonly<Record<Environment, string>>;
+  /**
+   * Where the product is served in each environment: `sandbox` (test keys, no real money) and
+   * `production`. These keys are the SDK's `Environment` type.
+   */
+  readonly baseUrls: { readonly sandbox: string; readonly production: string };
   /** The `x-api-version` cashfree-kit speaks for this product. */
   readonly apiVersion: string;
   /** The environment variables `fromEnv()` reads the client id and secret from. */
