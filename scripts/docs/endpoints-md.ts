@@ -1,32 +1,38 @@
 /**
- * Renders docs/endpoints.md from the SDK's endpoint table (`ENDPOINTS`, which the SDK's resources
- * and the sandbox's routes also read), the request checks in it, the SDK's request types and the
- * error catalogue. test/docs/endpoints-md.test.ts fails when the committed page is stale.
+ * Renders docs/endpoints.md from the SDK's operation table (`OPERATIONS`, which the SDK's resources
+ * and the sandbox's routes also read), the request checks in it, the SDK's request types, the error
+ * catalogue, the CLI's own list of the commands that call an operation, and the operations the local
+ * sandbox serves. test/docs/endpoints-md.test.ts fails when the committed page is stale.
  */
 import { fileURLToPath } from 'node:url';
+import { operationCommands } from '@cashfree-kit/cli';
+import { createSandboxApp } from '@cashfree-kit/sandbox';
 import {
-  BASE_URLS,
   COMMON_ERROR_CODES,
-  DEFAULT_API_VERSION,
-  ENDPOINTS,
-  type Endpoint,
+  type Effect,
   ERROR_CATALOGUE,
   type ErrorCatalogueEntry,
   type FieldCheck,
   type FieldRule,
+  OPERATIONS,
+  type Operation,
+  PRODUCTS,
+  type ProductName,
+  type QueryParameter,
 } from 'cashfree-kit';
 import { SdkSource } from './sdk-source.ts';
 
 /** Where the generated page lives. */
 export const ENDPOINTS_MD_PATH = fileURLToPath(new URL('../../docs/endpoints.md', import.meta.url));
 
-const RESOURCE_TITLES: Record<keyof typeof ENDPOINTS, string> = {
+const RESOURCE_TITLES: Record<keyof typeof OPERATIONS, string> = {
   orders: 'Orders',
   payments: 'Payments',
   refunds: 'Refunds',
   links: 'Payment links',
   settlements: 'Settlements',
   simulations: 'Simulations (sandbox only)',
+  eligibility: 'Eligibility',
 };
 
 /** What a check means, in the words of the page. */
@@ -77,11 +83,69 @@ function jsonText(body: Readonly<Record<string, string>>): string {
   return `{ ${fields.join(', ')} }`;
 }
 
-function anchor(call: string, endpoint: Endpoint): string {
-  return `${call} ${endpoint.method} ${endpoint.path}`
+function anchor(call: string, operation: Operation): string {
+  return `${call} ${operation.method} ${operation.path}`
     .toLowerCase()
     .replace(/[^a-z0-9 _-]/g, '')
     .replace(/ /g, '-');
+}
+
+/** `GET /orders/{order_id}`: how the CLI's and the sandbox's lists are matched to a row. */
+function key(operation: Operation): string {
+  return `${operation.product} ${operation.method} ${operation.path}`;
+}
+
+/** What the page says of each effect, in the words of `Effect`'s own documentation. */
+const EFFECTS: Record<Effect, string> = {
+  read: 'read: changes nothing',
+  write: 'write: creates or changes something that can still be undone or left to expire',
+  destructive: 'destructive: moves money or closes something for good',
+};
+
+/** `optional; one of `PAID`, `ALL``. */
+function describeQuery(parameter: QueryParameter): string {
+  const needed = parameter.required ? 'required' : 'optional';
+  return parameter.values ? `${needed}; one of ${parameter.values.map(code).join(', ')}` : needed;
+}
+
+/**
+ * What the page needs from the packages around the table: which CLI command calls each operation
+ * (the CLI's own list) and which operations the local sandbox serves.
+ */
+export interface Consumers {
+  /** CLI command (`orders get`) by {@link key} of the operation it calls. */
+  readonly cli: ReadonlyMap<string, string>;
+  /** The {@link key} of every operation the local sandbox serves. */
+  readonly sandbox: ReadonlySet<string>;
+}
+
+/**
+ * The `/pg` routes a fresh local sandbox registers, as operation keys. The sandbox mounts each at
+ * its row's path below the product's base path, so a route is the row it was mounted from.
+ */
+function sandboxServed(): Set<string> {
+  const sandbox = createSandboxApp();
+  try {
+    const served = new Set<string>();
+    for (const route of sandbox.app.routes) {
+      for (const [product, { basePath }] of Object.entries(PRODUCTS)) {
+        if (route.method === 'ALL' || !route.path.startsWith(`${basePath}/`)) continue;
+        const path = route.path.slice(basePath.length).replaceAll(/:([A-Za-z_]+)/g, '{$1}');
+        served.add(`${product} ${route.method} ${path}`);
+      }
+    }
+    return served;
+  } finally {
+    sandbox.close();
+  }
+}
+
+/** The CLI's and the sandbox's answers, read from the packages themselves. */
+export function consumers(): Consumers {
+  return {
+    cli: new Map(operationCommands().map(({ command, operation }) => [key(operation), command])),
+    sandbox: sandboxServed(),
+  };
 }
 
 function catalogueEntry(errorCode: string): ErrorCatalogueEntry {
@@ -128,23 +192,39 @@ function requestTable(entity: string, checks: readonly FieldRule[], source: SdkS
   return lines;
 }
 
-function endpointSection(resource: string, method: string, endpoint: Endpoint, source: SdkSource): string[] {
+function operationSection(
+  resource: string,
+  method: string,
+  operation: Operation,
+  source: SdkSource,
+  uses: Consumers,
+): string[] {
   const call = `${resource}.${method}`;
-  const pathParams = [...endpoint.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] as string);
+  const product = PRODUCTS[operation.product];
+  const pathParams = [...operation.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] as string);
+  const command = uses.cli.get(key(operation));
   const facts: [string, string][] = [
     ['SDK', code(`cashfree.${call}${source.methodParameters(resource, method)}`)],
-    ['CLI', endpoint.cli ? code(`cashfree ${endpoint.cli}`) : '—'],
-    ['Local sandbox', endpoint.sandbox ? 'emulated by `@cashfree-kit/sandbox`' : 'not emulated'],
-    ['Operation', `${code(endpoint.operationId)} ([Cashfree docs](${endpoint.docs}))`],
+    ['CLI', command ? code(`cashfree ${command}`) : '—'],
+    [
+      'Local sandbox',
+      uses.sandbox.has(key(operation)) ? 'emulated by `@cashfree-kit/sandbox`' : 'not emulated',
+    ],
+    [
+      'Product',
+      `${product.title}: ${code(`${product.basePath}${operation.path}`)}, \`x-api-version: ${product.apiVersion}\``,
+    ],
+    ['Operation', `${code(operation.operationId)} ([Cashfree docs](${operation.docs}))`],
+    ['Effect', EFFECTS[operation.effect]],
     [
       'Credentials',
-      endpoint.auth === 'api-keys'
-        ? 'API keys: `x-client-id`, `x-client-secret`'
+      operation.auth === 'api-keys'
+        ? `API keys: \`x-client-id\`, \`x-client-secret\` (${code(product.credentials.idVariable)}, ${code(product.credentials.secretVariable)})`
         : 'none: the `payment_session_id` in the body authorises it (safe from a browser)',
     ],
     [
       'Rate limit',
-      `${endpoint.rateLimit.perMinute} a minute per ${endpoint.rateLimit.per === 'ip' ? 'caller IP' : 'app id'} (Cashfree sandbox)`,
+      `${operation.rateLimit.perMinute} a minute per ${operation.rateLimit.per === 'ip' ? 'caller IP' : 'app id'}, counted in bucket ${code(operation.rateLimit.bucket)} (Cashfree sandbox)`,
     ],
   ];
   if (pathParams.length > 0) {
@@ -154,72 +234,88 @@ function endpointSection(resource: string, method: string, endpoint: Endpoint, s
       `${pathParams.map(code).join(', ')}: ${what}, percent-encoded by the SDK`,
     ]);
   }
-  for (const [name, values] of Object.entries(endpoint.query ?? {})) {
-    facts.push([`Query \`${name}\``, `${values.map(code).join(', ')} (default ${code(values[0] ?? '')})`]);
+  for (const [name, parameter] of Object.entries(operation.query ?? {})) {
+    facts.push([`Query ${code(name)}`, describeQuery(parameter)]);
   }
-  if (endpoint.sentBody) {
+  if (operation.sentBody) {
     facts.push([
       'Request body',
-      `${code(jsonText(endpoint.sentBody))}, sent by the SDK (the method takes no body)`,
+      `${code(jsonText(operation.sentBody))}, sent by the SDK (the method takes no body)`,
     ]);
   }
-  facts.push(['Response', code(endpoint.response)]);
-  if (endpoint.statuses) {
-    facts.push([code(endpoint.statuses.field), endpoint.statuses.values.map(code).join(', ')]);
+  facts.push(['Response', code(operation.response)]);
+  if (operation.statuses) {
+    facts.push([code(operation.statuses.field), operation.statuses.values.map(code).join(', ')]);
   } else {
     facts.push([
       'Status values',
-      `none: ${code(endpoint.response)} has no status field with documented values`,
+      `none: ${code(operation.response)} has no status field with documented values`,
     ]);
   }
 
   const lines = [
-    `### ${code(call)}: ${code(`${endpoint.method} ${endpoint.path}`)}`,
+    `### ${code(call)}: ${code(`${operation.method} ${operation.path}`)}`,
     '',
-    endpoint.summary,
+    operation.summary,
     '',
   ];
   lines.push('| | |', '| --- | --- |', ...facts.map(([k, v]) => `| ${k} | ${cell(v)} |`), '');
-  if (endpoint.request) {
+  if (operation.request) {
     const checked =
-      endpoint.request.checks.length > 0 ? '; the SDK checks the marked fields before anything is sent' : '';
-    lines.push(`Request body ${code(endpoint.request.entity)}${checked}:`, '');
-    lines.push(...requestTable(endpoint.request.entity, endpoint.request.checks, source), '');
+      operation.request.checks.length > 0 ? '; the SDK checks the marked fields before anything is sent' : '';
+    lines.push(`Request body ${code(operation.request.entity)}${checked}:`, '');
+    lines.push(...requestTable(operation.request.entity, operation.request.checks, source), '');
   }
   lines.push(
     'Errors, besides [those of every endpoint](#errors-every-endpoint-can-return) and the `<field>_missing` / `<field>_invalid` codes of the request:',
     '',
-    ...errorsTable(endpoint.errors),
+    ...errorsTable(operation.errors),
     '',
   );
   return lines;
 }
 
+/** `Payment Gateway (`/pg`, `x-api-version: 2025-01-01`): sandbox `…`, production `…``. */
+function productLine(name: ProductName): string {
+  const product = PRODUCTS[name];
+  return `- ${product.title}: sandbox ${code(product.baseUrls.sandbox)}, production ${code(product.baseUrls.production)}; every request carries \`x-api-version: ${product.apiVersion}\`; keys from ${code(product.credentials.idVariable)} and ${code(product.credentials.secretVariable)}.`;
+}
+
 /** The full text of docs/endpoints.md. */
-export function renderEndpointsMarkdown(source: SdkSource = new SdkSource()): string {
-  const groups = Object.entries(ENDPOINTS) as [keyof typeof ENDPOINTS, Record<string, Endpoint>][];
-  const lines = [
-    '# Cashfree PG endpoints',
-    '',
-    '<!-- Generated by scripts/docs/endpoints-md.ts from ENDPOINTS (packages/cashfree/src/endpoints/) with `npm run docs`. Do not edit by hand. -->',
-    '',
-    `Every Cashfree Payment Gateway endpoint cashfree-kit covers, for API version \`${DEFAULT_API_VERSION}\`. The SDK's`,
-    "resource methods and the local sandbox's routes read their method and path from the same table",
-    "(`ENDPOINTS` in `cashfree-kit`), and tests check it against Cashfree's OpenAPI contract, the CLI and",
-    'what the sandbox can answer, so this page cannot drift from the code. Error codes are explained in',
-    '[errors.md](errors.md).',
-    '',
-    `Base URLs: sandbox \`${BASE_URLS.sandbox}\`, production \`${BASE_URLS.production}\`. Every request carries`,
-    `\`x-api-version: ${DEFAULT_API_VERSION}\`; every write carries an \`x-idempotency-key\` the SDK keeps across its retries.`,
-    '',
-    '| SDK call | Method | Path | CLI | Local sandbox |',
-    '| --- | --- | --- | --- | --- |',
+export function renderEndpointsMarkdown(
+  source: SdkSource = new SdkSource(),
+  uses: Consumers = consumers(),
+): string {
+  const groups = Object.entries(OPERATIONS) as [keyof typeof OPERATIONS, Record<string, Operation>][];
+  const products = [
+    ...new Set(groups.flatMap(([, operations]) => Object.values(operations).map((o) => o.product))),
   ];
-  for (const [resource, endpoints] of groups) {
-    for (const [method, endpoint] of Object.entries(endpoints)) {
+  const lines = [
+    '# Cashfree API operations',
+    '',
+    '<!-- Generated by scripts/docs/endpoints-md.ts from OPERATIONS (packages/cashfree/src/operations/) with `npm run docs`. Do not edit by hand. -->',
+    '',
+    "Every Cashfree API operation cashfree-kit covers. The SDK's resource methods send each call to its",
+    "row's method and path and run its checks; the local sandbox mounts its routes from the same rows; the",
+    "CLI's help and this page are rendered from them (`OPERATIONS` in `cashfree-kit`), and tests check the",
+    "rows against Cashfree's OpenAPI contract and what the sandbox can answer, so this page cannot drift",
+    'from the code. Error codes are explained in [errors.md](errors.md).',
+    '',
+    'Base URLs, per product (a path below is relative to its base URL):',
+    '',
+    ...products.map(productLine),
+    '',
+    'Every write carries an `x-idempotency-key` the SDK keeps across its retries.',
+    '',
+    '| SDK call | Method | Path | Effect | CLI | Local sandbox |',
+    '| --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const [resource, operations] of groups) {
+    for (const [method, operation] of Object.entries(operations)) {
       const call = `${resource}.${method}`;
+      const command = uses.cli.get(key(operation));
       lines.push(
-        `| [${code(call)}](#${anchor(call, endpoint)}) | ${endpoint.method} | ${code(endpoint.path)} | ${endpoint.cli ? code(`cashfree ${endpoint.cli}`) : '—'} | ${endpoint.sandbox ? 'yes' : 'no'} |`,
+        `| [${code(call)}](#${anchor(call, operation)}) | ${operation.method} | ${code(operation.path)} | ${operation.effect} | ${command ? code(`cashfree ${command}`) : '—'} | ${uses.sandbox.has(key(operation)) ? 'yes' : 'no'} |`,
       );
     }
   }
@@ -234,10 +330,10 @@ export function renderEndpointsMarkdown(source: SdkSource = new SdkSource()): st
     ...errorsTable(COMMON_ERROR_CODES),
     '',
   );
-  for (const [resource, endpoints] of groups) {
+  for (const [resource, operations] of groups) {
     lines.push(`## ${RESOURCE_TITLES[resource]}`, '');
-    for (const [method, endpoint] of Object.entries(endpoints)) {
-      lines.push(...endpointSection(resource, method, endpoint, source));
+    for (const [method, operation] of Object.entries(operations)) {
+      lines.push(...operationSection(resource, method, operation, source, uses));
     }
   }
   return `${lines.join('\n').trimEnd()}\n`;

@@ -1,22 +1,29 @@
 /**
- * The endpoint table (`ENDPOINTS`) is the one source of the SDK's, the sandbox's and the docs'
- * endpoints. These tests hold it to the code around it: every SDK resource method is in it and
- * sends exactly its method and path; every entry is an operation of Cashfree's contract; every
- * `/pg` route of the sandbox is an entry, and each entry the sandbox emulates is served; the CLI
- * commands it names exist and say the same endpoint; the rate limits are the sandbox's; and the
- * checks it documents are enforced before the wire.
+ * The operation table (`OPERATIONS`) is the one source of the SDK's, the sandbox's, the CLI's and
+ * the docs' operations. These tests hold it to the behaviour of the code that reads it: every SDK
+ * resource method is in it and sends exactly its method and path; every row is an operation of
+ * Cashfree's contract; every `/pg` route of the sandbox is a row, and every PG row is served; each
+ * CLI command that names a row sends that row's method and path; and the checks it documents are
+ * enforced before the wire.
  */
 import assert from 'node:assert/strict';
-import { PassThrough } from 'node:stream';
+import { Readable } from 'node:stream';
 import { describe, test } from 'node:test';
-import { run } from '@cashfree-kit/cli';
+import { operationCommands, run } from '@cashfree-kit/cli';
 import { createSandboxApp } from '@cashfree-kit/sandbox';
-import { Cashfree, type Endpoint, type FieldCheck, isValidationError, listEndpoints } from 'cashfree-kit';
+import {
+  Cashfree,
+  type FieldCheck,
+  isValidationError,
+  listOperations,
+  type Operation,
+  PRODUCTS,
+} from 'cashfree-kit';
 import { createFakeFetch, jsonResponse } from 'cashfree-kit/testing';
-import { bucketFor } from '../../packages/sandbox/src/http/rate-limits.ts';
 import { SdkSource } from '../../scripts/docs/sdk-source.ts';
 import { loadContract, requireContract } from '../contract/support/contract.ts';
 import { OperationIndex } from '../contract/support/operations.ts';
+import { sendJson, startLoopbackServer } from '../support/loopback-server.ts';
 
 type Resources = Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>>;
 
@@ -42,7 +49,7 @@ function sdkMethods(cashfree: Cashfree): { resource: string; method: string }[] 
   });
 }
 
-function pathParams(endpoint: Endpoint): string[] {
+function pathParams(endpoint: Operation): string[] {
   return [...endpoint.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] as string);
 }
 
@@ -100,8 +107,13 @@ function setAt(body: Record<string, unknown>, field: string, value: unknown): vo
   target[keys.at(-1) as string] = value;
 }
 
+/** The path below the base URL an operation is sent to with `<name>_1` for each path parameter. */
+function pathWithIds(endpoint: Operation): string {
+  return `${PRODUCTS[endpoint.product].basePath}${endpoint.path.replace(/\{([^}]+)\}/g, '$1_1')}`;
+}
+
 /** The arguments of an SDK call: one id per path parameter, then a valid body when it takes one. */
-function argumentsFor(call: string, endpoint: Endpoint): unknown[] {
+function argumentsFor(call: string, endpoint: Operation): unknown[] {
   const ids = pathParams(endpoint).map((name) => `${name}_1`);
   if (!endpoint.request) return ids;
   return [...ids, VALID_BODIES[call]?.() ?? {}];
@@ -114,20 +126,20 @@ describe('the endpoint table and the SDK', () => {
     assert.ok(methods.length >= 20, `found ${methods.length} SDK methods by reflection`);
     assert.deepEqual(
       methods.sort(),
-      listEndpoints()
+      listOperations()
         .map((e) => e.call)
         .sort(),
     );
   });
 
   test("every SDK method sends its entry's method and path", async () => {
-    for (const { call, endpoint } of listEndpoints()) {
+    for (const { call, operation: endpoint } of listOperations()) {
       const { cashfree, fetch } = client();
       const [resource, method] = call.split('.') as [string, string];
       const fn = (cashfree as unknown as Resources)[resource]?.[method];
       assert.ok(fn, call);
       await fn.apply((cashfree as unknown as Resources)[resource], argumentsFor(call, endpoint));
-      const expected = `/pg${endpoint.path.replace(/\{([^}]+)\}/g, '$1_1')}`;
+      const expected = pathWithIds(endpoint);
       assert.equal(
         `${fetch.lastCall?.method} ${fetch.lastCall?.path}`,
         `${endpoint.method} ${expected}`,
@@ -138,7 +150,7 @@ describe('the endpoint table and the SDK', () => {
 
   test('an entry with sentBody is sent exactly that body; one with neither request nor sentBody, none', async () => {
     const sent: string[] = [];
-    for (const { call, endpoint } of listEndpoints()) {
+    for (const { call, operation: endpoint } of listOperations()) {
       if (endpoint.request) continue;
       const { cashfree, fetch } = client();
       const [resource, method] = call.split('.') as [string, string];
@@ -156,7 +168,7 @@ describe('the endpoint table and the SDK', () => {
 
   test('an entry names the status values of its response exactly when the response has a status field with documented values', () => {
     const source = new SdkSource();
-    for (const { call, endpoint } of listEndpoints()) {
+    for (const { call, operation: endpoint } of listOperations()) {
       const entity = endpoint.response.replace(/\[\]$/, '').replace(/^CursorPage<(.+)>$/, '$1');
       const fields = source.requestFields(entity);
       // A status field whose type names its values (`OrderStatus`, a union of literals) rather
@@ -179,7 +191,7 @@ describe('the endpoint table and the SDK', () => {
 
   test('every check the table documents is enforced before anything is sent', async () => {
     let checked = 0;
-    for (const { call, endpoint } of listEndpoints()) {
+    for (const { call, operation: endpoint } of listOperations()) {
       for (const rule of endpoint.request?.checks ?? []) {
         const { cashfree, fetch } = client();
         const args = argumentsFor(call, endpoint);
@@ -205,7 +217,7 @@ describe('the endpoint table and the contract', () => {
   test("every entry is the contract's operation at that method and path, with its operationId", (t) => {
     if (!requireContract(t)) return;
     const index = new OperationIndex(loadContract());
-    for (const { call, endpoint } of listEndpoints()) {
+    for (const { call, operation: endpoint } of listOperations()) {
       assert.ok(
         index.has(endpoint.method, endpoint.path),
         `${call}: the contract has no ${endpoint.method} ${endpoint.path}`,
@@ -223,7 +235,7 @@ describe('the endpoint table and the contract', () => {
 describe('the endpoint table and the sandbox', () => {
   const SANDBOX_ONLY_PG_ROUTES: readonly string[] = [];
 
-  test('every /pg route the sandbox serves is an entry (or a listed sandbox-only route), and every emulated entry is served', () => {
+  test('every /pg route the sandbox serves is an entry (or a listed sandbox-only route), and every PG entry is served', () => {
     const sandbox = createSandboxApp();
     try {
       const served = new Set(
@@ -232,9 +244,9 @@ describe('the endpoint table and the sandbox', () => {
           .map((route) => `${route.method} ${route.path.slice(3).replaceAll(/:([A-Za-z_]+)/g, '{$1}')}`),
       );
       const table = new Set(
-        listEndpoints()
-          .filter((e) => e.endpoint.sandbox)
-          .map((e) => `${e.endpoint.method} ${e.endpoint.path}`),
+        listOperations()
+          .filter((e) => e.operation.product === 'pg')
+          .map((e) => `${e.operation.method} ${e.operation.path}`),
       );
       assert.deepEqual(
         [...served].filter((key) => !table.has(key) && !SANDBOX_ONLY_PG_ROUTES.includes(key)),
@@ -249,18 +261,11 @@ describe('the endpoint table and the sandbox', () => {
     }
   });
 
-  test("each entry's rate limit is the sandbox's bucket for it", () => {
-    for (const { call, endpoint } of listEndpoints()) {
-      const bucket = bucketFor(endpoint.method, `/pg${endpoint.path.replace(/\{([^}]+)\}/g, 'x1')}`);
-      assert.deepEqual({ perMinute: bucket.perMinute, per: bucket.type }, endpoint.rateLimit, call);
-    }
-  });
-
   test('an entry authorised by the payment session needs no API keys at the sandbox', async () => {
     const sandbox = createSandboxApp();
     try {
-      for (const { call, endpoint } of listEndpoints()) {
-        const response = await sandbox.request(`/pg${endpoint.path.replace(/\{([^}]+)\}/g, 'x1')}`, {
+      for (const { call, operation: endpoint } of listOperations()) {
+        const response = await sandbox.request(pathWithIds(endpoint), {
           method: endpoint.method,
           headers: { 'x-api-version': '2025-01-01', 'content-type': 'application/json' },
           body: endpoint.method === 'GET' ? null : '{}',
@@ -274,60 +279,49 @@ describe('the endpoint table and the sandbox', () => {
 });
 
 describe('the endpoint table and the CLI', () => {
-  async function cliCommands(): Promise<Map<string, string>> {
-    const stdout = new PassThrough();
-    let text = '';
-    stdout.on('data', (chunk: Buffer) => {
-      text += chunk.toString();
-    });
-    const runtime = {
-      env: {},
-      stdout: Object.assign(stdout, { isTTY: false }),
-      stderr: new PassThrough(),
-      stdin: new PassThrough(),
-      untilStopped: () => new Promise<string>(() => {}),
-    };
-    const code = await run(['--help'], runtime);
-    assert.equal(code, 0);
-    // `Every command:` lists `  orders create [options]  create an order (POST /orders); …`.
-    const list = text.slice(text.indexOf('Every command:'));
-    const commands = new Map<string, string>();
-    for (const match of list.matchAll(/^ {2}(\S+(?: [a-z][a-z-]*)?)(?: [<[][^\n]*?)?\s{2,}(\S[^\n]*)$/gm)) {
-      commands.set(match[1] as string, match[2] as string);
-    }
-    return commands;
+  /** An answer of the shape the row says, empty, so the command prints it and exits 0. */
+  function emptyAnswer(endpoint: Operation): unknown {
+    if (endpoint.response.endsWith('[]')) return [];
+    if (endpoint.response.startsWith('CursorPage<')) return { data: [], cursor: null, limit: 10 };
+    return {};
   }
 
-  test('each CLI command of the table exists and its help names the same endpoint', async () => {
-    const commands = await cliCommands();
-    assert.ok(commands.size >= 15, `parsed ${commands.size} commands from cashfree --help`);
-    for (const { call, endpoint } of listEndpoints()) {
-      if (!endpoint.cli) continue;
-      const help = commands.get(endpoint.cli);
-      assert.ok(help !== undefined, `${call}: cashfree ${endpoint.cli} does not exist`);
-      const named = /\((GET|POST|PATCH) (\/[^)\s]+)\)/.exec(help);
-      if (named)
-        assert.equal(
-          `${named[1]} ${named[2]}`,
-          `${endpoint.method} ${endpoint.path}`,
-          `cashfree ${endpoint.cli}`,
-        );
-    }
-  });
-
-  test('every CLI command that names an API endpoint is in the table', async () => {
-    const commands = await cliCommands();
-    const table = new Map(
-      listEndpoints().map((e) => [`${e.endpoint.method} ${e.endpoint.path}`, e.endpoint.cli]),
-    );
-    for (const [command, help] of commands) {
-      const named = /\((GET|POST|PATCH) (\/[^)\s]+)\)/.exec(help);
-      if (!named) continue;
-      assert.equal(
-        table.get(`${named[1]} ${named[2]}`),
-        command,
-        `cashfree ${command} calls ${named[1]} ${named[2]}`,
+  test('each CLI command that names an operation sends that operation’s method and path', async (t) => {
+    const commands = operationCommands();
+    assert.ok(commands.length >= 14, `${commands.length} CLI commands call an operation`);
+    const calls = new Map(listOperations().map(({ call, operation }) => [operation, call]));
+    for (const { command, operation } of commands) {
+      const call = calls.get(operation);
+      assert.ok(call, `cashfree ${command} names a row that is not in OPERATIONS`);
+      const server = await startLoopbackServer(t, (_request, response) =>
+        sendJson(response, 200, emptyAnswer(operation)),
       );
+      const body = VALID_BODIES[call];
+      const argv = [
+        ...command.split(' '),
+        ...pathParams(operation).map((name) => `${name}_1`),
+        ...(body ? ['--data', JSON.stringify(body())] : []),
+        '--json',
+      ];
+      const output: string[] = [];
+      const code = await run(argv, {
+        env: {
+          CASHFREE_APP_ID: 'TESTapp',
+          CASHFREE_SECRET_KEY: 'cfsk_ma_test_secret',
+          CASHFREE_BASE_URL: `${server.url}${PRODUCTS[operation.product].basePath}`,
+        },
+        stdout: { write: (text: string) => output.push(text), isTTY: false },
+        stderr: { write: (text: string) => output.push(text), isTTY: false },
+        stdin: Readable.from([]),
+        untilStopped: () => new Promise<string>(() => {}),
+      });
+      assert.equal(code, 0, `cashfree ${argv.join(' ')}: ${output.join('')}`);
+      assert.deepEqual(
+        server.requests.map((request) => `${request.method} ${request.url.replace(/\?.*$/, '')}`),
+        [`${operation.method} ${pathWithIds(operation)}`],
+        `cashfree ${command}`,
+      );
+      await server.close();
     }
   });
 });

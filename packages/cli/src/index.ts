@@ -21,6 +21,7 @@ import { commandPath, createProgram } from './program.js';
 import { processRuntime, type Runtime } from './runtime.js';
 
 export { EXIT, EXIT_CODE_TABLE, exitCodeFor } from './output/exit-codes.js';
+export { operationCommands } from './program.js';
 export type { OutputStream, Runtime } from './runtime.js';
 export { CLI_VERSION } from './version.js';
 

@@ -2,7 +2,10 @@
  * The `cashfree` command tree: every command registered on one commander program, with the help
  * text and exit-code table, for one run. Internal: `run()` (./index.ts) is the package's entry.
  */
+import { Readable } from 'node:stream';
+import type { Operation } from 'cashfree-kit';
 import { type Command, Command as CommanderCommand } from 'commander';
+import { operationOf } from './api-command.js';
 import { registerDoctorCommand } from './commands/doctor.js';
 import { registerErrorsCommands } from './commands/errors.js';
 import { registerLinksCommands } from './commands/links.js';
@@ -13,8 +16,10 @@ import { registerSandboxCommands } from './commands/sandbox.js';
 import { registerSettlementsCommands } from './commands/settlements.js';
 import { registerSmokeCommand } from './commands/smoke.js';
 import { registerWebhooksCommands } from './commands/webhooks.js';
-import type { CliContext } from './context.js';
+import { type CliContext, createContext } from './context.js';
 import { EXIT_CODE_TABLE } from './output/exit-codes.js';
+import { Output } from './output/output.js';
+import type { Runtime } from './runtime.js';
 import { CLI_VERSION } from './version.js';
 
 const epilogue = `
@@ -99,4 +104,35 @@ export function commandPath(command: Command): string {
   for (let current: Command | null = command; current; current = current.parent)
     names.unshift(current.name());
   return names.join(' ');
+}
+
+/**
+ * Every command that calls a Cashfree operation, with the row it calls (`orders get` →
+ * `OPERATIONS.orders.get`), in help order: what docs/endpoints.md's CLI column shows. Read from
+ * the command tree itself, built with a runtime that reads and writes nothing, since no command runs.
+ *
+ * @example
+ * ```ts
+ * import { operationCommands } from '@cashfree-kit/cli';
+ *
+ * for (const { command, operation } of operationCommands()) {
+ *   console.log(`cashfree ${command}`, operation.method, operation.path);
+ * }
+ * ```
+ */
+export function operationCommands(): { command: string; operation: Operation }[] {
+  const silent: Runtime = {
+    env: {},
+    stdout: { write: () => true },
+    stderr: { write: () => true },
+    stdin: Readable.from([]),
+    untilStopped: () => new Promise<string>(() => {}),
+  };
+  const program = createProgram(createContext(silent, new Output(silent, true)));
+  const found: { command: string; operation: Operation }[] = [];
+  forEachCommand(program, (command) => {
+    const operation = operationOf(command);
+    if (operation) found.push({ command: commandPath(command).replace(/^cashfree /, ''), operation });
+  });
+  return found;
 }

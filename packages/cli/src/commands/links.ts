@@ -1,7 +1,8 @@
 /** `cashfree links create|get|cancel|orders`. */
 
-import { validateCreateLinkRequest } from 'cashfree-kit';
+import { OPERATIONS, validateCreateLinkRequest } from 'cashfree-kit';
 import type { Command } from 'commander';
+import { apiCommand } from '../api-command.js';
 import type { CliContext } from '../context.js';
 import { amountFlag, generatedId, readJsonData, setField } from '../input/data.js';
 import { CliError } from '../output/exit-codes.js';
@@ -29,9 +30,7 @@ export function registerLinksCommands(program: Command, context: CliContext): vo
   const links = program.command('links').description('payment links you can share by SMS or email');
   const { output } = context;
 
-  links
-    .command('create')
-    .description('create a payment link (POST /links); validated before anything is sent')
+  apiCommand(links, 'create', OPERATIONS.links.create)
     .option('--amount <rupees>', 'link_amount in rupees, e.g. 999 (not paise)')
     .option('--purpose <text>', 'link_purpose, shown to the customer')
     .option('--phone <digits>', 'customer_details.customer_phone: 10 digits, no +91')
@@ -78,9 +77,7 @@ export function registerLinksCommands(program: Command, context: CliContext): vo
       output.result(link, () => linkView(link as unknown as Entity));
     });
 
-  links
-    .command('get')
-    .description('fetch a payment link and its status (GET /links/{link_id})')
+  apiCommand(links, 'get', OPERATIONS.links.get)
     .argument('<link_id>')
     .action(async (linkId: string, _flags: unknown, command: Command) => {
       const client = context.client(command);
@@ -88,9 +85,7 @@ export function registerLinksCommands(program: Command, context: CliContext): vo
       output.result(link, () => linkView(link as unknown as Entity));
     });
 
-  links
-    .command('cancel')
-    .description('cancel an ACTIVE payment link (POST /links/{link_id}/cancel)')
+  apiCommand(links, 'cancel', OPERATIONS.links.cancel)
     .argument('<link_id>')
     .action(async (linkId: string, _flags: unknown, command: Command) => {
       const client = context.client(command);
@@ -98,9 +93,7 @@ export function registerLinksCommands(program: Command, context: CliContext): vo
       output.result(link, () => linkView(link as unknown as Entity));
     });
 
-  links
-    .command('orders')
-    .description('the orders paid through a link (GET /links/{link_id}/orders)')
+  apiCommand(links, 'orders', OPERATIONS.links.orders)
     .argument('<link_id>')
     .option('--status <status>', 'PAID (default) or ALL')
     .action(async (linkId: string, flags: { status?: string }, command: Command) => {

@@ -1,7 +1,8 @@
 /** `cashfree orders create|get|terminate`. */
 
-import { validateCreateOrderRequest } from 'cashfree-kit';
+import { OPERATIONS, validateCreateOrderRequest } from 'cashfree-kit';
 import type { Command } from 'commander';
+import { apiCommand } from '../api-command.js';
 import type { CliContext } from '../context.js';
 import { amountFlag, readJsonData, setField } from '../input/data.js';
 import { orderView } from '../output/views.js';
@@ -59,9 +60,7 @@ export function registerOrdersCommands(program: Command, context: CliContext): v
   const orders = program.command('orders').description('create, fetch and terminate orders');
   const { output } = context;
 
-  orders
-    .command('create')
-    .description('create an order (POST /orders); validated before anything is sent')
+  apiCommand(orders, 'create', OPERATIONS.orders.create)
     .option('--amount <rupees>', 'order_amount in rupees, e.g. 499 or 499.50 (not paise)')
     .option('--phone <digits>', 'customer_details.customer_phone: 10 digits, no +91')
     .option('--order-id <id>', 'order_id: 3-50 letters, digits, _ or - (default: Cashfree generates one)')
@@ -87,9 +86,7 @@ export function registerOrdersCommands(program: Command, context: CliContext): v
       output.result(order, () => orderView(order as unknown as Record<string, unknown>));
     });
 
-  orders
-    .command('get')
-    .description('fetch an order and its status (GET /orders/{order_id})')
+  apiCommand(orders, 'get', OPERATIONS.orders.get)
     .argument('<order_id>')
     .action(async (orderId: string, _flags: unknown, command: Command) => {
       const client = context.client(command);
@@ -97,9 +94,7 @@ export function registerOrdersCommands(program: Command, context: CliContext): v
       output.result(order, () => orderView(order as unknown as Record<string, unknown>));
     });
 
-  orders
-    .command('terminate')
-    .description('terminate an ACTIVE order so it can no longer be paid (PATCH /orders/{order_id})')
+  apiCommand(orders, 'terminate', OPERATIONS.orders.terminate)
     .argument('<order_id>')
     .action(async (orderId: string, _flags: unknown, command: Command) => {
       const client = context.client(command);

@@ -1,5 +1,7 @@
 /** `cashfree payments list|get`. */
+import { OPERATIONS } from 'cashfree-kit';
 import type { Command } from 'commander';
+import { apiCommand } from '../api-command.js';
 import type { CliContext } from '../context.js';
 import { paymentsTable, paymentView } from '../output/views.js';
 
@@ -9,9 +11,7 @@ export function registerPaymentsCommands(program: Command, context: CliContext):
   const payments = program.command('payments').description('the payment attempts of an order');
   const { output } = context;
 
-  payments
-    .command('list')
-    .description("an order's payment attempts (GET /orders/{order_id}/payments)")
+  apiCommand(payments, 'list', OPERATIONS.payments.list)
     .argument('<order_id>')
     .action(async (orderId: string, _flags: unknown, command: Command) => {
       const client = context.client(command);
@@ -19,9 +19,7 @@ export function registerPaymentsCommands(program: Command, context: CliContext):
       output.result(list, () => paymentsTable(list as unknown as Entity[]));
     });
 
-  payments
-    .command('get')
-    .description('one payment (GET /orders/{order_id}/payments/{cf_payment_id})')
+  apiCommand(payments, 'get', OPERATIONS.payments.get)
     .argument('<order_id>')
     .argument('<cf_payment_id>')
     .action(async (orderId: string, cfPaymentId: string, _flags: unknown, command: Command) => {

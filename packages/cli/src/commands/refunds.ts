@@ -1,7 +1,8 @@
 /** `cashfree refunds create|get|list`. */
 
-import { validateCreateRefundRequest } from 'cashfree-kit';
+import { OPERATIONS, validateCreateRefundRequest } from 'cashfree-kit';
 import type { Command } from 'commander';
+import { apiCommand } from '../api-command.js';
 import type { CliContext } from '../context.js';
 import { amountFlag, generatedId, readJsonData, setField } from '../input/data.js';
 import { refundsTable, refundView } from '../output/views.js';
@@ -20,9 +21,7 @@ export function registerRefundsCommands(program: Command, context: CliContext): 
   const refunds = program.command('refunds').description('refund paid orders');
   const { output } = context;
 
-  refunds
-    .command('create')
-    .description('refund a paid order, fully or partly (POST /orders/{order_id}/refunds)')
+  apiCommand(refunds, 'create', OPERATIONS.refunds.create)
     .argument('<order_id>')
     .option('--amount <rupees>', 'refund_amount in rupees, at most what is left to refund')
     .option('--refund-id <id>', 'refund_id: 3-40 letters, digits, _ or - (default: generated)')
@@ -50,9 +49,7 @@ export function registerRefundsCommands(program: Command, context: CliContext): 
       output.result(refund, () => refundView(refund as unknown as Entity));
     });
 
-  refunds
-    .command('get')
-    .description('one refund by your refund_id (GET /orders/{order_id}/refunds/{refund_id})')
+  apiCommand(refunds, 'get', OPERATIONS.refunds.get)
     .argument('<order_id>')
     .argument('<refund_id>')
     .action(async (orderId: string, refundId: string, _flags: unknown, command: Command) => {
@@ -61,9 +58,7 @@ export function registerRefundsCommands(program: Command, context: CliContext): 
       output.result(refund, () => refundView(refund as unknown as Entity));
     });
 
-  refunds
-    .command('list')
-    .description("an order's refunds (GET /orders/{order_id}/refunds)")
+  apiCommand(refunds, 'list', OPERATIONS.refunds.list)
     .argument('<order_id>')
     .action(async (orderId: string, _flags: unknown, command: Command) => {
       const client = context.client(command);

@@ -1,7 +1,8 @@
 /** `cashfree settlements order|list`. */
 
-import type { SettlementSummary } from 'cashfree-kit';
+import { OPERATIONS, type SettlementSummary } from 'cashfree-kit';
 import type { Command } from 'commander';
+import { apiCommand } from '../api-command.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../output/exit-codes.js';
 import { settlementsTable, settlementView } from '../output/views.js';
@@ -22,9 +23,7 @@ export function registerSettlementsCommands(program: Command, context: CliContex
   const settlements = program.command('settlements').description('money Cashfree paid out to your bank');
   const { output } = context;
 
-  settlements
-    .command('order')
-    .description('the settlement of one order (GET /orders/{order_id}/settlements)')
+  apiCommand(settlements, 'order', OPERATIONS.settlements.forOrder)
     .argument('<order_id>')
     .action(async (orderId: string, _flags: unknown, command: Command) => {
       const client = context.client(command);
@@ -34,9 +33,7 @@ export function registerSettlementsCommands(program: Command, context: CliContex
       output.result(settlement, () => settlementView(settlement as unknown as Entity));
     });
 
-  settlements
-    .command('list')
-    .description('settlements in a date range (POST /settlements)')
+  apiCommand(settlements, 'list', OPERATIONS.settlements.list)
     .option('--from <date>', 'start date, e.g. 2025-01-01 (default: 30 days ago)')
     .option('--to <date>', 'end date, e.g. 2025-01-31 (default: now)')
     .option('--limit <n>', 'page size, 1-1000 (default 10)')
