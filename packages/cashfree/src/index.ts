@@ -74,6 +74,7 @@ export {
 } from './environment.js';
 export { isLoopbackHost } from './loopback.js';
 export { formatRupees, paiseToRupees, paiseToRupeesNumber, rupeesToPaise } from './money.js';
+export { ELIGIBILITY_METHOD_TYPES } from './operations/eligibility.js';
 export {
   COMMON_ERROR_CODES,
   type Effect,
@@ -82,7 +83,6 @@ export {
   type QueryParameter,
 } from './operations/operation.js';
 export { PRODUCTS, type Product, type ProductName } from './operations/products.js';
-export { ELIGIBILITY_METHOD_TYPES } from './operations/eligibility.js';
 export {
   LINK_STATUSES,
   ORDER_DELIVERY_STATUSES,
@@ -172,9 +172,11 @@ export {
   Simulations,
 } from './resources/simulations.js';
 export type { FieldCheck, FieldRule } from './validation/checks.js';
-export { validateCreateLinkRequest } from './validation/links.js';
-export { validateCreateOrderRequest } from './validation/orders.js';
-export { validateCreateRefundRequest } from './validation/refunds.js';
+export {
+  validateCreateLinkRequest,
+  validateCreateOrderRequest,
+  validateCreateRefundRequest,
+} from './validation/validators.js';
 export { VERSION } from './version.js';
 export { isWebhookVerificationError, WebhookVerificationError } from './webhooks/errors.js';
 export { WEBHOOK_VERSIONS, type WebhookVersion } from './webhooks/events.js';

@@ -17,7 +17,7 @@ export const LINK_OPERATIONS = {
     method: 'POST',
     path: '/links',
     summary: 'Creates a payment link to share by SMS or email.',
-    request: { entity: 'CreateLinkRequest', checks: CREATE_LINK_CHECKS },
+    request: { entity: 'CreateLinkRequest', root: 'link', checks: CREATE_LINK_CHECKS },
     query: undefined,
     response: 'LinkEntity',
     statuses: linkStatuses,

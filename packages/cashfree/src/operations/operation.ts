@@ -29,7 +29,7 @@ export interface QueryParameter {
 
 /**
  * One Cashfree API operation cashfree-kit covers, as data: the one home of its facts. The SDK sends
- * each call to its row's method and path and runs the row's checks before the wire; the local
+ * each call to its row's method and path and runs the row's request checks before the wire; the local
  * sandbox mounts each route at the row's path with its auth and rate limit; the CLI's help and
  * `docs/endpoints.md` are rendered from it. What other packages do with a row (which CLI command
  * or sandbox handler uses it) is theirs to know, not the row's.
@@ -48,8 +48,15 @@ export interface Operation {
   readonly path: string;
   /** What it does, in one sentence. */
   readonly summary: string;
-  /** The request body: its type in cashfree-kit and what the SDK checks before sending it. */
-  readonly request: { readonly entity: string; readonly checks: readonly FieldRule[] } | undefined;
+  /**
+   * The request body: its type in cashfree-kit (`entity`), what the SDK checks before sending it
+   * (`checks`, run in order by every call of the operation and by the exported `validateCreate…`
+   * functions), and the body's name in the `ValidationError` when it is not an object at all
+   * (`root`: `order`, `refund`, `link`; `body` when absent). An empty `checks` checks nothing.
+   */
+  readonly request:
+    | { readonly entity: string; readonly checks: readonly FieldRule[]; readonly root?: string }
+    | undefined;
   /**
    * The body the SDK sends itself for a method that takes none: `{ order_status: 'TERMINATED' }`
    * for `orders.terminate`. The method sends a copy of this object, so the docs show what goes on

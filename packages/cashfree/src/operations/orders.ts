@@ -17,7 +17,7 @@ export const ORDER_OPERATIONS = {
     method: 'POST',
     path: '/orders',
     summary: 'Creates an order and returns the payment_session_id that checkout needs.',
-    request: { entity: 'CreateOrderRequest', checks: CREATE_ORDER_CHECKS },
+    request: { entity: 'CreateOrderRequest', root: 'order', checks: CREATE_ORDER_CHECKS },
     query: undefined,
     response: 'OrderEntity',
     statuses: orderStatuses,

@@ -17,7 +17,7 @@ export const REFUND_OPERATIONS = {
     method: 'POST',
     path: '/orders/{order_id}/refunds',
     summary: 'Refunds a paid order, fully or in part, within 180 days of the payment.',
-    request: { entity: 'CreateRefundRequest', checks: CREATE_REFUND_CHECKS },
+    request: { entity: 'CreateRefundRequest', root: 'refund', checks: CREATE_REFUND_CHECKS },
     query: undefined,
     response: 'RefundEntity',
     statuses: refundStatuses,

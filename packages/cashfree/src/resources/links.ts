@@ -1,7 +1,6 @@
 import type { RequestOptions } from '../core/options.js';
 import { LINK_OPERATIONS as endpoints } from '../operations/links.js';
 import type { LINK_STATUSES } from '../operations/statuses.js';
-import { validateCreateLinkRequest } from '../validation/links.js';
 import { ApiResource } from './resource.js';
 import type { OrderMeta, OrderStatus, VendorSplit } from './shared-types.js';
 
@@ -27,7 +26,7 @@ export class Links extends ApiResource {
    * });
    */
   create(body: CreateLinkRequest, options?: RequestOptions): Promise<LinkEntity> {
-    return this.send(endpoints.create, {}, { body, validate: validateCreateLinkRequest }, options);
+    return this.send(endpoints.create, {}, { body }, options);
   }
 
   /**

@@ -1,6 +1,5 @@
 import type { RequestOptions } from '../core/options.js';
 import { ORDER_OPERATIONS as endpoints } from '../operations/orders.js';
-import { validateCreateOrderRequest } from '../validation/orders.js';
 import { ApiResource } from './resource.js';
 import type {
   CartItem,
@@ -32,7 +31,7 @@ export class Orders extends ApiResource {
    * });
    */
   create(body: CreateOrderRequest, options?: RequestOptions): Promise<OrderEntity> {
-    return this.send(endpoints.create, {}, { body, validate: validateCreateOrderRequest }, options);
+    return this.send(endpoints.create, {}, { body }, options);
   }
 
   /**

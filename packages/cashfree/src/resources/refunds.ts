@@ -1,7 +1,6 @@
 import type { RequestOptions } from '../core/options.js';
 import { REFUND_OPERATIONS as endpoints } from '../operations/refunds.js';
 import type { REFUND_STATUSES } from '../operations/statuses.js';
-import { validateCreateRefundRequest } from '../validation/refunds.js';
 import { ApiResource } from './resource.js';
 import type { VendorSplit } from './shared-types.js';
 
@@ -22,8 +21,7 @@ export class Refunds extends ApiResource {
    * @example await cashfree.refunds.create('order_001', { refund_id: 'refund_001', refund_amount: 499.0 });
    */
   create(orderId: string, body: CreateRefundRequest, options?: RequestOptions): Promise<RefundEntity> {
-    const parts = { body, validate: validateCreateRefundRequest };
-    return this.send(endpoints.create, { order_id: orderId }, parts, options);
+    return this.send(endpoints.create, { order_id: orderId }, { body }, options);
   }
 
   /**

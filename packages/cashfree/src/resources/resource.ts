@@ -1,11 +1,13 @@
 import type { RequestOptions, RequestParts } from '../core/options.js';
 import { fillPath, type PathParams } from '../internal/path.js';
 import type { Transport } from '../internal/transport.js';
-import type { Endpoint } from '../operations/operation.js';
+import type { Operation } from '../operations/operation.js';
+import { checkRequest } from '../validation/request.js';
 
 /**
  * The base of every resource: it holds the transport, and sends each call to the method and path
- * of its entry in the endpoint table (`ENDPOINTS`), so the SDK and the table cannot disagree.
+ * of its row in the operation table (`OPERATIONS`) after the row's request checks, so the SDK and
+ * the table cannot disagree on where a call goes or what it refuses.
  */
 export abstract class ApiResource {
   declare protected readonly transport: Transport;
@@ -16,15 +18,24 @@ export abstract class ApiResource {
   }
 
   /**
-   * Calls `endpoint` with its path parameters filled in and encoded. Async, so that a bad path
-   * parameter rejects the returned promise instead of throwing past the caller's `.catch()`.
+   * Calls `operation` with its path parameters filled in and encoded, and its body checked against
+   * the row. Async, so that a bad path parameter rejects the returned promise instead of throwing
+   * past the caller's `.catch()`.
    */
-  protected async send<T, E extends Endpoint>(
-    endpoint: E,
-    params: PathParams<E['path']>,
+  protected async send<T, O extends Operation>(
+    operation: O,
+    params: PathParams<O['path']>,
     parts: RequestParts,
     options: RequestOptions | undefined,
   ): Promise<T> {
-    return this.transport.request<T>(endpoint.method, fillPath(endpoint.path, params), parts, options);
+    // Handed to the transport rather than run here, so that a rejected value (which the error
+    // quotes) is scrubbed of the secret key like every other error of the call.
+    const validate = (body: unknown) => checkRequest(operation, body);
+    return this.transport.request<T>(
+      operation.method,
+      fillPath(operation.path, params),
+      { ...parts, validate },
+      options,
+    );
   }
 }

@@ -1,4 +1,4 @@
-import { checkFields, type FieldRule } from './checks.js';
+import type { FieldRule } from './checks.js';
 
 /**
  * What `links.create` checks before anything is sent, in order.
@@ -28,22 +28,3 @@ export const CREATE_LINK_CHECKS: readonly FieldRule[] = [
   { field: 'link_meta', required: false, check: { kind: 'object' } },
   { field: 'link_meta.notify_url', required: false, check: { kind: 'webhook-url' } },
 ];
-
-/**
- * Checks a create-link body before it is sent (the checks of `ENDPOINTS.links.create`): `link_id` (up to 50 of
- * letters, digits, `_`, `-`), `link_amount` (rupees ≥ 1, 2 decimals), `link_currency` (an ISO 4217
- * code), `link_purpose` (required, up to 500 characters) and `customer_details.customer_phone`
- * (10 digits), and when given `link_minimum_partial_amount` (rupees > 0, less than `link_amount`,
- * as the contract says), `link_expiry_time` (ISO 8601 with an offset), `link_meta` (an object) and
- * `link_meta.notify_url` (https).
- *
- * @throws ValidationError naming the first bad field, the value received and the fix
- * @example
- * validateCreateLinkRequest({
- *   link_id: 'link_001', link_amount: 999.0, link_currency: 'INR', link_purpose: 'Course fee',
- *   customer_details: { customer_phone: '9876543210' },
- * });
- */
-export function validateCreateLinkRequest(body: unknown): void {
-  checkFields('link', body, CREATE_LINK_CHECKS);
-}
