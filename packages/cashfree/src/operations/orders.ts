@@ -1,6 +1,6 @@
-import { CREATE_ORDER_CHECKS } from '../validation/orders.js';
+import { CREATE_ORDER_CHECKS, UPDATE_ORDER_EXTENDED_CHECKS } from '../validation/orders.js';
 import type { Operation } from './operation.js';
-import { ORDER_STATUSES } from './statuses.js';
+import { ORDER_DELIVERY_STATUSES, ORDER_STATUSES } from './statuses.js';
 
 const orderStatuses = { field: 'order_status', values: ORDER_STATUSES };
 
@@ -153,5 +153,27 @@ export const ORDER_OPERATIONS = {
     auth: 'api-keys',
     rateLimit: { bucket: 'other', perMinute: 60, per: 'app_id' },
     docs: 'https://www.cashfree.com/docs/api-reference/payments/latest/orders/get-order-extended',
+  },
+  updateExtended: {
+    operationId: 'PGUpdateOrderExtendedData',
+    product: 'pg',
+    method: 'PUT',
+    path: '/orders/{order_id}/extended',
+    summary: 'Sends the shipment tracking and delivery status of a paid order.',
+    request: { entity: 'UpdateOrderExtendedRequest', checks: UPDATE_ORDER_EXTENDED_CHECKS },
+    query: undefined,
+    response: 'UpdateOrderExtendedDataEntity',
+    statuses: { field: 'order_delivery_status.status', values: ORDER_DELIVERY_STATUSES },
+    errors: [
+      'order_not_found',
+      'shipment_details_missing',
+      'shipment_details_invalid',
+      'order_delivery_status_invalid',
+      'request_body_invalid',
+    ],
+    effect: 'write',
+    auth: 'api-keys',
+    rateLimit: { bucket: 'other', perMinute: 60, per: 'app_id' },
+    docs: 'https://www.cashfree.com/docs/api-reference/payments/latest/orders/update-order-extended',
   },
 } as const satisfies Record<string, Operation>;

@@ -29,6 +29,37 @@ export const PAYMENT_STATUSES = [
 ] as const;
 
 /**
+ * The `order_delivery_status.status` values of `PUT /orders/{order_id}/extended`, the contract's
+ * enum in its order: from waiting for pickup to delivered, then the ways a shipment goes wrong.
+ *
+ * @example
+ * const { order_delivery_status } = await cashfree.orders.updateExtended('order_001', { order_delivery_status: { status: 'SHIPPED' } });
+ * const documented = (ORDER_DELIVERY_STATUSES as readonly string[]).includes(order_delivery_status?.status ?? '');
+ */
+export const ORDER_DELIVERY_STATUSES = [
+  'AWAITING_PICKUP',
+  'CANCELLED',
+  'SELF_FULFILLED',
+  'PICKED_UP',
+  'SHIPPED',
+  'IN_TRANSIT',
+  'DELAY_COURIER_COMPANY_ISSUES',
+  'DELAY_INCORRECT_ADDRESS',
+  'DELAY_SELLER_ISSUES',
+  'REACHED_DESTINATION_HUB',
+  'OUT_FOR_DELIVERY',
+  'DELIVERED',
+  'POTENTIAL_RTO_DELIVERY_ATTEMPTED',
+  'RTO',
+  'LOST',
+  'DAMAGED',
+  'UNTRACKABLE_404',
+  'MANUAL_INTERVENTION_BROKEN_URL',
+  'ASSOCIATED_WITH_RETURN_PICKUP',
+  'UNSERVICEABLE',
+] as const;
+
+/**
  * The `refund_status` values of a refund; the contract's prose adds `FAILED` to its enum.
  *
  * @example

@@ -63,3 +63,36 @@ test('orders.getExtended: GET /orders/{order_id}/extended', async () => {
   assert.equal(fetch.lastCall?.method, 'GET');
   assert.equal(fetch.lastCall?.path, `${base}/orders/order_001/extended`);
 });
+
+test('orders.updateExtended: PUT /orders/{order_id}/extended with the shipment, and an idempotency key', async () => {
+  const { client, fetch } = testClient();
+  const body = {
+    shipment_details: [
+      {
+        tracking_company: 'DHL',
+        tracking_urls: ['https://dhl.com/track/123456'],
+        tracking_numbers: ['TRACK123456'],
+      },
+    ],
+    order_delivery_status: { status: 'SHIPPED' as const, reason: 'handed to the courier' },
+  };
+  await client.orders.updateExtended('order 001', body);
+  assert.equal(fetch.lastCall?.method, 'PUT');
+  assert.equal(fetch.lastCall?.path, `${base}/orders/order%20001/extended`);
+  assert.deepEqual(fetch.lastCall?.json, body);
+  assert.ok(fetch.lastCall?.headers['x-idempotency-key']);
+});
+
+test('orders.updateExtended: a delivery status outside the contract is refused before the wire', async () => {
+  const { client, fetch } = testClient();
+  const body = { order_delivery_status: { status: 'ARRIVED' } } as unknown as Parameters<
+    typeof client.orders.updateExtended
+  >[1];
+  await assert.rejects(client.orders.updateExtended('order_001', body), (error: Error) => {
+    assert.equal(error.name, 'ValidationError');
+    assert.match(error.message, /order_delivery_status\.status/);
+    assert.match(error.message, /DELIVERED/);
+    return true;
+  });
+  assert.equal(fetch.calls.length, 0);
+});

@@ -1,5 +1,7 @@
 import type { RequestOptions } from '../core/options.js';
 import { ORDER_OPERATIONS as endpoints } from '../operations/orders.js';
+import type { ORDER_DELIVERY_STATUSES } from '../operations/statuses.js';
+import { checkFields } from '../validation/checks.js';
 import { ApiResource } from './resource.js';
 import type {
   CartItem,
@@ -96,6 +98,27 @@ export class Orders extends ApiResource {
    */
   getExtended(orderId: string, options?: RequestOptions): Promise<OrderExtendedDataEntity> {
     return this.send(endpoints.getExtended, { order_id: orderId }, {}, options);
+  }
+
+  /**
+   * `PUT /orders/{order_id}/extended`: tell Cashfree how a paid order ships (`shipment_details`)
+   * and how far it got (`order_delivery_status`); send at least one of the two. The delivery
+   * status is checked against the contract's values first.
+   *
+   * @example
+   * await cashfree.orders.updateExtended('order_001', {
+   *   shipment_details: [{ tracking_company: 'DHL', tracking_urls: ['https://dhl.com/track/123456'], tracking_numbers: ['TRACK123456'] }],
+   *   order_delivery_status: { status: 'SHIPPED' },
+   * });
+   */
+  updateExtended(
+    orderId: string,
+    body: UpdateOrderExtendedRequest,
+    options?: RequestOptions,
+  ): Promise<UpdateOrderExtendedDataEntity> {
+    const { checks } = endpoints.updateExtended.request;
+    const validate = (value: unknown) => checkFields('body', value, checks);
+    return this.send(endpoints.updateExtended, { order_id: orderId }, { body, validate }, options);
   }
 }
 
@@ -388,6 +411,48 @@ export interface AuthenticatePaymentRequest {
   action: 'SUBMIT_OTP' | 'RESEND_OTP';
 }
 
+/**
+ * How one parcel of an order ships (`ShipmentDetails`): the carrier and its tracking numbers and URLs.
+ *
+ * @example
+ * const parcel: ShipmentDetails = { tracking_company: 'DHL', tracking_urls: ['https://dhl.com/track/123456'], tracking_numbers: ['TRACK123456'] };
+ */
+export interface ShipmentDetails {
+  tracking_company: string;
+  tracking_urls: string[];
+  tracking_numbers: string[];
+}
+
+/**
+ * A value of `order_delivery_status.status`, one of {@link ORDER_DELIVERY_STATUSES}.
+ *
+ * @example
+ * const status: DeliveryStatus = 'OUT_FOR_DELIVERY';
+ */
+export type DeliveryStatus = (typeof ORDER_DELIVERY_STATUSES)[number];
+
+/**
+ * Where the order's delivery stands (`OrderDeliveryStatus`), with an optional reason.
+ *
+ * @example
+ * const delivery: OrderDeliveryStatus = { status: 'CANCELLED', reason: 'wrong address' };
+ */
+export interface OrderDeliveryStatus {
+  status: DeliveryStatus;
+  reason?: string;
+}
+
+/**
+ * Body of `PUT /orders/{order_id}/extended` (`UpdateOrderExtendedRequest`): at least one of the two.
+ *
+ * @example
+ * const update: UpdateOrderExtendedRequest = { order_delivery_status: { status: 'DELIVERED' } };
+ */
+export interface UpdateOrderExtendedRequest {
+  shipment_details?: ShipmentDetails[];
+  order_delivery_status?: OrderDeliveryStatus;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Responses
 // ---------------------------------------------------------------------------------------------
@@ -510,4 +575,19 @@ export interface OrderExtendedDataEntity {
     offer_details?: Record<string, unknown>;
     offer_validations?: Record<string, unknown>;
   } | null;
+}
+
+/**
+ * What Cashfree holds for the order's shipment after `orders.updateExtended`
+ * (`UpdateOrderExtendedDataEntity`).
+ *
+ * @example
+ * const updated: UpdateOrderExtendedDataEntity = await cashfree.orders.updateExtended('order_001', { order_delivery_status: { status: 'SHIPPED' } });
+ * console.log(updated.order_delivery_status?.status, updated.shipment_details?.length);
+ */
+export interface UpdateOrderExtendedDataEntity {
+  cf_order_id?: string;
+  order_id?: string;
+  shipment_details?: ShipmentDetails[];
+  order_delivery_status?: OrderDeliveryStatus;
 }

@@ -1,3 +1,4 @@
+import { ORDER_DELIVERY_STATUSES } from '../operations/statuses.js';
 import type { FieldRule } from './checks.js';
 
 /**
@@ -25,4 +26,22 @@ export const CREATE_ORDER_CHECKS: readonly FieldRule[] = [
   { field: 'order_expiry_time', required: false, check: { kind: 'iso-time' } },
   { field: 'order_meta', required: false, check: { kind: 'object' } },
   { field: 'order_meta.notify_url', required: false, check: { kind: 'webhook-url' } },
+];
+
+/**
+ * What `orders.updateExtended` checks before anything is sent: the delivery status, when given,
+ * is one of the contract's values. That `shipment_details` or `order_delivery_status` is present,
+ * and each shipment's tracking fields, are the API's to check: a rule names one field, and these
+ * are a choice between two and the items of a list.
+ *
+ * @example
+ * const checked = UPDATE_ORDER_EXTENDED_CHECKS.map((rule) => rule.field); // ['order_delivery_status', 'order_delivery_status.status']
+ */
+export const UPDATE_ORDER_EXTENDED_CHECKS: readonly FieldRule[] = [
+  { field: 'order_delivery_status', required: false, check: { kind: 'object' } },
+  {
+    field: 'order_delivery_status.status',
+    required: false,
+    check: { kind: 'one-of', values: ORDER_DELIVERY_STATUSES },
+  },
 ];
