@@ -2,6 +2,7 @@ import type { ClientOptions, RequestOptions, RequestParts } from './core/options
 import type { Environment } from './environment.js';
 import { clientOptionsFromEnv, resolveClientOptions } from './internal/client-options.js';
 import { type ClientInternals, Transport } from './internal/transport.js';
+import { Eligibility } from './resources/eligibility.js';
 import { Links } from './resources/links.js';
 import { Orders } from './resources/orders.js';
 import { Payments } from './resources/payments.js';
@@ -46,6 +47,8 @@ export class Cashfree {
   readonly settlements: Settlements;
   /** Sandbox payment simulations (`/simulate`). */
   readonly simulations: Simulations;
+  /** Which payment methods an amount or order can be paid with. */
+  readonly eligibility: Eligibility;
 
   /** `sandbox` or `production`. */
   readonly environment: Environment;
@@ -84,6 +87,7 @@ export class Cashfree {
     this.links = new Links(transport);
     this.settlements = new Settlements(transport);
     this.simulations = new Simulations(transport);
+    this.eligibility = new Eligibility(transport);
   }
 
   /**

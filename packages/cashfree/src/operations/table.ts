@@ -1,3 +1,4 @@
+import { ELIGIBILITY_OPERATIONS } from './eligibility.js';
 import { LINK_OPERATIONS } from './links.js';
 import type { Operation } from './operation.js';
 import { ORDER_OPERATIONS } from './orders.js';
@@ -25,6 +26,7 @@ export const OPERATIONS = {
   links: LINK_OPERATIONS,
   settlements: SETTLEMENT_OPERATIONS,
   simulations: SIMULATION_OPERATIONS,
+  eligibility: ELIGIBILITY_OPERATIONS,
 } as const satisfies Record<string, Record<string, Operation>>;
 
 /**

@@ -1,7 +1,6 @@
 import type { RequestOptions } from '../core/options.js';
 import { ORDER_OPERATIONS as endpoints } from '../operations/orders.js';
 import type { ORDER_DELIVERY_STATUSES } from '../operations/statuses.js';
-import { checkFields } from '../validation/checks.js';
 import { ApiResource } from './resource.js';
 import type {
   CartItem,
@@ -116,9 +115,7 @@ export class Orders extends ApiResource {
     body: UpdateOrderExtendedRequest,
     options?: RequestOptions,
   ): Promise<UpdateOrderExtendedDataEntity> {
-    const { checks } = endpoints.updateExtended.request;
-    const validate = (value: unknown) => checkFields('body', value, checks);
-    return this.send(endpoints.updateExtended, { order_id: orderId }, { body, validate }, options);
+    return this.send(endpoints.updateExtended, { order_id: orderId }, { body }, options);
   }
 }
 
