@@ -11,6 +11,7 @@
  * codes up.
  */
 
+import { ELIGIBILITY_CODES } from './error-catalogue/eligibility.js';
 import type { CatalogueRow, ErrorCatalogueEntry, ErrorCatalogueKind } from './error-catalogue/entry.js';
 import { LINK_CODES } from './error-catalogue/links.js';
 import { ORDER_CODES } from './error-catalogue/orders.js';
@@ -55,6 +56,7 @@ export const ERROR_CATALOGUE: readonly ErrorCatalogueEntry[] = Object.freeze([
     ...REFUND_CODES,
     ...LINK_CODES,
     ...SETTLEMENT_CODES,
+    ...ELIGIBILITY_CODES,
     ...REQUEST_CODES,
   ]),
   ...toEntries('payment', PAYMENT_FAILURE_CODES),
