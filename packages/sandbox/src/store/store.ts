@@ -4,6 +4,7 @@ import { IdempotencyTable } from './idempotency.js';
 import { JobsTable } from './jobs.js';
 import { LinksTable } from './links.js';
 import { MetaTable } from './meta.js';
+import { OrderShipmentsTable } from './order-shipments.js';
 import { OrdersTable } from './orders.js';
 import { PaymentsTable } from './payments.js';
 import { RefundsTable } from './refunds.js';
@@ -13,6 +14,7 @@ import { SimulationsTable } from './simulations.js';
 /** Tables wiped by the admin reset (everything but the schema version and registered webhook endpoints). */
 const DATA_TABLES = [
   'orders',
+  'order_shipments',
   'payments',
   'refunds',
   'links',
@@ -36,6 +38,7 @@ export class Store {
   readonly db: Db;
   readonly meta: MetaTable;
   readonly orders: OrdersTable;
+  readonly orderShipments: OrderShipmentsTable;
   readonly payments: PaymentsTable;
   readonly refunds: RefundsTable;
   readonly links: LinksTable;
@@ -58,6 +61,7 @@ export class Store {
     this.#run = db.transaction((fn: () => unknown) => fn());
     this.meta = new MetaTable(db);
     this.orders = new OrdersTable(db);
+    this.orderShipments = new OrderShipmentsTable(db);
     this.payments = new PaymentsTable(db);
     this.refunds = new RefundsTable(db);
     this.links = new LinksTable(db);

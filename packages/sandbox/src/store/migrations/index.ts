@@ -1,5 +1,6 @@
 import { initialSchema } from './0001-initial.js';
 import { webhooksCursorStart, webhooksSchema } from './0002-webhooks.js';
+import { orderShipmentsSchema } from './0003-order-shipments.js';
 
 /** One schema change; `version` is what `PRAGMA user_version` holds after it ran. */
 export interface Migration {
@@ -16,4 +17,5 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initialSchema },
   { version: 2, name: 'webhooks', sql: webhooksSchema + webhooksCursorStart },
+  { version: 3, name: 'order shipments', sql: orderShipmentsSchema },
 ];
