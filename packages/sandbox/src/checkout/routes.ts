@@ -9,6 +9,7 @@ import { authenticatePayment, type Resolution, resolvePayment, startPayment } fr
 import type { OrderRow } from '../store/orders.js';
 import type { PaymentRow } from '../store/payments.js';
 import { errorDetails, PAYMENT_ERRORS } from '../test-data/errors.js';
+import type { CheckoutMethod } from '../test-data/payment-methods.js';
 import { toPaise } from '../util/money.js';
 import { parsePayOrder } from '../validation/order-pay.js';
 import { CASHFREE_JS } from './cashfree-js.js';
@@ -17,7 +18,7 @@ import type { Html } from './html.js';
 import { linkPage } from './link-page.js';
 import { actionsFor, paymentStepPage, type StepAction } from './payment-pages.js';
 import { MODAL_MESSAGE_SOURCE, modalResultPage, resultPage } from './result-pages.js';
-import { type CheckoutMethod, checkoutPage, noticePage } from './session-page.js';
+import { checkoutPage, noticePage } from './session-page.js';
 
 type Ctx = Context<AppEnv>;
 

@@ -2,28 +2,17 @@ import { orderDetails } from '../entities/order.js';
 import type { OrderRow } from '../store/orders.js';
 import { TEST_CARDS } from '../test-data/cards.js';
 import { TEST_BANK } from '../test-data/netbanking.js';
+import { allowedCodes, CHECKOUT_METHODS, type CheckoutMethod } from '../test-data/payment-methods.js';
 import { TEST_VPAS } from '../test-data/upi.js';
 import { APP_PROVIDERS, TEST_WALLET } from '../test-data/wallets.js';
 import { type Flow, flowInputs } from './flow.js';
 import { type Html, html, trusted } from './html.js';
 import { formatInr, page, row } from './layout.js';
 
-/** The payment methods of the hosted checkout, with the `order_meta.payment_methods` codes that allow each. */
-export const CHECKOUT_METHODS = [
-  { key: 'card', label: 'Card', codes: ['cc', 'dc', 'ccc'] },
-  { key: 'upi', label: 'UPI', codes: ['upi'] },
-  { key: 'netbanking', label: 'Netbanking', codes: ['nb'] },
-  { key: 'app', label: 'Wallet', codes: ['app'] },
-] as const;
-
-/** A checkout method key. */
-export type CheckoutMethod = (typeof CHECKOUT_METHODS)[number]['key'];
-
 /** The methods an order may be paid with (all of them unless `order_meta.payment_methods` narrows it). */
 export function allowedMethods(order: OrderRow): CheckoutMethod[] {
-  const allowed = orderDetails(order).order_meta?.['payment_methods'];
-  if (typeof allowed !== 'string' || allowed.trim() === '') return CHECKOUT_METHODS.map((m) => m.key);
-  const codes = allowed.split(',').map((code) => code.trim());
+  const codes = allowedCodes(orderDetails(order).order_meta?.['payment_methods']);
+  if (codes === undefined) return CHECKOUT_METHODS.map((m) => m.key);
   return CHECKOUT_METHODS.filter((m) => m.codes.some((code) => codes.includes(code))).map((m) => m.key);
 }
 
