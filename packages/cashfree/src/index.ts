@@ -84,6 +84,7 @@ export {
 } from './operations/operation.js';
 export { PRODUCTS, type Product, type ProductName } from './operations/products.js';
 export {
+  AUTHENTICATE_STATUSES,
   LINK_STATUSES,
   ORDER_DELIVERY_STATUSES,
   ORDER_STATUSES,

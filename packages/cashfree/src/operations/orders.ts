@@ -1,6 +1,6 @@
 import { CREATE_ORDER_CHECKS, UPDATE_ORDER_EXTENDED_CHECKS } from '../validation/orders.js';
 import type { Operation } from './operation.js';
-import { ORDER_DELIVERY_STATUSES, ORDER_STATUSES } from './statuses.js';
+import { AUTHENTICATE_STATUSES, ORDER_DELIVERY_STATUSES, ORDER_STATUSES } from './statuses.js';
 
 const orderStatuses = { field: 'order_status', values: ORDER_STATUSES };
 
@@ -121,7 +121,7 @@ export const ORDER_OPERATIONS = {
     request: { entity: 'AuthenticatePaymentRequest', checks: [] },
     query: undefined,
     response: 'OrderAuthenticateEntity',
-    statuses: { field: 'authenticate_status', values: ['SUCCESS', 'FAILED'] },
+    statuses: { field: 'authenticate_status', values: AUTHENTICATE_STATUSES },
     errors: [
       'payment_not_found',
       'orderpay_not_found',

@@ -1,6 +1,6 @@
 /**
  * The status values Cashfree documents for each entity, as data: the SDK's status types are made
- * from them, and the endpoint table (and so `docs/endpoints.md`) lists them.
+ * from them, and the operation table (and so `docs/endpoints.md`) lists them.
  */
 
 /**
@@ -88,6 +88,15 @@ export const SETTLEMENT_STATUSES = [
   'PENDING_WITH_BANK',
   'FAILED',
 ] as const;
+
+/**
+ * The `authenticate_status` of a card OTP submitted with `orders.authenticate`.
+ *
+ * @example
+ * const { authenticate_status } = await cashfree.orders.authenticate('5114910796410', { otp: '111000', action: 'SUBMIT_OTP' });
+ * const accepted = authenticate_status === AUTHENTICATE_STATUSES[0]; // 'SUCCESS'
+ */
+export const AUTHENTICATE_STATUSES = ['SUCCESS', 'FAILED'] as const;
 
 /**
  * The outcomes `/simulate` can give a payment (`entity_simulation.payment_status`).

@@ -74,7 +74,7 @@ export class Links extends ApiResource {
  */
 export interface LinkOrdersParams {
   /** Default `PAID`. */
-  status?: 'ALL' | 'PAID' | undefined;
+  status?: (typeof endpoints.orders.query.status.values)[number] | undefined;
 }
 
 /**

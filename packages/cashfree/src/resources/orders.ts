@@ -1,6 +1,6 @@
 import type { RequestOptions } from '../core/options.js';
 import { ORDER_OPERATIONS as endpoints } from '../operations/orders.js';
-import type { ORDER_DELIVERY_STATUSES } from '../operations/statuses.js';
+import type { AUTHENTICATE_STATUSES, ORDER_DELIVERY_STATUSES } from '../operations/statuses.js';
 import { ApiResource } from './resource.js';
 import type {
   CartItem,
@@ -521,7 +521,7 @@ export interface OrderAuthenticateEntity {
   cf_payment_id?: string;
   action?: 'SUBMIT_OTP' | 'RESEND_OTP';
   /** Even on SUCCESS, confirm with `orders.get` / `payments.get`. */
-  authenticate_status?: 'FAILED' | 'SUCCESS';
+  authenticate_status?: (typeof AUTHENTICATE_STATUSES)[number];
   payment_message?: string;
 }
 

@@ -103,7 +103,7 @@ export interface SettlementsQuery {
     start_date?: string;
     end_date?: string;
     /** Documented for `/settlements` after the 2025-01-01 contract, e.g. `SUCCESS`, `PENDING_WITH_BANK`. */
-    settlement_status?: string;
+    settlement_status?: (typeof SETTLEMENT_STATUSES)[number] | (string & {});
   };
 }
 
