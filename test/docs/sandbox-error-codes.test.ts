@@ -22,7 +22,7 @@ const scanner = new SandboxCodeScanner();
 const catalogued = new Set(ERROR_CATALOGUE.map((entry) => entry.code));
 const paymentCodes = new Set(ERROR_CATALOGUE.filter((e) => e.kind === 'payment').map((e) => e.code));
 
-/** The route files mounted under /pg (app.ts mounts each under `/pg`). */
+/** The route files mounted under /pg (routes/pg.ts lists their routes). */
 const PG_ROUTE_FILES = [
   'routes/order-pay.ts',
   'routes/orders.ts',
@@ -102,7 +102,7 @@ describe("each endpoint's documented errors", () => {
     const roots = [
       scanner.functionIn('http/pipeline.ts', 'requestGuard'),
       scanner.functionIn('http/auth.ts', 'createAuthCheck'),
-      ...scanner.callbacksOf('app.ts', ['onError']),
+      ...scanner.callbacksOf('http-app.ts', ['onError']),
     ];
     const codes = unique(roots.flatMap((root) => scanner.reachableCodes(root)));
     assert.ok(codes.has('version_missing') && codes.has('request_failed'), [...codes.keys()].join(', '));

@@ -28,6 +28,7 @@ export {
   type SandboxAppOptions,
   type SandboxOptions,
 } from './options.js';
+export { servedOperations } from './routes/pg.js';
 export { createSandboxApp, type SandboxApp } from './sandbox-app.js';
 export { DEFAULT_PORT, PortInUseError, type RunningSandbox, startSandbox } from './server.js';
 export { TEST_CARD_OTP } from './state/payment-machine.js';

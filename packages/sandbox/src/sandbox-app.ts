@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import type { Hono } from 'hono';
-import { buildApp } from './app.js';
 import { checkoutRoutes } from './checkout/routes.js';
 import { SandboxClock } from './clock/sandbox-clock.js';
 import { type SandboxConfig, SandboxContext, type SandboxEventListener } from './context.js';
 import { dashboardRoutes } from './dashboard/routes.js';
 import type { AppEnv } from './http/env.js';
+import { buildHttpApp } from './http-app.js';
 import { resolveOptions, type SandboxAppOptions } from './options.js';
 import { registerJobs } from './scheduler/jobs.js';
 import { Scheduler } from './scheduler/scheduler.js';
@@ -84,7 +84,7 @@ export function openSandboxApp(options: SandboxAppOptions, defaultDb: string): S
       timeoutMs: o.webhookTimeoutMs,
       retryTimestamp: o.webhookRetryTimestamp,
     });
-    const app = buildApp(ctx, o.clock);
+    const app = buildHttpApp(ctx, o.clock);
     app.route('/_sandbox/webhooks', webhookAdminRoutes(ctx, webhooks));
     app.route('/', checkoutRoutes(ctx));
     // The built-in test key guards nothing and may be shown; a key from the environment is not.

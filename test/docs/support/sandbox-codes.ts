@@ -36,11 +36,14 @@ export interface CodeSite {
   readonly where: string;
 }
 
-/** One route registration of a Hono router: `r.get('/orders/:order_id', handler)` or `r.on(m, p, handler)`. */
+/**
+ * One route registration: `route(OPERATIONS.orders.get, handler)`, or on a Hono router
+ * `r.get('/orders/:order_id', handler)` / `r.on(m, p, handler)`.
+ */
 export interface RouteSite {
   /** `GET /orders/{order_id}`, as the contract and the endpoint table write it. */
   readonly key: string;
-  /** Whether the path argument is `honoPath(<endpoint>)`, i.e. read from the endpoint table. */
+  /** Whether the method and path are read from the operation table (`route(<row>, …)`, `honoPath(<row>)`). */
   readonly fromTable: boolean;
   readonly where: string;
   /** The codes reachable from its handlers. */
@@ -126,6 +129,8 @@ export class SandboxCodeScanner {
   }
 
   #route(call: ts.CallExpression): RouteSite | undefined {
+    if (ts.isIdentifier(call.expression) && call.expression.text === 'route')
+      return this.#operationRoute(call);
     if (!ts.isPropertyAccessExpression(call.expression)) return undefined;
     const verb = call.expression.name.text;
     const args = [...call.arguments];
@@ -152,6 +157,26 @@ export class SandboxCodeScanner {
       where: this.#where(call),
       codes,
     };
+  }
+
+  /** `route(OPERATIONS.orders.get, handler)` of `http/mount.ts`: the route is the row's method and path. */
+  #operationRoute(call: ts.CallExpression): RouteSite | undefined {
+    const [operation, ...handlers] = call.arguments;
+    const declaration = this.#checker.getResolvedSignature(call)?.getDeclaration();
+    if (!operation || !declaration?.getSourceFile().fileName.endsWith('http/mount.ts')) return undefined;
+    const type = this.#checker.getTypeAtLocation(operation);
+    const field = (name: string): string | undefined => {
+      const property = type.getProperty(name);
+      const value = property && this.#checker.getTypeOfSymbolAtLocation(property, operation);
+      return value?.isStringLiteral() ? value.value : undefined;
+    };
+    const method = field('method');
+    const path = field('path');
+    if (!method || !path) return undefined;
+    const seen = new Set<ts.Node>();
+    const codes: CodeSite[] = [];
+    for (const handler of handlers) this.#collect(handler, codes, seen);
+    return { key: `${method} ${path}`, fromTable: true, where: this.#where(call), codes };
   }
 
   /** The string literal type of an expression, if it has one. */

@@ -1,12 +1,12 @@
+import type { Operation } from 'cashfree-kit';
 import type { RateLimitMode } from '../context.js';
 import { SandboxHttpError } from './errors.js';
 
-/** One rate-limited API: its per-minute sandbox limit and whom the limit counts (app or caller IP). */
-export interface RateLimitBucket {
-  name: string;
-  perMinute: number;
-  type: 'app_id' | 'ip';
-}
+/**
+ * One rate-limited bucket, as an operation's row gives it: its name (operations in one bucket
+ * share the count), its per-minute sandbox limit, and whom it counts (app or caller IP).
+ */
+export type RateLimitBucket = Operation['rateLimit'];
 
 /** What the `x-ratelimit-*` headers report for one response. */
 export interface RateLimitState {
@@ -14,41 +14,6 @@ export interface RateLimitState {
   remaining: number;
   retry: number;
   type: 'app_id' | 'ip';
-}
-
-/**
- * Cashfree's documented sandbox limits per minute. APIs the docs do not list get 60/min.
- * @see https://cashfree.com/docs/api-reference/payments/rate-limits
- */
-const RULES: ReadonlyArray<readonly [string, RegExp, RateLimitBucket]> = [
-  ['POST', /^\/pg\/orders\/sessions$/, { name: 'pay_order', perMinute: 30, type: 'ip' }],
-  [
-    'POST',
-    /^\/pg\/orders\/pay\/authenticate\//,
-    { name: 'pay_order_authenticate', perMinute: 30, type: 'ip' },
-  ],
-  ['POST', /^\/pg\/orders$/, { name: 'create_order', perMinute: 30, type: 'app_id' }],
-  ['GET', /^\/pg\/orders\/[^/]+$/, { name: 'get_order', perMinute: 60, type: 'app_id' }],
-  [
-    'GET',
-    /^\/pg\/orders\/[^/]+\/payments(\/[^/]+)?$/,
-    { name: 'get_payments', perMinute: 30, type: 'app_id' },
-  ],
-  ['POST', /^\/pg\/orders\/[^/]+\/refunds$/, { name: 'create_refund', perMinute: 30, type: 'app_id' }],
-  ['GET', /^\/pg\/orders\/[^/]+\/refunds(\/[^/]+)?$/, { name: 'get_refund', perMinute: 60, type: 'app_id' }],
-  ['GET', /^\/pg\/orders\/[^/]+\/settlements$/, { name: 'get_settlements', perMinute: 20, type: 'app_id' }],
-  [
-    'POST',
-    /^\/pg\/(settlements|settlement\/recon)$/,
-    { name: 'get_settlements', perMinute: 20, type: 'app_id' },
-  ],
-];
-const DEFAULT_BUCKET: RateLimitBucket = { name: 'other', perMinute: 60, type: 'app_id' };
-
-/** The bucket a request counts against. */
-export function bucketFor(method: string, path: string): RateLimitBucket {
-  for (const [m, pattern, bucket] of RULES) if (m === method && pattern.test(path)) return bucket;
-  return DEFAULT_BUCKET;
 }
 
 const WINDOW_SECONDS = 60;
@@ -91,9 +56,9 @@ export function rateLimitError(bucket: RateLimitBucket, retry: number): SandboxH
   return new SandboxHttpError(
     429,
     'request_failed',
-    bucket.type === 'ip' ? 'Too many requests from IP. Check headers' : 'Too many requests. Check headers',
+    bucket.per === 'ip' ? 'Too many requests from IP. Check headers' : 'Too many requests. Check headers',
     'rate_limit_error',
-    `[cashfree-sandbox] ${bucket.name} allows ${bucket.perMinute} requests per minute in Cashfree's sandbox; ` +
+    `[cashfree-sandbox] ${bucket.bucket} allows ${bucket.perMinute} requests per minute in Cashfree's sandbox; ` +
       `retry in ${retry}s, or start the sandbox with rateLimits: 'off'.`,
     { 'retry-after': String(retry) },
   );
@@ -114,7 +79,7 @@ export class RateLimiter {
 
   /** Counts one request, unless limits are enforced and its bucket is full (`allowed: false`). */
   take(bucket: RateLimitBucket, caller: string): RateLimitState & { allowed: boolean } {
-    const key = `${bucket.name}\u0000${caller}`;
+    const key = `${bucket.bucket}\u0000${caller}`;
     let window = this.#windows.get(key);
     if (!window) {
       window = new Window();
@@ -127,7 +92,7 @@ export class RateLimiter {
         limit: bucket.perMinute,
         remaining: 0,
         retry: window.retryAfter(nowSecond),
-        type: bucket.type,
+        type: bucket.per,
         allowed: false,
       };
     }
@@ -136,7 +101,7 @@ export class RateLimiter {
       limit: bucket.perMinute,
       remaining: Math.max(bucket.perMinute - used - 1, 0),
       retry: 0,
-      type: bucket.type,
+      type: bucket.per,
       allowed: true,
     };
   }

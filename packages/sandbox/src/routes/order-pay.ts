@@ -1,12 +1,10 @@
-import { ENDPOINTS } from 'cashfree-kit';
-import { Hono } from 'hono';
+import { OPERATIONS } from 'cashfree-kit';
 import type { SandboxContext } from '../context.js';
 import { orderDetails } from '../entities/order.js';
 import { jsonBody } from '../http/body.js';
-import { honoPath } from '../http/endpoint-path.js';
-import type { AppEnv } from '../http/env.js';
 import { badRequest } from '../http/errors.js';
 import { commitJson } from '../http/idempotency.js';
+import { type OperationRoute, route } from '../http/mount.js';
 import { authenticatePayment, findPayment, type PayMethod, startPayment } from '../services/payments.js';
 import type { OrderRow } from '../store/orders.js';
 import { cfOrderIdFromSessionId } from '../util/ids.js';
@@ -48,26 +46,19 @@ export function assertMethodAllowed(order: OrderRow, pay: PayMethod): void {
 }
 
 /** Order Pay (`POST /orders/sessions`) and the card OTP step, authorised by the payment session. */
-export function orderPayRoutes(ctx: SandboxContext): Hono<AppEnv> {
-  const r = new Hono<AppEnv>();
-
-  const { pay, authenticate } = ENDPOINTS.orders;
-
-  r.on(pay.method, honoPath(pay), async (c) => {
+export const ORDER_PAY_ROUTES: readonly OperationRoute[] = [
+  route(OPERATIONS.orders.pay, (ctx) => async (c) => {
     const req = parsePayOrder(await jsonBody(c));
     return commitJson(c, ctx, () => {
       const order = orderForSession(ctx, req.paymentSessionId);
       assertMethodAllowed(order, req.pay);
       return { body: startPayment(ctx, order, req.pay) };
     });
-  });
-
-  r.on(authenticate.method, honoPath(authenticate), async (c) => {
+  }),
+  route(OPERATIONS.orders.authenticate, (ctx) => async (c) => {
     const req = parseAuthenticate(await jsonBody(c));
     return commitJson(c, ctx, () => ({
       body: authenticatePayment(ctx, findPayment(ctx, c.req.param('cf_payment_id')), req.action, req.otp),
     }));
-  });
-
-  return r;
-}
+  }),
+];

@@ -1,38 +1,37 @@
-import { ENDPOINTS } from 'cashfree-kit';
-import { Hono } from 'hono';
-import type { SandboxContext } from '../context.js';
+import { OPERATIONS } from 'cashfree-kit';
 import { orderEntity, orderExtendedEntity } from '../entities/order.js';
+import { orderShipmentEntity } from '../entities/order-shipment.js';
 import { jsonBody } from '../http/body.js';
-import { honoPath } from '../http/endpoint-path.js';
-import type { AppEnv } from '../http/env.js';
 import { commitJson } from '../http/idempotency.js';
+import { type OperationRoute, route } from '../http/mount.js';
 import { json } from '../http/respond.js';
+import { updateOrderShipment } from '../services/order-shipments.js';
 import { createOrder, findOrder, terminateOrder } from '../services/orders.js';
+import { parseUpdateOrderExtended } from '../validation/order-shipments.js';
 import { parseCreateOrder, parseTerminateOrder } from '../validation/orders.js';
 
-/** Orders: create, get, terminate, get extended. */
-export function orderRoutes(ctx: SandboxContext): Hono<AppEnv> {
-  const r = new Hono<AppEnv>();
-
-  const { create, get, terminate, getExtended } = ENDPOINTS.orders;
-
-  r.on(create.method, honoPath(create), async (c) => {
+/** Orders: create, get, terminate, get and update extended. */
+export const ORDER_ROUTES: readonly OperationRoute[] = [
+  route(OPERATIONS.orders.create, (ctx) => async (c) => {
     const input = parseCreateOrder(await jsonBody(c), ctx.clock.now());
     return commitJson(c, ctx, () => ({ body: orderEntity(createOrder(ctx, input), input.details) }));
-  });
-
-  r.on(get.method, honoPath(get), (c) => json(c, orderEntity(findOrder(ctx, c.req.param('order_id')))));
-
-  r.on(terminate.method, honoPath(terminate), async (c) => {
+  }),
+  route(OPERATIONS.orders.get, (ctx) => (c) => json(c, orderEntity(findOrder(ctx, c.req.param('order_id'))))),
+  route(OPERATIONS.orders.terminate, (ctx) => async (c) => {
     parseTerminateOrder(await jsonBody(c));
     return commitJson(c, ctx, () => ({
       body: orderEntity(terminateOrder(ctx, findOrder(ctx, c.req.param('order_id')))),
     }));
-  });
-
-  r.on(getExtended.method, honoPath(getExtended), (c) =>
-    json(c, orderExtendedEntity(findOrder(ctx, c.req.param('order_id')))),
-  );
-
-  return r;
-}
+  }),
+  route(
+    OPERATIONS.orders.getExtended,
+    (ctx) => (c) => json(c, orderExtendedEntity(findOrder(ctx, c.req.param('order_id')))),
+  ),
+  route(OPERATIONS.orders.updateExtended, (ctx) => async (c) => {
+    const update = parseUpdateOrderExtended(await jsonBody(c));
+    return commitJson(c, ctx, () => {
+      const order = findOrder(ctx, c.req.param('order_id'));
+      return { body: orderShipmentEntity(order, updateOrderShipment(ctx, order, update)) };
+    });
+  }),
+];

@@ -1,29 +1,21 @@
-import { ENDPOINTS } from 'cashfree-kit';
-import { Hono } from 'hono';
-import type { SandboxContext } from '../context.js';
+import { OPERATIONS } from 'cashfree-kit';
 import { paymentEntity } from '../entities/payment.js';
-import { honoPath } from '../http/endpoint-path.js';
-import type { AppEnv } from '../http/env.js';
 import { notFound } from '../http/errors.js';
+import { type OperationRoute, route } from '../http/mount.js';
 import { json } from '../http/respond.js';
 import { findOrder } from '../services/orders.js';
 import { findPayment } from '../services/payments.js';
 
 /** Payments of an order: every attempt, or one by `cf_payment_id`. */
-export function paymentRoutes(ctx: SandboxContext): Hono<AppEnv> {
-  const r = new Hono<AppEnv>();
-
-  const { list, get } = ENDPOINTS.payments;
-
-  r.on(list.method, honoPath(list), (c) => {
+export const PAYMENT_ROUTES: readonly OperationRoute[] = [
+  route(OPERATIONS.payments.list, (ctx) => (c) => {
     const order = findOrder(ctx, c.req.param('order_id'));
     return json(
       c,
       ctx.store.payments.byOrder(order.cf_order_id).map((p) => paymentEntity(p, order)),
     );
-  });
-
-  r.on(get.method, honoPath(get), (c) => {
+  }),
+  route(OPERATIONS.payments.get, (ctx) => (c) => {
     const order = findOrder(ctx, c.req.param('order_id'));
     const id = c.req.param('cf_payment_id');
     const payment = findPayment(ctx, id);
@@ -34,7 +26,5 @@ export function paymentRoutes(ctx: SandboxContext): Hono<AppEnv> {
       );
     }
     return json(c, paymentEntity(payment, order));
-  });
-
-  return r;
-}
+  }),
+];

@@ -1,11 +1,8 @@
-import { ENDPOINTS } from 'cashfree-kit';
-import { Hono } from 'hono';
-import type { SandboxContext } from '../context.js';
+import { OPERATIONS } from 'cashfree-kit';
 import { orderSettlementEntity, reconEntry, settlementSummary } from '../entities/settlement.js';
 import { jsonBody } from '../http/body.js';
-import { honoPath } from '../http/endpoint-path.js';
-import type { AppEnv } from '../http/env.js';
 import { notFound } from '../http/errors.js';
+import { type OperationRoute, route } from '../http/mount.js';
 import { json } from '../http/respond.js';
 import { findOrder } from '../services/orders.js';
 import { encodeCursor, parseSettlementQuery } from '../validation/settlements.js';
@@ -22,12 +19,8 @@ function paginate<T>(
 }
 
 /** Settlements: of one order, all settlements (paginated), and the reconciliation ledger. */
-export function settlementRoutes(ctx: SandboxContext): Hono<AppEnv> {
-  const r = new Hono<AppEnv>();
-
-  const { forOrder, list, recon } = ENDPOINTS.settlements;
-
-  r.on(forOrder.method, honoPath(forOrder), (c) => {
+export const SETTLEMENT_ROUTES: readonly OperationRoute[] = [
+  route(OPERATIONS.settlements.forOrder, (ctx) => (c) => {
     const order = findOrder(ctx, c.req.param('order_id'));
     const item = ctx.store.settlements.paymentItemOfOrder(order.cf_order_id);
     if (!item) {
@@ -39,16 +32,14 @@ export function settlementRoutes(ctx: SandboxContext): Hono<AppEnv> {
     const settlement =
       item.cf_settlement_id === null ? undefined : ctx.store.settlements.byId(item.cf_settlement_id);
     return json(c, orderSettlementEntity(order, item, settlement));
-  });
-
-  r.on(list.method, honoPath(list), async (c) => {
+  }),
+  route(OPERATIONS.settlements.list, (ctx) => async (c) => {
     const q = parseSettlementQuery(await jsonBody(c));
     const rows = ctx.store.settlements.page(q.filter, q.afterId, q.limit + 1);
     const { cursor, page } = paginate(rows, q.limit, (s) => s.cf_settlement_id);
     return json(c, { cursor, limit: q.limit, data: page.map(settlementSummary) });
-  });
-
-  r.on(recon.method, honoPath(recon), async (c) => {
+  }),
+  route(OPERATIONS.settlements.recon, (ctx) => async (c) => {
     const q = parseSettlementQuery(await jsonBody(c));
     const rows = ctx.store.settlements.itemPage(q.filter, q.afterId, q.limit + 1);
     const { cursor, page } = paginate(rows, q.limit, (i) => i.id);
@@ -62,7 +53,5 @@ export function settlementRoutes(ctx: SandboxContext): Hono<AppEnv> {
       return reconEntry(item, settlement, order, payment, refund);
     });
     return json(c, { cursor, limit: q.limit, data });
-  });
-
-  return r;
-}
+  }),
+];

@@ -4,45 +4,28 @@ import type { SandboxContext } from './context.js';
 import { createAuthCheck } from './http/auth.js';
 import type { AppEnv } from './http/env.js';
 import { type CashfreeErrorBody, SandboxHttpError } from './http/errors.js';
+import { mountOperations } from './http/mount.js';
 import { requestGuard } from './http/pipeline.js';
 import { RateLimiter } from './http/rate-limits.js';
 import { json, sendJson } from './http/respond.js';
 import { adminRoutes } from './routes/admin.js';
-import { linkRoutes } from './routes/links.js';
-import { orderPayRoutes } from './routes/order-pay.js';
-import { orderRoutes } from './routes/orders.js';
-import { paymentRoutes } from './routes/payments.js';
-import { refundRoutes } from './routes/refunds.js';
-import { settlementRoutes } from './routes/settlements.js';
-import { simulateRoutes } from './routes/simulate.js';
+import { PG_ROUTES } from './routes/pg.js';
 
 /**
- * Builds the sandbox as a Request → Response app: Cashfree's PG API under `/pg` (one route file
- * per resource), the admin API under `/_sandbox`, one error renderer, and Cashfree-shaped JSON
- * for every unknown `/pg` route.
+ * Builds the sandbox's HTTP app (Request → Response): Cashfree's PG API under `/pg` (one route
+ * per operation of the SDK's table, listed in `routes/pg.ts`), the admin API under `/_sandbox`,
+ * one error renderer, and Cashfree-shaped JSON for every unknown `/pg` route.
  */
-export function buildApp(ctx: SandboxContext, clockOptions: ClockOptions): Hono<AppEnv> {
+export function buildHttpApp(ctx: SandboxContext, clockOptions: ClockOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const limiter = new RateLimiter(ctx.config.rateLimits);
 
-  app.use('/pg/*', requestGuard(ctx, limiter, createAuthCheck(ctx.config.appId, ctx.config.secretKey)));
   app.use('/_sandbox/*', async (_c, next) => {
     if (ctx.scheduler.hasDue()) ctx.scheduler.runDue();
     await next();
   });
-
-  // Order Pay first: its static paths must win over `/orders/:order_id` patterns.
-  for (const routes of [
-    orderPayRoutes(ctx),
-    orderRoutes(ctx),
-    paymentRoutes(ctx),
-    refundRoutes(ctx),
-    settlementRoutes(ctx),
-    linkRoutes(ctx),
-    simulateRoutes(ctx),
-  ]) {
-    app.route('/pg', routes);
-  }
+  const guard = requestGuard(ctx, limiter, createAuthCheck(ctx.config.appId, ctx.config.secretKey));
+  mountOperations(app, ctx, guard, PG_ROUTES);
   app.route('/_sandbox', adminRoutes(ctx, limiter, clockOptions));
 
   app.notFound((c) => {
