@@ -31,6 +31,7 @@ const PG_ROUTE_FILES = [
   'routes/settlements.ts',
   'routes/links.ts',
   'routes/simulate.ts',
+  'routes/eligibility.ts',
 ];
 
 function unique(sites: readonly CodeSite[]): Map<string, string> {

@@ -1,7 +1,7 @@
 import type { EligibilityMethodType } from 'cashfree-kit';
 import type { SandboxContext } from '../context.js';
 import { orderDetails } from '../entities/order.js';
-import { checkPaymentAllowed } from '../state/order-machine.js';
+import { acceptsPayments } from '../state/order-machine.js';
 import { allowedCodes, type CheckoutCode, isCodeAllowed } from '../test-data/payment-methods.js';
 import type { EligibilityQuery } from '../validation/eligibility.js';
 import { findOrder } from './orders.js';
@@ -35,7 +35,7 @@ export interface MethodEligibility {
  */
 export function paymentMethodEligibility(ctx: SandboxContext, query: EligibilityQuery): MethodEligibility[] {
   const order = query.orderId === undefined ? undefined : findOrder(ctx, query.orderId);
-  const payable = order === undefined || checkPaymentAllowed(order.status).ok;
+  const payable = order === undefined || acceptsPayments(order.status);
   const codes = order && allowedCodes(orderDetails(order).order_meta?.['payment_methods']);
   const codeOf = new Map(
     (Object.entries(TYPE_OF_CODE) as [CheckoutCode, EligibilityMethodType][]).map(([c, t]) => [t, c]),

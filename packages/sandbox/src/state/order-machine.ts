@@ -38,11 +38,16 @@ export function nextOrderStatus(current: OrderStatus, event: OrderEvent): Transi
   }
 }
 
+/** Whether an order in `status` takes new payment attempts: only an ACTIVE one does. */
+export function acceptsPayments(status: OrderStatus): boolean {
+  return status === 'ACTIVE';
+}
+
 /** Whether a new payment attempt may start, and if not, Cashfree's error for it. */
 export function checkPaymentAllowed(
   status: OrderStatus,
 ): { ok: true } | { ok: false; code: string; message: string } {
-  if (status === 'ACTIVE') return { ok: true };
+  if (acceptsPayments(status)) return { ok: true };
   if (status === 'PAID') return { ok: false, code: 'order_already_paid', message: 'order is already paid' };
   return {
     ok: false,
