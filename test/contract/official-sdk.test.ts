@@ -222,6 +222,73 @@ test('cashfree-pg 6.0.6 against the sandbox', async (t) => {
     (cf) => cf.PGOrderFetchPayment('order_official_1', cfPaymentId),
   );
 
+  // Shipment of the paid order, and which methods could pay another
+  await run(
+    'PGUpdateOrderExtendedData',
+    'shipment and delivery status of the paid order',
+    {
+      operation: 'PUT /orders/{order_id}/extended',
+      status: 200,
+      check: (data) =>
+        data?.order_delivery_status?.status === 'SHIPPED' &&
+        data?.shipment_details?.[0]?.tracking_company === 'DHL'
+          ? undefined
+          : `expected the shipment sent back: ${JSON.stringify(data)}`,
+    },
+    (cf) =>
+      cf.PGUpdateOrderExtendedData('order_official_1', {
+        shipment_details: [
+          {
+            tracking_company: 'DHL',
+            tracking_urls: ['https://dhl.com/track/123456'],
+            tracking_numbers: ['TRACK123456'],
+          },
+        ],
+        order_delivery_status: { status: 'SHIPPED', reason: 'shipped' },
+      }),
+  );
+  await run(
+    'PGUpdateOrderExtendedData',
+    'shipment of an unknown order',
+    { operation: 'PUT /orders/{order_id}/extended', status: 404 },
+    (cf) =>
+      cf.PGUpdateOrderExtendedData('order_official_unknown', {
+        shipment_details: [
+          { tracking_company: 'DHL', tracking_urls: ['https://dhl.com/t/1'], tracking_numbers: ['1'] },
+        ],
+      }),
+  );
+  await run(
+    'PGEligibilityFetchPaymentMethods',
+    'netbanking for an amount',
+    {
+      operation: 'POST /eligibility/payment_methods',
+      status: 200,
+      check: (data) =>
+        data?.[0]?.entity_value === 'netbanking' && data[0].eligibility === true
+          ? undefined
+          : `expected eligible netbanking: ${JSON.stringify(data)}`,
+    },
+    (cf) =>
+      cf.PGEligibilityFetchPaymentMethods({
+        queries: { amount: 100 },
+        filters: { payment_methods: ['netbanking'] },
+      }),
+  );
+  await run(
+    'PGEligibilityFetchPaymentMethods',
+    'the paid order can pay with nothing more',
+    {
+      operation: 'POST /eligibility/payment_methods',
+      status: 200,
+      check: (data) =>
+        Array.isArray(data) && data.length > 0 && data.every((m) => m.eligibility === false)
+          ? undefined
+          : `expected no eligible method: ${JSON.stringify(data)}`,
+    },
+    (cf) => cf.PGEligibilityFetchPaymentMethods({ queries: { order_id: 'order_official_1' } }),
+  );
+
   // Simulation
   const pending = await run(
     'PGCreateOrder',

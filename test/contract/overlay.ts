@@ -77,6 +77,16 @@ export const overlay: readonly OverlayEntry[] = [
     source:
       'The contract itself: FetchSettlementsRequest_pagination.description, "To receive the data for the first time, pass the cursor as null".',
   },
+  {
+    target: schema('UpdateOrderExtendedRequest'),
+    original: { required: ['shipment_details'] },
+    change: { kind: 'remove', keywords: ['required'] },
+    summary:
+      'Update Order Extended: `shipment_details` is not required when `order_delivery_status` is sent.',
+    why: 'The schema requires shipment_details, but its own description says either shipment_details or order_delivery_status is required, and the request example `order_extended_delivery_status` sends the status alone.',
+    source:
+      'The contract itself: UpdateOrderExtendedRequest.properties.shipment_details.description and #/components/examples/order_extended_delivery_status.',
+  },
 
   // --- Headers --------------------------------------------------------------------------------
   {

@@ -141,6 +141,41 @@ test('sandbox responses conform to the contract', async (t) => {
     });
   });
 
+  await t.test('order shipment and payment method eligibility', async (t) => {
+    const step = stepper(t, driver);
+    const shipment = {
+      tracking_company: 'DHL',
+      tracking_urls: ['https://dhl.com/track/123456'],
+      tracking_numbers: ['TRACK123456'],
+    };
+    const extended = `/orders/${ids.order}/extended`;
+    await step('update extended with shipment details', 200, 'PUT', extended, {
+      body: { shipment_details: [shipment] },
+    });
+    await step('update extended with a delivery status alone', 200, 'PUT', extended, {
+      body: { order_delivery_status: { status: 'CANCELLED', reason: 'wrong address' } },
+    });
+    await step('update extended with a status outside the enum', 400, 'PUT', extended, {
+      body: { order_delivery_status: { status: 'ARRIVED' } },
+    });
+    await step('update extended with an empty body', 400, 'PUT', extended, { body: {} });
+    await step('update extended of an unknown order', 404, 'PUT', `/orders/${NO_SUCH}/extended`, {
+      body: { shipment_details: [shipment] },
+    });
+    const path = '/eligibility/payment_methods';
+    await step('eligible methods for an amount', 200, 'POST', path, { body: { queries: { amount: 100 } } });
+    await step('eligible card methods for an order', 200, 'POST', path, {
+      body: {
+        queries: { order_id: ids.order },
+        filters: { payment_methods: ['debit_card', 'credit_card', 'prepaid_card', 'corporate_credit_card'] },
+      },
+    });
+    await step('eligibility without queries', 400, 'POST', path, { body: { filters: {} } });
+    await step('eligibility for an unknown order', 404, 'POST', path, {
+      body: { queries: { order_id: NO_SUCH } },
+    });
+  });
+
   await t.test('order pay, payments and simulation', async (t) => {
     const step = stepper(t, driver);
     const paid = await step('create an order to pay', 200, 'POST', '/orders', {

@@ -211,6 +211,73 @@ export const sdkRequestCases: SdkRequestCase[] = [
     run: (cf) => cf.orders.getExtended(ORDER),
   },
   {
+    method: 'orders.updateExtended',
+    name: 'shipment details only (the contract example order_extended_minimum)',
+    operation: 'PUT /orders/{order_id}/extended',
+    run: (cf) =>
+      cf.orders.updateExtended(ORDER, {
+        shipment_details: [
+          {
+            tracking_company: 'DHL',
+            tracking_urls: ['https://dhl.com/track/123456'],
+            tracking_numbers: ['TRACK123456'],
+          },
+        ],
+      }),
+  },
+  {
+    method: 'orders.updateExtended',
+    name: 'delivery status only (order_extended_delivery_status)',
+    operation: 'PUT /orders/{order_id}/extended',
+    run: (cf) =>
+      cf.orders.updateExtended(ORDER, {
+        order_delivery_status: { status: 'CANCELLED', reason: 'wrong address' },
+      }),
+  },
+  {
+    method: 'orders.updateExtended',
+    name: 'every field, two parcels',
+    operation: 'PUT /orders/{order_id}/extended',
+    run: (cf) =>
+      cf.orders.updateExtended(
+        ORDER,
+        {
+          shipment_details: [
+            {
+              tracking_company: 'DHL',
+              tracking_urls: ['https://dhl.com/track/123456', 'https://dhl.com/track/654321'],
+              tracking_numbers: ['TRACK123456', 'TRACK654321'],
+            },
+            {
+              tracking_company: 'Blue Dart',
+              tracking_urls: ['https://bluedart.com/t/42'],
+              tracking_numbers: ['BD42'],
+            },
+          ],
+          order_delivery_status: { status: 'SHIPPED', reason: 'shipped' },
+        },
+        { idempotencyKey: IDEMPOTENCY_KEY },
+      ),
+  },
+  {
+    method: 'eligibility.paymentMethods',
+    name: 'an amount (eligible_all_payment_methods)',
+    operation: 'POST /eligibility/payment_methods',
+    reply: () => [],
+    run: (cf) => cf.eligibility.paymentMethods({ queries: { amount: 100 } }),
+  },
+  {
+    method: 'eligibility.paymentMethods',
+    name: 'an order, card types only (eligible_card_payment_methods)',
+    operation: 'POST /eligibility/payment_methods',
+    reply: () => [],
+    run: (cf) =>
+      cf.eligibility.paymentMethods({
+        queries: { order_id: ORDER },
+        filters: { payment_methods: ['debit_card', 'credit_card', 'prepaid_card', 'corporate_credit_card'] },
+      }),
+  },
+  {
     method: 'payments.list',
     name: 'by order id',
     operation: 'GET /orders/{order_id}/payments',
