@@ -75,6 +75,7 @@ export {
 export { isLoopbackHost } from './loopback.js';
 export { formatRupees, paiseToRupees, paiseToRupeesNumber, rupeesToPaise } from './money.js';
 export { ELIGIBILITY_METHOD_TYPES } from './operations/eligibility.js';
+export { API_HEADERS } from './operations/headers.js';
 export {
   COMMON_ERROR_CODES,
   type Effect,

@@ -1,4 +1,5 @@
 import { retryAfterSeconds } from '../internal/retry-after.js';
+import { API_HEADERS } from '../operations/headers.js';
 
 /**
  * Every error cashfree-kit throws carries this brand. `Symbol.for` uses the global symbol registry,
@@ -240,7 +241,7 @@ export class ApiError extends CashfreeError {
    */
   static from(response: ResponseLike, body: unknown, sentRequestId?: string): ApiError {
     const headers = Object.fromEntries(response.headers);
-    const requestId = response.headers.get('x-request-id') || sentRequestId || undefined;
+    const requestId = response.headers.get(API_HEADERS.requestId) || sentRequestId || undefined;
     const { status } = response;
     const { type } = errorFields(body);
     if (type === 'idempotency_error' || status === 422)

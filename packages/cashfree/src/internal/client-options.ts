@@ -20,6 +20,8 @@ import {
   type Environment,
   environmentNamed,
 } from '../environment.js';
+import { API_HEADERS } from '../operations/headers.js';
+import { PRODUCTS } from '../operations/products.js';
 import { describeValue } from './describe.js';
 import { REDACTED } from './redact.js';
 import { DEFAULT_MAX_RETRIES } from './retry.js';
@@ -40,6 +42,11 @@ export interface ResolvedOptions {
 }
 
 const keysHelp = 'Find it in the Cashfree dashboard under Developers → API Keys (test keys for sandbox).';
+const { idVariable, secretVariable } = PRODUCTS.pg.credentials;
+const { clientId, clientSecret } = API_HEADERS;
+/** The environments, as the keys of the base URLs: `sandbox`, `production`. */
+const isEnvironment = (value: unknown): value is Environment =>
+  typeof value === 'string' && Object.hasOwn(BASE_URLS, value);
 
 /** Checks `options` and fills in the defaults. */
 export function resolveClientOptions(options: ClientOptions): ResolvedOptions {
@@ -56,8 +63,8 @@ export function resolveClientOptions(options: ClientOptions): ResolvedOptions {
     throw new ValidationError(
       'appId',
       appId,
-      `appId is missing or empty; received ${describeValue(appId)}. Pass your app id (x-client-id) as ` +
-        `appId, or set CASHFREE_APP_ID and use Cashfree.fromEnv(). ${keysHelp}`,
+      `appId is missing or empty; received ${describeValue(appId)}. Pass your app id (${clientId}) as ` +
+        `appId, or set ${idVariable} and use Cashfree.fromEnv(). ${keysHelp}`,
     );
   }
   const secretKey = options.secretKey;
@@ -67,19 +74,21 @@ export function resolveClientOptions(options: ClientOptions): ResolvedOptions {
       'secretKey',
       secretKey == null ? secretKey : REDACTED,
       `secretKey is missing or empty (received ${secretKey == null ? String(secretKey) : `a ${typeof secretKey}`}). ` +
-        `Pass your secret key (x-client-secret) as secretKey, or set CASHFREE_SECRET_KEY and use Cashfree.fromEnv(). ${keysHelp}`,
+        `Pass your secret key (${clientSecret}) as secretKey, or set ${secretVariable} and use Cashfree.fromEnv(). ${keysHelp}`,
     );
   }
   checkHeaderSafe('appId', appId.trim(), appId.trim());
   checkHeaderSafe('secretKey', secretKey.trim(), REDACTED);
   const environment: unknown = options.environment;
-  if (environment !== 'sandbox' && environment !== 'production') {
+  if (!isEnvironment(environment)) {
     const mapped = typeof environment === 'string' ? environmentNamed(environment) : undefined;
     const hint = mapped ? ` Did you mean '${mapped}'?` : '';
     throw new ValidationError(
       'environment',
       environment,
-      `environment must be 'sandbox' or 'production'; received ${describeValue(environment)}.${hint}`,
+      `environment must be ${Object.keys(BASE_URLS)
+        .map((name) => `'${name}'`)
+        .join(' or ')}; received ${describeValue(environment)}.${hint}`,
     );
   }
   return {
@@ -125,8 +134,8 @@ function checkHeaderSafe(field: 'appId' | 'secretKey', value: string, shown: str
 }
 
 /**
- * Client options from `CASHFREE_APP_ID`, `CASHFREE_SECRET_KEY`, `CASHFREE_ENV` and
- * `CASHFREE_BASE_URL`. `CASHFREE_ENV` defaults to sandbox, so a forgotten variable never moves
+ * Client options from `CASHFREE_APP_ID`, `CASHFREE_SECRET_KEY` (PG's credential variables in
+ * `PRODUCTS`), `CASHFREE_ENV` and `CASHFREE_BASE_URL`. `CASHFREE_ENV` defaults to sandbox, so a forgotten variable never moves
  * real money.
  */
 export function clientOptionsFromEnv(env?: Record<string, string | undefined>): ClientOptions {
@@ -136,23 +145,23 @@ export function clientOptionsFromEnv(env?: Record<string, string | undefined>): 
       'env',
       undefined,
       'Cashfree.fromEnv() found no process.env on this runtime. Pass the variables explicitly, ' +
-        'e.g. Cashfree.fromEnv({ CASHFREE_APP_ID: env.CASHFREE_APP_ID, ... }) on Cloudflare Workers.',
+        `e.g. Cashfree.fromEnv({ ${idVariable}: env.${idVariable}, ... }) on Cloudflare Workers.`,
     );
   }
-  const appId = variables['CASHFREE_APP_ID']?.trim();
+  const appId = variables[idVariable]?.trim();
   if (!appId) {
     throw new ValidationError(
-      'CASHFREE_APP_ID',
-      variables['CASHFREE_APP_ID'],
-      `CASHFREE_APP_ID is not set. Set it to your app id (x-client-id). ${keysHelp}`,
+      idVariable,
+      variables[idVariable],
+      `${idVariable} is not set. Set it to your app id (${clientId}). ${keysHelp}`,
     );
   }
-  const secretKey = variables['CASHFREE_SECRET_KEY']?.trim();
+  const secretKey = variables[secretVariable]?.trim();
   if (!secretKey) {
     throw new ValidationError(
-      'CASHFREE_SECRET_KEY',
+      secretVariable,
       undefined,
-      `CASHFREE_SECRET_KEY is not set. Set it to your secret key (x-client-secret). ${keysHelp}`,
+      `${secretVariable} is not set. Set it to your secret key (${clientSecret}). ${keysHelp}`,
     );
   }
   const rawEnvironment = variables['CASHFREE_ENV'];

@@ -4,10 +4,18 @@
  * before it leaves `request()`, so no code path has to remember to do it.
  */
 
+import { API_HEADERS } from '../operations/headers.js';
+
 export const REDACTED = '[REDACTED]';
 
 /** Header names whose values are credentials. */
-const secretHeaders = new Set(['x-client-secret', 'x-partner-apikey', 'x-client-signature', 'authorization']);
+const secretHeaders = new Set([
+  API_HEADERS.clientSecret,
+  // Partner and signature auth, which cashfree-kit does not send but a caller's headers may carry.
+  'x-partner-apikey',
+  'x-client-signature',
+  'authorization',
+]);
 
 /** Headers as hooks see them: credential values replaced by `[REDACTED]`. */
 export function redactHeaders(headers: Headers | Record<string, string>): Record<string, string> {

@@ -11,6 +11,7 @@ import {
   TimeoutError,
 } from '../core/errors.js';
 import type { RequestEvent, RequestOptions, RequestParts } from '../core/options.js';
+import { API_HEADERS } from '../operations/headers.js';
 import { VERSION } from '../version.js';
 import type { ResolvedOptions } from './client-options.js';
 import { randomId } from './ids.js';
@@ -105,13 +106,13 @@ export class Transport {
     const idempotencyKey = method === 'GET' ? undefined : (options.idempotencyKey ?? randomId());
     const headers: Record<string, string> = {
       accept: 'application/json',
-      'x-client-id': this.#options.appId,
-      'x-client-secret': this.#options.secretKey,
-      'x-api-version': options.apiVersion ?? this.#options.apiVersion,
-      'x-request-id': requestId,
+      [API_HEADERS.clientId]: this.#options.appId,
+      [API_HEADERS.clientSecret]: this.#options.secretKey,
+      [API_HEADERS.apiVersion]: options.apiVersion ?? this.#options.apiVersion,
+      [API_HEADERS.requestId]: requestId,
       'x-sdk-platform': `cashfree-kit/${VERSION}`,
     };
-    if (idempotencyKey !== undefined) headers['x-idempotency-key'] = idempotencyKey;
+    if (idempotencyKey !== undefined) headers[API_HEADERS.idempotencyKey] = idempotencyKey;
     const body = parts.body === undefined ? undefined : JSON.stringify(parts.body);
     if (body !== undefined) headers['content-type'] = 'application/json';
     for (const [name, value] of Object.entries(options.headers ?? {})) headers[name.toLowerCase()] = value;
@@ -170,7 +171,7 @@ export class Transport {
         ...this.#event(call, attempt),
         status: response.status,
         durationMs: performance.now() - started,
-        requestId: response.headers.get('x-request-id') || call.requestId,
+        requestId: response.headers.get(API_HEADERS.requestId) || call.requestId,
         willRetry: delay !== undefined,
       });
       if (!error) return body;
