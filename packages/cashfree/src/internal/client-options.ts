@@ -196,7 +196,7 @@ function checkBaseUrl(value: unknown): string {
       'baseUrl',
       value,
       `baseUrl must be an http(s) URL without query or fragment; received ${describeValue(value)}. ` +
-        `Use e.g. '${BASE_URLS.sandbox}' or 'http://127.0.0.1:8080/pg' for the local sandbox.`,
+        `Use e.g. '${BASE_URLS.sandbox}' or 'http://127.0.0.1:8080${PRODUCTS.pg.basePath}' for the local sandbox.`,
     );
   }
   return url.toString().replace(/\/+$/, '');

@@ -31,6 +31,17 @@ export interface Product {
   readonly docs: string;
 }
 
+/** Cashfree's hosts: every product is served below both, at its own base path. */
+const HOSTS = { sandbox: 'https://sandbox.cashfree.com', production: 'https://api.cashfree.com' } as const;
+
+/** A product's base path and the base URLs it makes on each host. */
+function servedAt<P extends string>(basePath: P) {
+  return {
+    basePath,
+    baseUrls: { sandbox: `${HOSTS.sandbox}${basePath}`, production: `${HOSTS.production}${basePath}` },
+  } as const;
+}
+
 /**
  * Every product, keyed by {@link ProductName}.
  *
@@ -40,22 +51,14 @@ export interface Product {
 export const PRODUCTS = {
   pg: {
     title: 'Payment Gateway',
-    basePath: '/pg',
-    baseUrls: {
-      sandbox: 'https://sandbox.cashfree.com/pg',
-      production: 'https://api.cashfree.com/pg',
-    },
+    ...servedAt('/pg'), // https://sandbox.cashfree.com/pg, https://api.cashfree.com/pg
     apiVersion: '2025-01-01',
     credentials: { idVariable: 'CASHFREE_APP_ID', secretVariable: 'CASHFREE_SECRET_KEY' },
     docs: 'https://www.cashfree.com/docs/api-reference/payments/latest/overview',
   },
   payouts: {
     title: 'Payouts',
-    basePath: '/payout',
-    baseUrls: {
-      sandbox: 'https://sandbox.cashfree.com/payout',
-      production: 'https://api.cashfree.com/payout',
-    },
+    ...servedAt('/payout'),
     apiVersion: '2024-01-01',
     credentials: {
       idVariable: 'CASHFREE_PAYOUTS_CLIENT_ID',
