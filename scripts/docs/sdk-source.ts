@@ -71,11 +71,26 @@ export class SdkSource {
   #written(node: ts.TypeNode): string {
     const text = node.getText();
     if (!/\btypeof\b/.test(text)) return text;
-    return this.#checker.typeToString(
-      this.#checker.getTypeFromTypeNode(node),
-      undefined,
-      ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseSingleQuotesForStringLiteralType,
-    );
+    const flags = ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseSingleQuotesForStringLiteralType;
+    // `(typeof X)[number]` of a tuple: its values in the tuple's order. A printed union follows the
+    // compiler's internal type order, which changes with whatever else the program declares.
+    const elements = this.#tupleElements(node);
+    if (elements)
+      return elements.map((type) => this.#checker.typeToString(type, undefined, flags)).join(' | ');
+    return this.#checker.typeToString(this.#checker.getTypeFromTypeNode(node), undefined, flags);
+  }
+
+  /** The element types of the tuple `node` indexes with `[number]`, if it is such a type. */
+  #tupleElements(node: ts.TypeNode): readonly ts.Type[] | undefined {
+    let current = node;
+    while (ts.isParenthesizedTypeNode(current)) current = current.type;
+    if (!ts.isIndexedAccessTypeNode(current) || current.indexType.kind !== ts.SyntaxKind.NumberKeyword) {
+      return undefined;
+    }
+    const tuple = this.#checker.getTypeFromTypeNode(current.objectType);
+    return this.#checker.isTupleType(tuple)
+      ? this.#checker.getTypeArguments(tuple as ts.TypeReference)
+      : undefined;
   }
 
   #fields(type: ts.Type, prefix: string, depth: number): RequestField[] {

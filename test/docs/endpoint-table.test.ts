@@ -69,6 +69,7 @@ const VALID_BODIES: Record<string, () => Record<string, unknown>> = {
     link_purpose: 'Course fee',
     customer_details: { customer_phone: '9876543210' },
   }),
+  'eligibility.paymentMethods': () => ({ queries: { amount: 100 } }),
 };
 
 /** A value each check refuses. */

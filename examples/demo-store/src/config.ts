@@ -11,7 +11,7 @@
  * | `DEMO_STORE_DB` | `.demo-store/<local-sandbox or cashfree-test>.db` | the store's SQLite file (`:memory:` for none) |
  * | `DEMO_STORE_WEBHOOKS` | `on` | `off` sends no `notify_url`, as a store without a public URL runs against Cashfree's TEST environment |
  */
-import { Cashfree, isValidationError } from 'cashfree-kit';
+import { Cashfree, isLoopbackHost, isValidationError } from 'cashfree-kit';
 
 /** The real cashfree.js, which the store loads when it talks to Cashfree's own sandbox. */
 export const CASHFREE_JS_URL = 'https://sdk.cashfree.com/js/v3/cashfree.js';
@@ -55,11 +55,10 @@ export class ConfigError extends Error {
 }
 
 const DEFAULT_PORT = 3000;
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
-/** True for http(s) URLs on this machine's loopback interface. */
+/** True for http(s) URLs on this machine's loopback interface (the SDK's list of loopback hosts). */
 export function isLoopbackUrl(url: URL): boolean {
-  return LOOPBACK.has(url.hostname);
+  return isLoopbackHost(url.hostname);
 }
 
 /** Reads and checks the settings; throws a {@link ConfigError} naming what to change. */

@@ -44,7 +44,7 @@ describe('resolveConfig: flags, then environment variables, then defaults', () =
       (error: unknown) =>
         error instanceof CliError &&
         error.exitCode === 2 &&
-        /--env must be sandbox.*--env sandbox/.test(error.message),
+        /--env must be TEST or sandbox.*--env sandbox/.test(error.message),
     );
     assert.throws(
       () => resolveConfig({}, { CASHFREE_ENV: 'dev' }),

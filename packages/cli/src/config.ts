@@ -4,7 +4,15 @@
  * CASHFREE_BASE_URL override the URL (e.g. a local sandbox); credentials come only from
  * CASHFREE_APP_ID and CASHFREE_SECRET_KEY, so they never land in shell history.
  */
-import { BASE_URLS, Cashfree, DEFAULT_API_VERSION, type Environment } from 'cashfree-kit';
+import {
+  BASE_URLS,
+  Cashfree,
+  DEFAULT_API_VERSION,
+  describeEnvironmentNames,
+  type Environment,
+  environmentNamed,
+  isLoopbackHost,
+} from 'cashfree-kit';
 import { CliError, EXIT } from './output/exit-codes.js';
 
 /** Where a setting came from. */
@@ -27,20 +35,15 @@ export interface CliConfig {
   apiVersion: string;
 }
 
-const environmentNames: Record<string, Environment> = {
-  test: 'sandbox',
-  sandbox: 'sandbox',
-  prod: 'production',
-  production: 'production',
-  live: 'production',
-};
-
-/** Parses an environment name (`sandbox`, `TEST`, `production`, `PROD`, any case). */
+/**
+ * Parses an environment name with the SDK's table (`TEST`, `sandbox`, `PROD`, `production`, `live`,
+ * any case), so `--env`, CASHFREE_ENV here and `Cashfree.fromEnv()` accept the same names.
+ */
 export function parseEnvironment(value: string, where: string): Environment {
-  const environment = environmentNames[value.trim().toLowerCase()];
+  const environment = environmentNamed(value);
   if (!environment) {
     throw new CliError(
-      `${where} must be sandbox (or TEST) or production (or PROD); received '${value}'. ` +
+      `${where} must be ${describeEnvironmentNames()}; received '${value}'. ` +
         `Use e.g. ${where.startsWith('--') ? '--env sandbox' : 'CASHFREE_ENV=TEST'}.`,
     );
   }
@@ -101,8 +104,7 @@ export function resolveConfig(flags: ConfigFlags, env: Record<string, string | u
 
 /** True when the base URL is a loopback address, i.e. a local sandbox. */
 export function isLoopback(baseUrl: string): boolean {
-  const host = new URL(baseUrl).hostname;
-  return host === '127.0.0.1' || host === 'localhost' || host === '[::1]' || host === '::1';
+  return isLoopbackHost(new URL(baseUrl).hostname);
 }
 
 /** The environment variables that tell the CLI where to go and with which keys. */

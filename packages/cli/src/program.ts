@@ -3,10 +3,11 @@
  * text and exit-code table, for one run. Internal: `run()` (./index.ts) is the package's entry.
  */
 import { Readable } from 'node:stream';
-import type { Operation } from 'cashfree-kit';
+import { describeEnvironmentNames, type Operation } from 'cashfree-kit';
 import { type Command, Command as CommanderCommand } from 'commander';
 import { operationOf } from './api-command.js';
 import { registerDoctorCommand } from './commands/doctor.js';
+import { registerEligibilityCommands } from './commands/eligibility.js';
 import { registerErrorsCommands } from './commands/errors.js';
 import { registerLinksCommands } from './commands/links.js';
 import { registerOrdersCommands } from './commands/orders.js';
@@ -28,7 +29,7 @@ Global options work before or after the command. Output is JSON when stdout is n
 
 Environment:
   CASHFREE_APP_ID, CASHFREE_SECRET_KEY  your keys (x-client-id, x-client-secret); never printed in full
-  CASHFREE_ENV                          TEST (default) or PROD
+  CASHFREE_ENV                          ${describeEnvironmentNames()}; default TEST
   CASHFREE_BASE_URL                     another base URL, e.g. http://127.0.0.1:8080/pg for a local sandbox
 
 Exit codes:
@@ -46,7 +47,7 @@ export function createProgram(context: CliContext): Command {
     .version(CLI_VERSION, '-V, --version', 'print the version')
     .option('--json', 'machine-readable JSON on stdout (default when stdout is not a terminal)')
     .option('--no-json', 'human-readable text even when stdout is not a terminal')
-    .option('--env <env>', 'sandbox (TEST) or production (PROD); default CASHFREE_ENV, else sandbox')
+    .option('--env <env>', `${describeEnvironmentNames()}; default CASHFREE_ENV, else sandbox`)
     .option('--base-url <url>', 'API base URL; default CASHFREE_BASE_URL, else the environment’s')
     .helpOption('-h, --help', 'show help for a command')
     // `cashfree doctor --help` lists --json, --env and --base-url too: they work after any command.
@@ -64,6 +65,7 @@ export function createProgram(context: CliContext): Command {
   registerRefundsCommands(program, context);
   registerLinksCommands(program, context);
   registerSettlementsCommands(program, context);
+  registerEligibilityCommands(program, context);
   registerWebhooksCommands(program, context);
   registerErrorsCommands(program, context);
   registerDoctorCommand(program, context);

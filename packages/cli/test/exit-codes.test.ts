@@ -60,7 +60,10 @@ describe('exit codes', () => {
       [['settlements', 'list', '--from', 'yesterday'], /--from must be a date like 2025-01-31/],
       [['orders', 'get'], /missing required argument 'order_id'.*Run 'cashfree orders get --help'/],
       [['orders', 'create', '--amuont', '1'], /unknown option '--amuont'.*Did you mean --amount\?/],
-      [['--env', 'staging', 'orders', 'get', 'x'], /--env must be sandbox \(or TEST\) or production/],
+      [
+        ['--env', 'staging', 'orders', 'get', 'x'],
+        /--env must be TEST or sandbox \(test keys\), or PROD, production or live/,
+      ],
     ];
     for (const [args, message] of cases) {
       const result = await runCli(args, { env });

@@ -1,10 +1,10 @@
 /** `cashfree eligibility payment-methods`. */
 
-import { OPERATIONS } from 'cashfree-kit';
+import { type EligibilityFetchPaymentMethodsRequest, OPERATIONS } from 'cashfree-kit';
 import type { Command } from 'commander';
 import { apiCommand } from '../api-command.js';
 import type { CliContext } from '../context.js';
-import { amountFlag, readJsonData, setField } from '../input/data.js';
+import { amountFlag, asRequest, readJsonData, setField } from '../input/data.js';
 import { eligibilityTable } from '../output/views.js';
 
 interface PaymentMethodsFlags {
@@ -42,10 +42,8 @@ export function registerEligibilityCommands(program: Command, context: CliContex
       );
       const client = context.client(command);
       const methods = await output.during('Checking payment methods', () =>
-        client.eligibility.paymentMethods(
-          body as unknown as Parameters<typeof client.eligibility.paymentMethods>[0],
-        ),
+        client.eligibility.paymentMethods(asRequest<EligibilityFetchPaymentMethodsRequest>(body)),
       );
-      output.result(methods, () => eligibilityTable(methods as unknown as Record<string, unknown>[]));
+      output.result(methods, () => eligibilityTable(methods));
     });
 }

@@ -1,14 +1,12 @@
 /** `cashfree links create|get|cancel|orders`. */
 
-import { OPERATIONS, validateCreateLinkRequest } from 'cashfree-kit';
+import { type CreateLinkRequest, OPERATIONS, validateCreateLinkRequest } from 'cashfree-kit';
 import type { Command } from 'commander';
 import { apiCommand } from '../api-command.js';
 import type { CliContext } from '../context.js';
-import { amountFlag, generatedId, readJsonData, setField } from '../input/data.js';
+import { amountFlag, asRequest, generatedId, readJsonData, setField } from '../input/data.js';
 import { CliError } from '../output/exit-codes.js';
 import { linkOrdersTable, linkView } from '../output/views.js';
-
-type Entity = Record<string, unknown>;
 
 interface CreateFlags {
   amount?: string;
@@ -69,12 +67,10 @@ export function registerLinksCommands(program: Command, context: CliContext): vo
       setField(body, 'link_meta.return_url', flags.returnUrl);
       setField(body, 'link_partial_payments', flags.partial);
       setField(body, 'link_minimum_partial_amount', amountFlag(flags.minPartial));
-      validateCreateLinkRequest(body);
+      const request = asRequest<CreateLinkRequest>(body, validateCreateLinkRequest);
       const client = context.client(command);
-      const link = await output.during('Creating payment link', () =>
-        client.links.create(body as unknown as Parameters<typeof client.links.create>[0]),
-      );
-      output.result(link, () => linkView(link as unknown as Entity));
+      const link = await output.during('Creating payment link', () => client.links.create(request));
+      output.result(link, () => linkView(link));
     });
 
   apiCommand(links, 'get', OPERATIONS.links.get)
@@ -82,7 +78,7 @@ export function registerLinksCommands(program: Command, context: CliContext): vo
     .action(async (linkId: string, _flags: unknown, command: Command) => {
       const client = context.client(command);
       const link = await output.during('Fetching payment link', () => client.links.get(linkId));
-      output.result(link, () => linkView(link as unknown as Entity));
+      output.result(link, () => linkView(link));
     });
 
   apiCommand(links, 'cancel', OPERATIONS.links.cancel)
@@ -90,7 +86,7 @@ export function registerLinksCommands(program: Command, context: CliContext): vo
     .action(async (linkId: string, _flags: unknown, command: Command) => {
       const client = context.client(command);
       const link = await output.during('Cancelling payment link', () => client.links.cancel(linkId));
-      output.result(link, () => linkView(link as unknown as Entity));
+      output.result(link, () => linkView(link));
     });
 
   apiCommand(links, 'orders', OPERATIONS.links.orders)
@@ -105,6 +101,6 @@ export function registerLinksCommands(program: Command, context: CliContext): vo
       const orders = await output.during('Fetching link orders', () =>
         client.links.orders(linkId, status ? { status } : {}),
       );
-      output.result(orders, () => linkOrdersTable(orders as unknown as Entity[]));
+      output.result(orders, () => linkOrdersTable(orders));
     });
 }

@@ -1,11 +1,33 @@
-/** `cashfree orders create|get|terminate`. */
+/** `cashfree orders create|get|terminate|update-extended`. */
 
-import { OPERATIONS, validateCreateOrderRequest } from 'cashfree-kit';
+import {
+  type CreateOrderRequest,
+  OPERATIONS,
+  type UpdateOrderExtendedRequest,
+  validateCreateOrderRequest,
+} from 'cashfree-kit';
 import type { Command } from 'commander';
 import { apiCommand } from '../api-command.js';
 import type { CliContext } from '../context.js';
-import { amountFlag, readJsonData, setField } from '../input/data.js';
-import { orderView } from '../output/views.js';
+import { amountFlag, asRequest, readJsonData, setField } from '../input/data.js';
+import { orderShipmentView, orderView } from '../output/views.js';
+
+interface UpdateExtendedFlags {
+  company?: string;
+  trackingNumbers?: string;
+  trackingUrls?: string;
+  status?: string;
+  reason?: string;
+  data?: string;
+}
+
+/** `a, b,c` → `['a', 'b', 'c']`; undefined when the flag is not given. */
+function listFlag(value: string | undefined): string[] | undefined {
+  return value
+    ?.split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
 
 interface CreateFlags {
   amount?: string;
@@ -78,12 +100,10 @@ export function registerOrdersCommands(program: Command, context: CliContext): v
     )
     .action(async (flags: CreateFlags, command: Command) => {
       const body = await createOrderBody(flags, context);
-      validateCreateOrderRequest(body);
+      const request = asRequest<CreateOrderRequest>(body, validateCreateOrderRequest);
       const client = context.client(command);
-      const order = await output.during('Creating order', () =>
-        client.orders.create(body as unknown as Parameters<typeof client.orders.create>[0]),
-      );
-      output.result(order, () => orderView(order as unknown as Record<string, unknown>));
+      const order = await output.during('Creating order', () => client.orders.create(request));
+      output.result(order, () => orderView(order));
     });
 
   apiCommand(orders, 'get', OPERATIONS.orders.get)
@@ -91,7 +111,7 @@ export function registerOrdersCommands(program: Command, context: CliContext): v
     .action(async (orderId: string, _flags: unknown, command: Command) => {
       const client = context.client(command);
       const order = await output.during('Fetching order', () => client.orders.get(orderId));
-      output.result(order, () => orderView(order as unknown as Record<string, unknown>));
+      output.result(order, () => orderView(order));
     });
 
   apiCommand(orders, 'terminate', OPERATIONS.orders.terminate)
@@ -99,6 +119,42 @@ export function registerOrdersCommands(program: Command, context: CliContext): v
     .action(async (orderId: string, _flags: unknown, command: Command) => {
       const client = context.client(command);
       const order = await output.during('Terminating order', () => client.orders.terminate(orderId));
-      output.result(order, () => orderView(order as unknown as Record<string, unknown>));
+      output.result(order, () => orderView(order));
+    });
+
+  apiCommand(orders, 'update-extended', OPERATIONS.orders.updateExtended)
+    .argument('<order_id>')
+    .option('--company <name>', 'shipment_details[0].tracking_company, e.g. DHL')
+    .option('--tracking-numbers <list>', 'shipment_details[0].tracking_numbers, comma-separated')
+    .option('--tracking-urls <list>', 'shipment_details[0].tracking_urls, comma-separated')
+    .option('--status <status>', 'order_delivery_status.status, e.g. SHIPPED, OUT_FOR_DELIVERY, DELIVERED')
+    .option('--reason <text>', 'order_delivery_status.reason')
+    .option(
+      '--data <file|->',
+      'the JSON body (a file, - for stdin, or inline JSON); flags override its fields',
+    )
+    .action(async (orderId: string, flags: UpdateExtendedFlags, command: Command) => {
+      const body = await readJsonData(flags.data, context.runtime);
+      if (
+        flags.company !== undefined ||
+        flags.trackingNumbers !== undefined ||
+        flags.trackingUrls !== undefined
+      ) {
+        // The flags describe one parcel; several need --data.
+        setField(body, 'shipment_details', [
+          {
+            tracking_company: flags.company,
+            tracking_urls: listFlag(flags.trackingUrls) ?? [],
+            tracking_numbers: listFlag(flags.trackingNumbers) ?? [],
+          },
+        ]);
+      }
+      setField(body, 'order_delivery_status.status', flags.status?.toUpperCase());
+      setField(body, 'order_delivery_status.reason', flags.reason);
+      const client = context.client(command);
+      const update = await output.during('Updating order shipment', () =>
+        client.orders.updateExtended(orderId, asRequest<UpdateOrderExtendedRequest>(body)),
+      );
+      output.result(update, () => orderShipmentView(update));
     });
 }

@@ -5,8 +5,6 @@ import { apiCommand } from '../api-command.js';
 import type { CliContext } from '../context.js';
 import { paymentsTable, paymentView } from '../output/views.js';
 
-type Entity = Record<string, unknown>;
-
 export function registerPaymentsCommands(program: Command, context: CliContext): void {
   const payments = program.command('payments').description('the payment attempts of an order');
   const { output } = context;
@@ -16,7 +14,7 @@ export function registerPaymentsCommands(program: Command, context: CliContext):
     .action(async (orderId: string, _flags: unknown, command: Command) => {
       const client = context.client(command);
       const list = await output.during('Fetching payments', () => client.payments.list(orderId));
-      output.result(list, () => paymentsTable(list as unknown as Entity[]));
+      output.result(list, () => paymentsTable(list));
     });
 
   apiCommand(payments, 'get', OPERATIONS.payments.get)
@@ -27,6 +25,6 @@ export function registerPaymentsCommands(program: Command, context: CliContext):
       const payment = await output.during('Fetching payment', () =>
         client.payments.get(orderId, cfPaymentId),
       );
-      output.result(payment, () => paymentView(payment as unknown as Entity));
+      output.result(payment, () => paymentView(payment));
     });
 }

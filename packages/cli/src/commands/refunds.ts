@@ -1,13 +1,11 @@
 /** `cashfree refunds create|get|list`. */
 
-import { OPERATIONS, validateCreateRefundRequest } from 'cashfree-kit';
+import { type CreateRefundRequest, OPERATIONS, validateCreateRefundRequest } from 'cashfree-kit';
 import type { Command } from 'commander';
 import { apiCommand } from '../api-command.js';
 import type { CliContext } from '../context.js';
-import { amountFlag, generatedId, readJsonData, setField } from '../input/data.js';
+import { amountFlag, asRequest, generatedId, readJsonData, setField } from '../input/data.js';
 import { refundsTable, refundView } from '../output/views.js';
-
-type Entity = Record<string, unknown>;
 
 interface CreateFlags {
   amount?: string;
@@ -41,12 +39,10 @@ export function registerRefundsCommands(program: Command, context: CliContext): 
       );
       setField(body, 'refund_note', flags.note);
       setField(body, 'refund_speed', flags.speed?.toUpperCase());
-      validateCreateRefundRequest(body);
+      const request = asRequest<CreateRefundRequest>(body, validateCreateRefundRequest);
       const client = context.client(command);
-      const refund = await output.during('Creating refund', () =>
-        client.refunds.create(orderId, body as unknown as Parameters<typeof client.refunds.create>[1]),
-      );
-      output.result(refund, () => refundView(refund as unknown as Entity));
+      const refund = await output.during('Creating refund', () => client.refunds.create(orderId, request));
+      output.result(refund, () => refundView(refund));
     });
 
   apiCommand(refunds, 'get', OPERATIONS.refunds.get)
@@ -55,7 +51,7 @@ export function registerRefundsCommands(program: Command, context: CliContext): 
     .action(async (orderId: string, refundId: string, _flags: unknown, command: Command) => {
       const client = context.client(command);
       const refund = await output.during('Fetching refund', () => client.refunds.get(orderId, refundId));
-      output.result(refund, () => refundView(refund as unknown as Entity));
+      output.result(refund, () => refundView(refund));
     });
 
   apiCommand(refunds, 'list', OPERATIONS.refunds.list)
@@ -63,6 +59,6 @@ export function registerRefundsCommands(program: Command, context: CliContext): 
     .action(async (orderId: string, _flags: unknown, command: Command) => {
       const client = context.client(command);
       const list = await output.during('Fetching refunds', () => client.refunds.list(orderId));
-      output.result(list, () => refundsTable(list as unknown as Entity[]));
+      output.result(list, () => refundsTable(list));
     });
 }

@@ -7,8 +7,6 @@ import type { CliContext } from '../context.js';
 import { CliError } from '../output/exit-codes.js';
 import { settlementsTable, settlementView } from '../output/views.js';
 
-type Entity = Record<string, unknown>;
-
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** `2025-01-31` → start or end of that day in UTC; a full ISO time is passed through. */
@@ -30,7 +28,7 @@ export function registerSettlementsCommands(program: Command, context: CliContex
       const settlement = await output.during('Fetching settlement', () =>
         client.settlements.forOrder(orderId),
       );
-      output.result(settlement, () => settlementView(settlement as unknown as Entity));
+      output.result(settlement, () => settlementView(settlement));
     });
 
   apiCommand(settlements, 'list', OPERATIONS.settlements.list)
@@ -62,7 +60,7 @@ export function registerSettlementsCommands(program: Command, context: CliContex
         });
         output.result({ data: page.data, cursor: page.cursor }, () => {
           const more = page.cursor ? '\nMore settlements exist: add --all to fetch every page.' : '';
-          return `${settlementsTable(page.data as unknown as Entity[])}${more}`;
+          return `${settlementsTable(page.data)}${more}`;
         });
       },
     );

@@ -78,3 +78,13 @@ export function generatedId(prefix: string): string {
     .padStart(6, '0');
   return `${prefix}_${Date.now().toString(36)}_${random}`;
 }
+
+/**
+ * The body as the SDK request type `T`, after `validate` (the SDK's own checks for it) passes, so
+ * a bad field fails here, before any credential is read. The type is not proven by the checks: the
+ * SDK runs the operation's checks again before sending, and Cashfree answers for the rest.
+ */
+export function asRequest<T>(body: Record<string, unknown>, validate?: (body: unknown) => void): T {
+  validate?.(body);
+  return body as T;
+}

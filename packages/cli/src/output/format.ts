@@ -1,4 +1,5 @@
 /** Plain-text layouts for human output: aligned key/value blocks, tables, durations, money. */
+import { formatRupees as twoDecimals } from 'cashfree-kit';
 
 /** Visible width, ignoring ANSI colour codes. */
 export function visibleLength(text: string): number {
@@ -44,12 +45,12 @@ export function formatDuration(ms: number): string {
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
-/** `₹499.00` for a rupee amount. */
+/** `₹499.00` for a rupee amount, with the two decimals Cashfree prints (the SDK's `formatRupees`). */
 export function formatRupees(amount: unknown, currency: unknown = 'INR'): string | undefined {
   if (typeof amount !== 'number') return amount === undefined ? undefined : displayValue(amount);
   return currency === 'INR' || currency === undefined
-    ? `₹${amount.toFixed(2)}`
-    : `${amount.toFixed(2)} ${String(currency)}`;
+    ? `₹${twoDecimals(amount)}`
+    : `${twoDecimals(amount)} ${String(currency)}`;
 }
 
 /** Wraps `text` at `width` columns, indenting continuation lines by `indent` spaces. */

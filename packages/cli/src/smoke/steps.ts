@@ -5,7 +5,7 @@
  * times them and stops at the first failure.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { type Cashfree, isNotFoundError, type OrderEntity } from 'cashfree-kit';
+import { type Cashfree, formatRupees, isNotFoundError, type OrderEntity } from 'cashfree-kit';
 
 /** How the payment step pays. */
 export type PayMode =
@@ -73,7 +73,7 @@ export const SMOKE_STEPS: readonly SmokeStep[] = [
       expect(order.order_status === 'ACTIVE', `order_status is ${order.order_status}, expected ACTIVE`);
       expect(order.payment_session_id, 'the order has no payment_session_id');
       state.order = order;
-      return `${order.order_id} ₹${order.order_amount.toFixed(2)} ${order.order_status}`;
+      return `${order.order_id} ₹${formatRupees(order.order_amount)} ${order.order_status}`;
     },
   },
   {
@@ -171,7 +171,7 @@ export const SMOKE_STEPS: readonly SmokeStep[] = [
         `payment_amount is ${success.payment_amount}, expected ${AMOUNT}`,
       );
       state.cfPaymentId = String(success.cf_payment_id);
-      return `${payments.length} payment${payments.length > 1 ? 's' : ''}, ${success.cf_payment_id} SUCCESS ₹${AMOUNT.toFixed(2)}`;
+      return `${payments.length} payment${payments.length > 1 ? 's' : ''}, ${success.cf_payment_id} SUCCESS ₹${formatRupees(AMOUNT)}`;
     },
   },
   {
@@ -192,7 +192,7 @@ export const SMOKE_STEPS: readonly SmokeStep[] = [
       const fetched = await state.client.refunds.get(orderId, refundId);
       expect(fetched.refund_id === refundId, `fetched refund ${fetched.refund_id}, expected ${refundId}`);
       state.refundId = refundId;
-      return `${refundId} ₹${REFUND_AMOUNT.toFixed(2)} ${fetched.refund_status}`;
+      return `${refundId} ₹${formatRupees(REFUND_AMOUNT)} ${fetched.refund_status}`;
     },
   },
   {
@@ -235,7 +235,7 @@ export const SMOKE_STEPS: readonly SmokeStep[] = [
         const settlement = await state.client.settlements.forOrder(orderId);
         const amount =
           typeof settlement.settlement_amount === 'number'
-            ? ` ₹${settlement.settlement_amount.toFixed(2)}`
+            ? ` ₹${formatRupees(settlement.settlement_amount)}`
             : '';
         // The order's payment is listed at once; it joins a settlement (an id and a UTR) on the next cycle.
         forOrder = settlement.cf_settlement_id
