@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { operationCommands } from '@cashfree-kit/cli';
-import { createSandboxApp } from '@cashfree-kit/sandbox';
+import { servedOperations } from '@cashfree-kit/sandbox';
 import {
   COMMON_ERROR_CODES,
   type Effect,
@@ -90,7 +90,7 @@ function anchor(call: string, operation: Operation): string {
     .replace(/ /g, '-');
 }
 
-/** `GET /orders/{order_id}`: how the CLI's and the sandbox's lists are matched to a row. */
+/** `pg GET /orders/{order_id}`: how the CLI's and the sandbox's lists are matched to a row. */
 function key(operation: Operation): string {
   return `${operation.product} ${operation.method} ${operation.path}`;
 }
@@ -110,7 +110,7 @@ function describeQuery(parameter: QueryParameter): string {
 
 /**
  * What the page needs from the packages around the table: which CLI command calls each operation
- * (the CLI's own list) and which operations the local sandbox serves.
+ * (the CLI's own list) and which operations the local sandbox serves (the sandbox's own list).
  */
 export interface Consumers {
   /** CLI command (`orders get`) by {@link key} of the operation it calls. */
@@ -119,32 +119,11 @@ export interface Consumers {
   readonly sandbox: ReadonlySet<string>;
 }
 
-/**
- * The `/pg` routes a fresh local sandbox registers, as operation keys. The sandbox mounts each at
- * its row's path below the product's base path, so a route is the row it was mounted from.
- */
-function sandboxServed(): Set<string> {
-  const sandbox = createSandboxApp();
-  try {
-    const served = new Set<string>();
-    for (const route of sandbox.app.routes) {
-      for (const [product, { basePath }] of Object.entries(PRODUCTS)) {
-        if (route.method === 'ALL' || !route.path.startsWith(`${basePath}/`)) continue;
-        const path = route.path.slice(basePath.length).replaceAll(/:([A-Za-z_]+)/g, '{$1}');
-        served.add(`${product} ${route.method} ${path}`);
-      }
-    }
-    return served;
-  } finally {
-    sandbox.close();
-  }
-}
-
 /** The CLI's and the sandbox's answers, read from the packages themselves. */
 export function consumers(): Consumers {
   return {
     cli: new Map(operationCommands().map(({ command, operation }) => [key(operation), command])),
-    sandbox: sandboxServed(),
+    sandbox: new Set(servedOperations().map(key)),
   };
 }
 
