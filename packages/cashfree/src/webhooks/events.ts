@@ -19,8 +19,8 @@ import type { RefundStatus } from '../resources/refunds.js';
  * `signWebhook()` sends by default. Others are passed through as strings.
  *
  * @example
- * const event = await constructWebhookEvent(rawBody, headers, secret);
- * const documented = (WEBHOOK_VERSIONS as readonly string[]).includes(event.delivery.version ?? '');
+ * const version = headers['x-webhook-version'] ?? '';
+ * const documented = (WEBHOOK_VERSIONS as readonly string[]).includes(version);
  */
 export const WEBHOOK_VERSIONS = ['2025-01-01', '2023-08-01'] as const;
 
@@ -28,8 +28,7 @@ export const WEBHOOK_VERSIONS = ['2025-01-01', '2023-08-01'] as const;
  * One of {@link WEBHOOK_VERSIONS}.
  *
  * @example
- * const event = await constructWebhookEvent(rawBody, headers, secret);
- * const version: WebhookVersion | (string & {}) | undefined = event.delivery.version;
+ * const version: WebhookVersion | (string & {}) = headers['x-webhook-version'] ?? WEBHOOK_VERSIONS[0];
  */
 export type WebhookVersion = (typeof WEBHOOK_VERSIONS)[number];
 
