@@ -20,7 +20,7 @@ import {
  * What one field must be.
  *
  * @example
- * const checks: FieldCheck[] = (ENDPOINTS.orders.create.request.checks ?? []).map((rule) => rule.check);
+ * const checks: FieldCheck[] = OPERATIONS.orders.create.request.checks.map((rule) => rule.check);
  * const ids = checks.filter((check) => check.kind === 'id'); // [{ kind: 'id', min: 3, max: 50 }]
  */
 export type FieldCheck =
@@ -61,7 +61,7 @@ export type FieldCheck =
  * One checked field of a request body.
  *
  * @example
- * const required: FieldRule[] = ENDPOINTS.links.create.request.checks.filter((rule) => rule.required);
+ * const required: FieldRule[] = OPERATIONS.links.create.request.checks.filter((rule) => rule.required);
  * console.log(required.map((rule) => rule.field)); // ['link_id', 'link_amount', …]
  */
 export interface FieldRule {

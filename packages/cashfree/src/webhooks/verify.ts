@@ -1,3 +1,5 @@
+import { API_HEADERS } from '../operations/headers.js';
+import { PRODUCTS } from '../operations/products.js';
 import { bodyByteLength, bodyBytes, fromUtf8, isRawBody, type RawBody } from './bytes.js';
 import { WebhookVerificationError } from './errors.js';
 import type { WebhookEvent } from './events.js';
@@ -245,8 +247,8 @@ function assertSecret(secret: unknown): asserts secret is string {
   if (typeof secret === 'string' && secret !== '') return;
   throw new WebhookVerificationError(
     'missing_secret',
-    'No webhook secret was given. Pass your Cashfree client secret (the x-client-secret of the same ' +
-      'environment), e.g. secret: process.env.CASHFREE_SECRET_KEY.',
+    `No webhook secret was given. Pass your Cashfree client secret (the ${API_HEADERS.clientSecret} of the same ` +
+      `environment), e.g. secret: process.env.${PRODUCTS.pg.credentials.secretVariable}.`,
   );
 }
 
