@@ -25,7 +25,8 @@ export abstract class ApiResource {
   protected async send<T, O extends Operation>(
     operation: O,
     params: PathParams<O['path']>,
-    parts: RequestParts,
+    // No `validate`: what a call checks is its row's to say.
+    parts: Omit<RequestParts, 'validate'>,
     options: RequestOptions | undefined,
   ): Promise<T> {
     // Handed to the transport rather than run here, so that a rejected value (which the error
