@@ -2,7 +2,8 @@
  * `npm run docs`: builds every generated document from the code, in one go.
  *
  * - docs/errors.md from the SDK's error catalogue,
- * - docs/endpoints.md from the SDK's endpoint table,
+ * - docs/endpoints.md from the SDK's operation table, the CLI's operationCommands() and the
+ *   sandbox's servedOperations(),
  * - docs/fidelity.md from the fidelity suites (which run first when their results are stale),
  * - docs/api/ (not committed), the API reference, from the TSDoc of the published packages.
  *

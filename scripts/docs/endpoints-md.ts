@@ -131,7 +131,7 @@ function catalogueEntry(errorCode: string): ErrorCatalogueEntry {
   const entry = ERROR_CATALOGUE.find((e) => e.code === errorCode && (e.kind === 'code' || e.kind === 'type'));
   if (!entry) {
     throw new Error(
-      `error code ${errorCode} is in the endpoint table but not in ERROR_CATALOGUE; add a row to packages/cashfree/src/core/error-catalogue.ts`,
+      `error code ${errorCode} is in the operation table but not in ERROR_CATALOGUE; add a row to packages/cashfree/src/core/error-catalogue.ts`,
     );
   }
   return entry;

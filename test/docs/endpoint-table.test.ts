@@ -120,7 +120,7 @@ function argumentsFor(call: string, endpoint: Operation): unknown[] {
   return [...ids, VALID_BODIES[call]?.() ?? {}];
 }
 
-describe('the endpoint table and the SDK', () => {
+describe('the operation table and the SDK', () => {
   test('every resource method of the client has an entry, and every entry a method', () => {
     const { cashfree } = client();
     const methods = sdkMethods(cashfree).map(({ resource, method }) => `${resource}.${method}`);
@@ -214,7 +214,7 @@ describe('the endpoint table and the SDK', () => {
   });
 });
 
-describe('the endpoint table and the contract', () => {
+describe('the operation table and the contract', () => {
   test("every entry is the contract's operation at that method and path, with its operationId", (t) => {
     if (!requireContract(t)) return;
     const index = new OperationIndex(loadContract());
@@ -233,7 +233,7 @@ describe('the endpoint table and the contract', () => {
   });
 });
 
-describe('the endpoint table and the sandbox', () => {
+describe('the operation table and the sandbox', () => {
   const SANDBOX_ONLY_PG_ROUTES: readonly string[] = [];
 
   test('every /pg route the sandbox serves is an entry (or a listed sandbox-only route), and every PG entry is served', () => {
@@ -279,7 +279,7 @@ describe('the endpoint table and the sandbox', () => {
   });
 });
 
-describe('the endpoint table and the CLI', () => {
+describe('the operation table and the CLI', () => {
   /** An answer of the shape the row says, empty, so the command prints it and exits 0. */
   function emptyAnswer(endpoint: Operation): unknown {
     if (endpoint.response.endsWith('[]')) return [];

@@ -12,7 +12,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { COMMON_ERROR_CODES, ERROR_CATALOGUE, explainErrorCode, listEndpoints } from 'cashfree-kit';
+import { COMMON_ERROR_CODES, ERROR_CATALOGUE, explainErrorCode, listOperations } from 'cashfree-kit';
 import { ERRORS_MD_PATH } from '../../scripts/docs/errors-md.ts';
 import { BAD_INPUTS, type Endpoint } from '../reliability/support/bad-input-catalogue.ts';
 import { sandboxCalls } from '../reliability/support/sandbox-calls.ts';
@@ -70,11 +70,11 @@ describe('every code the sandbox can emit', () => {
 });
 
 describe("each endpoint's documented errors", () => {
-  const table = new Map(listEndpoints().map((e) => [`${e.endpoint.method} ${e.endpoint.path}`, e]));
+  const table = new Map(listOperations().map((e) => [`${e.operation.method} ${e.operation.path}`, e]));
   const common = new Set<string>(COMMON_ERROR_CODES);
 
   test('every code of the table and COMMON_ERROR_CODES has a catalogue row', () => {
-    const all = [...common, ...listEndpoints().flatMap((e) => e.endpoint.errors)];
+    const all = [...common, ...listOperations().flatMap((e) => e.operation.errors)];
     assert.deepEqual(
       all.filter((code) => !catalogued.has(code)),
       [],
@@ -86,16 +86,16 @@ describe("each endpoint's documented errors", () => {
     assert.equal(routes.length, table.size, `found ${routes.length} /pg route registrations`);
     for (const route of routes) {
       const entry = table.get(route.key);
-      assert.ok(entry, `${route.key} (${route.where}) is not in the endpoint table`);
+      assert.ok(entry, `${route.key} (${route.where}) is not in the operation table`);
       assert.ok(
         route.fromTable,
-        `${route.key} (${route.where}) must take its path from honoPath(ENDPOINTS…)`,
+        `${route.key} (${route.where}) must take its method and path from its row: route(OPERATIONS…)`,
       );
-      const documented = new Set([...entry.endpoint.errors, ...common]);
+      const documented = new Set([...entry.operation.errors, ...common]);
       const undocumented = [...unique(route.codes)]
         .filter(([code]) => !documented.has(code) && !paymentCodes.has(code))
         .map(([code, where]) => `${code} (${where})`);
-      assert.deepEqual(undocumented, [], `add to ENDPOINTS.${entry.call}.errors`);
+      assert.deepEqual(undocumented, [], `add to OPERATIONS.${entry.call}.errors`);
     }
   });
 

@@ -41,7 +41,7 @@ export interface CodeSite {
  * `r.get('/orders/:order_id', handler)` / `r.on(m, p, handler)`.
  */
 export interface RouteSite {
-  /** `GET /orders/{order_id}`, as the contract and the endpoint table write it. */
+  /** `GET /orders/{order_id}`, as the contract and the operation table write it. */
   readonly key: string;
   /** Whether the method and path are read from the operation table (`route(<row>, …)`, `honoPath(<row>)`). */
   readonly fromTable: boolean;
