@@ -25,6 +25,12 @@ export const ENVIRONMENT_NAMES: Readonly<Record<string, Environment>> = {
 };
 
 /**
+ * Names accepted but not suggested: Cashfree's docs and SDKs never write `live`, so an error names
+ * only theirs, while a `CASHFREE_ENV=live` carried over from another provider's habits still works.
+ */
+const UNSUGGESTED_NAMES: ReadonlySet<string> = new Set(['live']);
+
+/**
  * The environment a name stands for (`TEST`, `sandbox`, `PROD`, `production`, `live`, any case,
  * surrounding spaces ignored), or `undefined` when it is none of them.
  *
@@ -37,7 +43,7 @@ export function environmentNamed(name: string): Environment | undefined {
 }
 
 /**
- * The names to suggest in an error: `TEST or sandbox (test keys), or PROD, production or live (live keys)`.
+ * The names to suggest in an error: `TEST or sandbox (test keys), or PROD or production (live keys)`.
  *
  * @example
  * throw new Error(`CASHFREE_ENV must be ${describeEnvironmentNames()}`);
@@ -45,7 +51,7 @@ export function environmentNamed(name: string): Environment | undefined {
 export function describeEnvironmentNames(): string {
   const namesOf = (environment: Environment) =>
     Object.entries(ENVIRONMENT_NAMES)
-      .filter(([, value]) => value === environment)
+      .filter(([name, value]) => value === environment && !UNSUGGESTED_NAMES.has(name))
       .map(([name]) => (name === 'test' || name === 'prod' ? name.toUpperCase() : name));
   const list = (names: string[]) =>
     names.length < 3 ? names.join(' or ') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;

@@ -62,7 +62,7 @@ describe('exit codes', () => {
       [['orders', 'create', '--amuont', '1'], /unknown option '--amuont'.*Did you mean --amount\?/],
       [
         ['--env', 'staging', 'orders', 'get', 'x'],
-        /--env must be TEST or sandbox \(test keys\), or PROD, production or live/,
+        /--env must be TEST or sandbox \(test keys\), or PROD or production \(live keys\)/,
       ],
     ];
     for (const [args, message] of cases) {
