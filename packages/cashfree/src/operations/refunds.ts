@@ -32,7 +32,7 @@ export const REFUND_OPERATIONS = {
       'refund_unsupported',
       'request_body_invalid',
     ],
-    effect: 'write',
+    effect: 'destructive',
     auth: 'api-keys',
     rateLimit: { bucket: 'create_refund', perMinute: 30, per: 'app_id' },
     docs: 'https://www.cashfree.com/docs/api-reference/payments/latest/refunds/create',
