@@ -1,5 +1,16 @@
-import type { SandboxContext } from '../context.js';
-import type { JobRow } from '../store/jobs.js';
+import type { SandboxClock } from '../clock/sandbox-clock.js';
+import type { JobRow, JobsTable } from '../store/jobs.js';
+
+/**
+ * What the scheduler needs from the sandbox: the `jobs` table, the clock, and transactions. An
+ * interface rather than the sandbox's context, which holds the scheduler, so neither module
+ * imports the other.
+ */
+export interface SchedulerHost {
+  readonly store: { readonly jobs: JobsTable };
+  readonly clock: Pick<SandboxClock, 'now' | 'at' | 'frozen'>;
+  transact<T>(fn: () => T): T;
+}
 
 /** Runs one due job; called inside the transaction that also deletes the job. */
 export type JobHandler = (job: JobRow) => void;
@@ -47,7 +58,7 @@ export class Scheduler {
   #running = false;
   #started = false;
 
-  constructor(private readonly ctx: SandboxContext) {
+  constructor(private readonly ctx: SchedulerHost) {
     this.#nextDueAt = this.#earliest();
   }
 
