@@ -14,6 +14,7 @@
  * @module @cashfree-kit/sandbox
  */
 
+export type { WebhookVersion } from 'cashfree-kit';
 export { type BannerInput, startBanner } from './banner.js';
 export type { ClockOptions } from './clock/sandbox-clock.js';
 export type { RateLimitMode, SandboxConfig, SandboxEvent, SandboxEventListener } from './context.js';
@@ -44,6 +45,6 @@ export {
   type WebhookRetrySchedule,
   type WebhookRetryTimestamp,
 } from './webhooks/schedule.js';
-export type { DeliveryStatus, WebhookVersion } from './webhooks/store.js';
+export type { DeliveryStatus } from './webhooks/store.js';
 export { TRIGGER_TYPES, type TriggerType } from './webhooks/trigger.js';
 export type { AttemptView, DeliveryView, EndpointView } from './webhooks/views.js';

@@ -1,3 +1,4 @@
+import { WEBHOOK_VERSIONS, type WebhookVersion } from 'cashfree-kit';
 import { z } from 'zod';
 import type { ClockOptions } from './clock/sandbox-clock.js';
 import type { RateLimitMode } from './context.js';
@@ -8,7 +9,6 @@ import {
   type WebhookRetrySchedule,
   type WebhookRetryTimestamp,
 } from './webhooks/schedule.js';
-import { WEBHOOK_VERSIONS, type WebhookVersion } from './webhooks/store.js';
 
 /**
  * The app id the sandbox accepts unless told otherwise (Cashfree test app ids start with `TEST`).
@@ -109,7 +109,7 @@ const schema = z.object({
       frozen: z.boolean().optional(),
     })
     .optional(),
-  webhookVersion: z.enum(WEBHOOK_VERSIONS as [WebhookVersion, ...WebhookVersion[]]).optional(),
+  webhookVersion: z.enum(WEBHOOK_VERSIONS).optional(),
   webhookRetrySchedule: z
     .union([z.enum(['cashfree', 'fast']), z.array(z.number().int().min(0)).max(20)])
     .optional(),

@@ -1,6 +1,6 @@
 import { formatIst } from '../clock/time.js';
 import type { LinkDetails, LinkRow } from '../store/links.js';
-import { formatRupees } from '../util/money.js';
+import { formatPaise } from '../util/money.js';
 import { type Html, html } from './html.js';
 import { badge, formatInr, page, row } from './layout.js';
 
@@ -27,7 +27,7 @@ function payForm(link: LinkRow): Html {
   const minimum = minimumNextPayment(link);
   return html`<form method="post" action="/links/${link.link_code}/pay">
 <label for="amount">Amount to pay now (₹)</label>
-<input id="amount" name="amount" type="number" inputmode="decimal" step="0.01" min="${formatRupees(minimum)}" max="${formatRupees(remaining)}" value="${formatRupees(remaining)}" required>
+<input id="amount" name="amount" type="number" inputmode="decimal" step="0.01" min="${formatPaise(minimum)}" max="${formatPaise(remaining)}" value="${formatPaise(remaining)}" required>
 <p class="muted">This link takes part payments: at least ${formatInr(minimum)}, at most the ${formatInr(remaining)} that remains.</p>
 <button class="block" type="submit">Continue to pay</button></form>`;
 }

@@ -1,14 +1,16 @@
+import type { LinkEntity } from 'cashfree-kit';
 import { formatIst } from '../clock/time.js';
 import { linkUrl } from '../hosted-urls.js';
 import type { LinkDetails, LinkRow } from '../store/links.js';
 import { placeholderQr } from '../test-data/placeholder-qr.js';
 import { toRupees } from '../util/money.js';
+import type { Complete } from './wire.js';
 
 /**
  * `LinkEntity` (create, get and cancel link responses).
  * @see https://www.cashfree.com/docs/api-reference/payments/latest/payment-links/create
  */
-export function linkEntity(link: LinkRow, publicUrl: string): Record<string, unknown> {
+export function linkEntity(link: LinkRow, publicUrl: string): Complete<LinkEntity> {
   const details = JSON.parse(link.details) as LinkDetails;
   const url = linkUrl(publicUrl, link.link_code);
   return {

@@ -1,10 +1,14 @@
+import type { PaymentEntity } from 'cashfree-kit';
 import { formatIst } from '../clock/time.js';
 import type { OrderRow } from '../store/orders.js';
 import type { PaymentRow } from '../store/payments.js';
 import { toRupees } from '../util/money.js';
+import type { Complete, Wire } from './wire.js';
 
 /** `payment_gateway_details` for a sandbox payment. */
-export function gatewayDetails(payment: PaymentRow): Record<string, unknown> {
+export function gatewayDetails(
+  payment: PaymentRow,
+): Complete<NonNullable<PaymentEntity['payment_gateway_details']>> {
   return {
     gateway_name: 'CASHFREE',
     gateway_order_id: String(payment.cf_order_id),
@@ -20,7 +24,7 @@ export function gatewayDetails(payment: PaymentRow): Record<string, unknown> {
  * `PaymentEntity` (Get Payments for an Order, Get Payment by ID).
  * @see https://www.cashfree.com/docs/api-reference/payments/latest/payments/get-payments-for-order
  */
-export function paymentEntity(payment: PaymentRow, order: OrderRow): Record<string, unknown> {
+export function paymentEntity(payment: PaymentRow, order: OrderRow): Wire<PaymentEntity> {
   return {
     cf_payment_id: String(payment.cf_payment_id),
     order_id: order.order_id,

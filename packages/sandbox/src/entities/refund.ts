@@ -1,14 +1,16 @@
+import type { RefundEntity, VendorSplit } from 'cashfree-kit';
 import { formatIst } from '../clock/time.js';
 import type { OrderRow } from '../store/orders.js';
 import type { RefundRow } from '../store/refunds.js';
 import { toRupees } from '../util/money.js';
+import type { Complete } from './wire.js';
 
 /**
  * `RefundEntity` (create, list and get refund responses).
  * @see https://www.cashfree.com/docs/api-reference/payments/latest/refunds/create
  */
-export function refundEntity(refund: RefundRow, order: OrderRow): Record<string, unknown> {
-  const details = JSON.parse(refund.details) as { refund_splits?: unknown[] };
+export function refundEntity(refund: RefundRow, order: OrderRow): Complete<RefundEntity> {
+  const details = JSON.parse(refund.details) as { refund_splits?: VendorSplit[] };
   return {
     cf_payment_id: String(refund.cf_payment_id),
     cf_refund_id: String(refund.cf_refund_id),

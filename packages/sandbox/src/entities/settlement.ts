@@ -1,3 +1,4 @@
+import type { SettlementEntity, SettlementReconItem, SettlementSummary } from 'cashfree-kit';
 import { formatIst } from '../clock/time.js';
 import type { OrderRow } from '../store/orders.js';
 import type { PaymentRow } from '../store/payments.js';
@@ -5,6 +6,13 @@ import type { RefundRow } from '../store/refunds.js';
 import type { SettlementItemRow, SettlementRow } from '../store/settlements.js';
 import { toRupees } from '../util/money.js';
 import { customerDetails, orderDetails } from './order.js';
+import type { Wire } from './wire.js';
+
+/**
+ * `SettlementEntity` with `order_currency`, which the contract's example of the entity carries and
+ * its schema leaves out.
+ */
+export type SettlementOfOrder = Wire<SettlementEntity> & { order_currency: string };
 
 /**
  * `SettlementEntity` for `GET /orders/{order_id}/settlements`: the order's captured payment and
@@ -14,7 +22,7 @@ export function orderSettlementEntity(
   order: OrderRow,
   item: SettlementItemRow,
   settlement: SettlementRow | undefined,
-): Record<string, unknown> {
+): SettlementOfOrder {
   const settled = settlement?.status === 'SUCCESS';
   return {
     cf_payment_id: String(item.cf_payment_id),
@@ -44,7 +52,7 @@ export function orderSettlementEntity(
  * SettlementEntity, but Cashfree's current docs and the cashfree-pg 6.x SDK describe a page of
  * settlements (`{cursor, limit, data[]}` with these fields), which is what the sandbox returns.
  */
-export function settlementSummary(s: SettlementRow): Record<string, unknown> {
+export function settlementSummary(s: SettlementRow): Wire<SettlementSummary> {
   return {
     cf_settlement_id: String(s.cf_settlement_id),
     status: s.status,
@@ -77,7 +85,7 @@ export function reconEntry(
   order: OrderRow,
   payment: PaymentRow,
   refund: RefundRow | undefined,
-): Record<string, unknown> {
+): Wire<SettlementReconItem> {
   const isPayment = item.kind === 'PAYMENT';
   const details = orderDetails(order);
   const c = customerDetails(details);
@@ -105,13 +113,14 @@ export function reconEntry(
       order_tags: details.order_tags,
     },
     customer_details: {
-      customer_phone: c['customer_phone'],
-      customer_email: c['customer_email'],
-      customer_name: c['customer_name'],
-      customer_id: c['customer_id'],
-      customer_bank_account_number: c['customer_bank_account_number'] ?? null,
-      customer_bank_code: c['customer_bank_code'] ?? null,
-      customer_bank_ifsc: c['customer_bank_ifsc'] ?? null,
+      customer_phone: c.customer_phone ?? null,
+      customer_email: c.customer_email ?? null,
+      customer_name: c.customer_name ?? null,
+      customer_id: c.customer_id ?? null,
+      customer_bank_account_number: c.customer_bank_account_number ?? null,
+      // The contract types it as a string here; the order's customer_details carry a number.
+      customer_bank_code: c.customer_bank_code == null ? null : String(c.customer_bank_code),
+      customer_bank_ifsc: c.customer_bank_ifsc ?? null,
     },
     payment_details: {
       payment_amount: toRupees(payment.amount),

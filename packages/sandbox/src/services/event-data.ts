@@ -1,15 +1,22 @@
+import type {
+  PaymentWebhookData,
+  SettlementWebhookData,
+  WebhookPaymentError,
+  WebhookPaymentMethod,
+} from 'cashfree-kit/webhooks';
 import { formatIst, IST_OFFSET_MS } from '../clock/time.js';
 import type { SandboxContext } from '../context.js';
 import { linkEntity } from '../entities/link.js';
 import { customerDetails, orderDetails } from '../entities/order.js';
 import { gatewayDetails } from '../entities/payment.js';
 import { refundEntity } from '../entities/refund.js';
+import type { Wire } from '../entities/wire.js';
 import type { LinkRow } from '../store/links.js';
 import type { OrderRow } from '../store/orders.js';
 import type { PaymentRow } from '../store/payments.js';
 import type { RefundRow } from '../store/refunds.js';
 import type { SettlementRow } from '../store/settlements.js';
-import { formatRupees, toRupees } from '../util/money.js';
+import { formatPaise, toRupees } from '../util/money.js';
 
 /**
  * Outbox events and their `data` snapshots, in the shapes of Cashfree's 2025-01-01 webhooks
@@ -28,9 +35,9 @@ const PAYMENT_EVENT_TYPE = {
  * `upi_instrument_number` to UPI payments (the API's PaymentEntity has neither); they name the
  * customer's funding instrument, which a test VPA does not have, so they are null here.
  */
-function webhookPaymentMethod(payment: PaymentRow): unknown {
-  const method = JSON.parse(payment.instrument) as Record<string, unknown>;
-  const upi = method['upi'];
+function webhookPaymentMethod(payment: PaymentRow): Wire<WebhookPaymentMethod> {
+  const method = JSON.parse(payment.instrument) as Wire<WebhookPaymentMethod>;
+  const upi = method.upi;
   if (typeof upi !== 'object' || upi === null) return method;
   return { ...method, upi: { ...upi, upi_instrument: null, upi_instrument_number: null } };
 }
@@ -41,7 +48,7 @@ export function appendPaymentEvent(ctx: SandboxContext, order: OrderRow, payment
   if (!type) return;
   const details = orderDetails(order);
   const customer = customerDetails(details);
-  const data: Record<string, unknown> = {
+  const data: Wire<PaymentWebhookData> = {
     order: {
       order_id: order.order_id,
       order_amount: toRupees(order.amount),
@@ -63,16 +70,16 @@ export function appendPaymentEvent(ctx: SandboxContext, order: OrderRow, payment
       payment_surcharge: null,
     },
     customer_details: {
-      customer_name: customer['customer_name'],
-      customer_id: customer['customer_id'],
-      customer_email: customer['customer_email'],
-      customer_phone: customer['customer_phone'],
+      customer_name: customer.customer_name ?? null,
+      customer_id: customer.customer_id ?? null,
+      customer_email: customer.customer_email ?? null,
+      customer_phone: customer.customer_phone ?? null,
     },
     payment_gateway_details: gatewayDetails(payment),
     payment_offers: null,
     terminal_details: null,
   };
-  if (payment.error !== null) data['error_details'] = JSON.parse(payment.error);
+  if (payment.error !== null) data.error_details = JSON.parse(payment.error) as Wire<WebhookPaymentError>;
   ctx.appendEvent({
     type,
     order_id: order.order_id,
@@ -93,6 +100,7 @@ export function appendRefundEvent(ctx: SandboxContext, order: OrderRow, refund: 
     cf_refund_id: String(refund.cf_refund_id),
     link_id: null,
     cf_settlement_id: null,
+    // The API's RefundEntity (typed there), named `Refund` as the webhook does.
     data: { refund: { ...refundEntity(refund, order), entity: 'Refund' } },
   });
 }
@@ -108,18 +116,20 @@ export function appendLinkEvent(
   link: LinkRow,
   paid?: { order: OrderRow; payment: PaymentRow },
 ): void {
-  const entity = linkEntity(link, ctx.config.publicUrl);
-  const data: Record<string, unknown> = {
+  // The API's link without its QR code, which the webhook does not carry.
+  const { link_qrcode: _qrcode, ...entity } = linkEntity(link, ctx.config.publicUrl);
+  // The API's LinkEntity (typed there) with the webhook's string amounts and offset-less times.
+  const data = {
     ...entity,
-    link_amount: formatRupees(link.amount),
-    link_amount_paid: formatRupees(link.amount_paid),
+    link_amount: formatPaise(link.amount),
+    link_amount_paid: formatPaise(link.amount_paid),
     link_minimum_partial_amount:
-      link.minimum_partial_amount === null ? null : formatRupees(link.minimum_partial_amount),
+      link.minimum_partial_amount === null ? null : formatPaise(link.minimum_partial_amount),
     link_created_at: istWithoutOffset(link.created_at),
     link_expiry_time: istWithoutOffset(link.expires_at),
     order: paid
       ? {
-          order_amount: formatRupees(paid.order.amount),
+          order_amount: formatPaise(paid.order.amount),
           order_id: paid.order.order_id,
           order_expiry_time: istWithoutOffset(paid.order.expires_at),
           order_hash: paid.order.payment_session_id.slice(8, 28),
@@ -128,7 +138,6 @@ export function appendLinkEvent(
         }
       : null,
   };
-  delete data['link_qrcode'];
   ctx.appendEvent({
     type: 'PAYMENT_LINK_EVENT',
     order_id: paid?.order.order_id ?? null,
@@ -141,6 +150,8 @@ export function appendLinkEvent(
 }
 
 /** Settlement webhooks print times as `2022-02-14 12:00:00` (IST). */
+function settlementTime(ms: number): string;
+function settlementTime(ms: number | null): string | null;
 function settlementTime(ms: number | null): string | null {
   return ms === null ? null : new Date(ms + IST_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ');
 }
@@ -178,6 +189,6 @@ export function appendSettlementEvent(
         status: s.status,
         utr: s.utr,
       },
-    },
+    } satisfies Wire<SettlementWebhookData>,
   });
 }

@@ -12,7 +12,7 @@ import type { LinkDetails, LinkRow } from '../store/links.js';
 import type { OrderRow } from '../store/orders.js';
 import type { PaymentRow } from '../store/payments.js';
 import { randomLowerAlphanumeric } from '../util/ids.js';
-import { formatRupees } from '../util/money.js';
+import { formatPaise } from '../util/money.js';
 import { appendLinkEvent } from './event-data.js';
 import { createOrder, terminateOrder } from './orders.js';
 
@@ -115,7 +115,7 @@ export function linkRefusesPayment(ctx: SandboxContext, order: OrderRow, amount:
   if (check.ok) return undefined;
   return check.code === 'link_not_active'
     ? `payment link ${link.link_id} is ${link.status}`
-    : `payment link ${link.link_id} has only ₹${formatRupees(link.amount - link.amount_paid)} left to pay, less than this ₹${formatRupees(amount)}`;
+    : `payment link ${link.link_id} has only ₹${formatPaise(link.amount - link.amount_paid)} left to pay, less than this ₹${formatPaise(amount)}`;
 }
 
 /** `POST /links/{id}/cancel`. Call inside `ctx.transact`. */

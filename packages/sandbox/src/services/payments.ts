@@ -1,5 +1,7 @@
+import type { OrderAuthenticateEntity, PayOrderEntity } from 'cashfree-kit';
 import { MINUTE_MS } from '../clock/time.js';
 import type { SandboxContext } from '../context.js';
+import type { Wire } from '../entities/wire.js';
 import { authenticateUrl, paymentPageUrl } from '../hosted-urls.js';
 import { badRequest, notFound } from '../http/errors.js';
 import { nextOrderStatus } from '../state/order-machine.js';
@@ -12,7 +14,7 @@ import { errorDetails, PAYMENT_ERRORS } from '../test-data/errors.js';
 import { placeholderQr } from '../test-data/placeholder-qr.js';
 import type { TestVpa } from '../test-data/upi.js';
 import { randomAlphanumeric, randomDigits } from '../util/ids.js';
-import { formatRupees, toRupees } from '../util/money.js';
+import { formatPaise, toRupees } from '../util/money.js';
 import { appendPaymentEvent } from './event-data.js';
 import { linkRefusesPayment, onLinkOrderPaid } from './links.js';
 import { assertPayable, setOrderStatus } from './orders.js';
@@ -42,7 +44,8 @@ export type PayMethod =
   | { method: 'netbanking'; channel: 'link'; bankCode: number; bankName: string }
   | { method: 'app'; channel: 'link'; provider: string; phone: string };
 
-function instrumentOf(pay: PayMethod): { group: string; instrument: Record<string, unknown> } {
+/** The payment group and PaymentEntity `payment_method` of a payment made with `pay`. */
+export function instrumentOf(pay: PayMethod): { group: string; instrument: Record<string, unknown> } {
   switch (pay.method) {
     case 'card':
       return {
@@ -131,7 +134,7 @@ function pendingMessage(pay: PayMethod): string {
 function upiDeepLinks(order: OrderRow, payment: PaymentRow): Record<string, string> {
   const query =
     `pa=cashfree.sandbox@gocash&pn=${encodeURIComponent('Cashfree Sandbox')}&tr=${payment.cf_payment_id}` +
-    `&am=${formatRupees(payment.amount)}&cu=${order.currency}&mode=00&purpose=00&mc=5411` +
+    `&am=${formatPaise(payment.amount)}&cu=${order.currency}&mode=00&purpose=00&mc=5411` +
     `&tn=${encodeURIComponent(`Payment for ${order.order_id}`)}`;
   return {
     default: `upi://pay?${query}`,
@@ -142,8 +145,22 @@ function upiDeepLinks(order: OrderRow, payment: PaymentRow): Record<string, stri
   };
 }
 
+/**
+ * `PayOrderEntity` as the sandbox answers it: a UPI collect sent with `upi_redirect_url` answers
+ * the action `collect` with the sandbox's wait page, which the contract's `action` enum
+ * (link, custom, form, post) does not list.
+ */
+export type PayOrderAnswer = Omit<Wire<PayOrderEntity>, 'action'> & {
+  action: Wire<PayOrderEntity>['action'] | 'collect';
+};
+
 /** The `PayOrderEntity` data telling the caller what the customer does next. */
-function nextAction(ctx: SandboxContext, pay: PayMethod, order: OrderRow, payment: PaymentRow) {
+function nextAction(
+  ctx: SandboxContext,
+  pay: PayMethod,
+  order: OrderRow,
+  payment: PaymentRow,
+): Pick<PayOrderAnswer, 'action' | 'data'> {
   const page = paymentPageUrl(ctx.config.publicUrl, payment.cf_payment_id);
   const none = { url: null, payload: null, content_type: null, method: null };
   if (pay.method === 'card' && pay.channel === 'post') {
@@ -176,7 +193,7 @@ function nextAction(ctx: SandboxContext, pay: PayMethod, order: OrderRow, paymen
  * Starts a payment attempt on an ACTIVE order (Order Pay). The payment is PENDING; what happens
  * next depends on the method and the test data. Call inside `ctx.transact`.
  */
-export function startPayment(ctx: SandboxContext, order: OrderRow, pay: PayMethod): Record<string, unknown> {
+export function startPayment(ctx: SandboxContext, order: OrderRow, pay: PayMethod): PayOrderAnswer {
   assertPayable(order);
   const now = ctx.clock.now();
   const { group, instrument } = instrumentOf(pay);
@@ -234,7 +251,8 @@ export function scenarioResolution(payment: PaymentRow): Resolution {
   return { target: scenario.outcome, error: scenario.error, message: scenario.message };
 }
 
-function finalMessage(payment: PaymentRow, r: Resolution): string {
+/** The `payment_message` a payment ends with: the resolution's own, or the outcome's usual one. */
+export function finalMessage(payment: PaymentRow, r: Resolution): string {
   if (r.message) return r.message;
   switch (r.target) {
     case 'SUCCESS':
@@ -343,9 +361,9 @@ export function authenticatePayment(
   payment: PaymentRow,
   action: 'SUBMIT_OTP' | 'RESEND_OTP',
   otp: string,
-): Record<string, unknown> {
+): Wire<OrderAuthenticateEntity> {
   const scenario = JSON.parse(payment.scenario) as PaymentScenario;
-  const entity = (status: 'SUCCESS' | 'FAILED', message: string) => ({
+  const entity = (status: 'SUCCESS' | 'FAILED', message: string): Wire<OrderAuthenticateEntity> => ({
     cf_payment_id: String(payment.cf_payment_id),
     action,
     authenticate_status: status,

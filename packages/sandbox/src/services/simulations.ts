@@ -1,4 +1,6 @@
+import type { SimulationEntity } from 'cashfree-kit';
 import type { SandboxContext } from '../context.js';
+import type { Wire } from '../entities/wire.js';
 import { badRequest, notFound } from '../http/errors.js';
 import { nextPaymentStatus, type PaymentTarget } from '../state/payment-machine.js';
 import type { SimulationRow } from '../store/simulations.js';
@@ -15,7 +17,7 @@ export interface SimulationRequest {
 }
 
 /** `SimulationResponse` for a stored simulation. */
-export function simulationEntity(row: SimulationRow): Record<string, unknown> {
+export function simulationEntity(row: SimulationRow): Wire<SimulationEntity> {
   return {
     simulation_id: row.simulation_id,
     entity: row.entity,

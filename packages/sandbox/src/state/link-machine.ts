@@ -1,5 +1,5 @@
 import type { LinkStatus } from '../store/links.js';
-import { formatRupees } from '../util/money.js';
+import { formatPaise } from '../util/money.js';
 import { move, refuse, stay, type Transition } from './result.js';
 
 /** The amounts of a link that its status depends on (paise). */
@@ -57,14 +57,14 @@ export function checkLinkPayment(
     return {
       ok: false,
       code: 'amount_invalid',
-      message: `amount : should be ${formatRupees(remaining)}, as this link does not take partial payments. Value received: ${formatRupees(requested)}`,
+      message: `amount : should be ${formatPaise(remaining)}, as this link does not take partial payments. Value received: ${formatPaise(requested)}`,
     };
   }
   if (requested > remaining) {
     return {
       ok: false,
       code: 'amount_invalid',
-      message: `amount : should be at most the remaining ${formatRupees(remaining)}. Value received: ${formatRupees(requested)}`,
+      message: `amount : should be at most the remaining ${formatPaise(remaining)}. Value received: ${formatPaise(requested)}`,
     };
   }
   const minimum = link.amountPaid === 0 ? (link.minimumPartialAmount ?? 0) : 0;
@@ -72,7 +72,7 @@ export function checkLinkPayment(
     return {
       ok: false,
       code: 'amount_invalid',
-      message: `amount : the first payment should be at least ${formatRupees(minimum)}. Value received: ${formatRupees(requested)}`,
+      message: `amount : the first payment should be at least ${formatPaise(minimum)}. Value received: ${formatPaise(requested)}`,
     };
   }
   return { ok: true, amount: requested };

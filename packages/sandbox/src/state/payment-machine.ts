@@ -2,7 +2,10 @@ import type { PaymentStatus } from '../store/payments.js';
 import { move, refuse, stay, type Transition } from './result.js';
 
 /** The statuses a pending payment can be moved to (by test data, OTP, /simulate or a timeout). */
-export type PaymentTarget = 'SUCCESS' | 'FAILED' | 'USER_DROPPED' | 'PENDING' | 'CANCELLED';
+export type PaymentTarget = Extract<
+  PaymentStatus,
+  'SUCCESS' | 'FAILED' | 'USER_DROPPED' | 'PENDING' | 'CANCELLED'
+>;
 
 /**
  * The OTP every sandbox test card accepts (Cashfree's documented test OTP).

@@ -1,7 +1,7 @@
 import { DAY_MS } from '../clock/time.js';
 import type { OrderStatus } from '../store/orders.js';
 import type { RefundStatus } from '../store/refunds.js';
-import { formatRupees } from '../util/money.js';
+import { formatPaise } from '../util/money.js';
 import { move, refuse, stay, type Transition } from './result.js';
 
 /** Cashfree accepts refunds only within six months (180 days) of the payment. */
@@ -9,11 +9,11 @@ export const REFUND_WINDOW_MS = 180 * DAY_MS;
 
 /**
  * PENDING → SUCCESS, CANCELLED or ONHOLD; ONHOLD (e.g. insufficient balance) → PENDING, SUCCESS or
- * CANCELLED. SUCCESS and CANCELLED are final.
+ * CANCELLED. SUCCESS, CANCELLED and FAILED are final.
  */
 export function nextRefundStatus(current: RefundStatus, target: RefundStatus): Transition<RefundStatus> {
   if (current === target) return stay(current);
-  if (current === 'SUCCESS' || current === 'CANCELLED') {
+  if (current === 'SUCCESS' || current === 'CANCELLED' || current === 'FAILED') {
     return refuse('refund_invalid', `refund is already ${current}`);
   }
   if (current === 'PENDING' && target === 'PENDING') return stay(current);
@@ -31,6 +31,8 @@ export function refundStatusDescription(status: RefundStatus): string {
       return 'Refund cancelled';
     case 'ONHOLD':
       return 'Refund on hold: insufficient balance';
+    case 'FAILED':
+      return 'Refund failed';
   }
 }
 
@@ -69,7 +71,7 @@ export function checkRefund(check: RefundCheck): { ok: true } | { ok: false; cod
     return {
       ok: false,
       code: 'refund_amount_invalid',
-      message: `refund_amount : should not exceed the refundable amount of ${formatRupees(refundable)}. Value received: ${formatRupees(check.requested)}`,
+      message: `refund_amount : should not exceed the refundable amount of ${formatPaise(refundable)}. Value received: ${formatPaise(check.requested)}`,
     };
   }
   return { ok: true };

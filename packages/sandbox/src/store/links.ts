@@ -1,7 +1,8 @@
+import type { CreateLinkRequest, LINK_STATUSES, VendorSplit } from 'cashfree-kit';
 import type { Db } from './database.js';
 
-/** `link_status` values (the spec lists them in prose only). */
-export type LinkStatus = 'ACTIVE' | 'PAID' | 'PARTIALLY_PAID' | 'EXPIRED' | 'CANCELLED';
+/** A `link_status` the sandbox gives a link: one of the SDK's `LINK_STATUSES`. */
+export type LinkStatus = (typeof LINK_STATUSES)[number];
 
 /** A row of `links`. */
 export interface LinkRow {
@@ -25,11 +26,11 @@ export interface LinkRow {
 /** The request fields a link only echoes back. */
 export interface LinkDetails {
   customer_details: Record<string, unknown>;
-  link_meta: Record<string, unknown>;
+  link_meta: NonNullable<CreateLinkRequest['link_meta']>;
   link_notes: Record<string, string>;
-  link_notify: Record<string, unknown>;
+  link_notify: NonNullable<CreateLinkRequest['link_notify']>;
   link_auto_reminders: boolean;
-  order_splits: unknown[];
+  order_splits: VendorSplit[];
 }
 
 /** Prepared statements for `links`. */

@@ -1,7 +1,8 @@
+import type { CartDetails, ORDER_STATUSES, OrderEntity, OrderMeta, VendorSplit } from 'cashfree-kit';
 import type { Db } from './database.js';
 
-/** Cashfree's order statuses (the spec lists them in prose only). */
-export type OrderStatus = 'ACTIVE' | 'PAID' | 'EXPIRED' | 'TERMINATED' | 'TERMINATION_REQUESTED';
+/** An `order_status` the sandbox gives an order: one of the SDK's `ORDER_STATUSES`. */
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
 /** A row of `orders`. Amounts in paise, times in sandbox-clock ms. */
 export interface OrderRow {
@@ -18,16 +19,16 @@ export interface OrderRow {
   details: string;
 }
 
-/** The request fields an order only echoes back. */
+/** The request fields an order only echoes back, as validated on create (typed as the SDK sends them). */
 export interface OrderDetails {
   customer_details: Record<string, unknown>;
-  order_meta: Record<string, unknown> | null;
+  order_meta: OrderMeta | null;
   order_note: string | null;
   order_tags: Record<string, string> | null;
-  order_splits: unknown[];
-  cart_details: Record<string, unknown> | null;
-  terminal: Record<string, unknown> | null;
-  products: Record<string, unknown> | null;
+  order_splits: VendorSplit[];
+  cart_details: CartDetails | null;
+  terminal: OrderEntity['terminal_data'];
+  products: OrderEntity['products'];
 }
 
 /** Prepared statements for `orders`. */

@@ -1,8 +1,8 @@
-// `payment_status` values (PaymentEntity enum): the SDK's wire type, so the two cannot drift apart.
-import type { PaymentStatus } from 'cashfree-kit';
+import type { PAYMENT_STATUSES } from 'cashfree-kit';
 import type { Db } from './database.js';
 
-export type { PaymentStatus };
+/** A `payment_status` the sandbox gives a payment: one of the SDK's `PAYMENT_STATUSES`. */
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 
 /** The payment methods the sandbox emulates through Order Pay. */
 export type PaymentMethodName = 'card' | 'upi' | 'netbanking' | 'app';

@@ -1,7 +1,8 @@
+import type { REFUND_STATUSES } from 'cashfree-kit';
 import type { Db } from './database.js';
 
-/** `refund_status` values (RefundEntity enum). */
-export type RefundStatus = 'SUCCESS' | 'PENDING' | 'CANCELLED' | 'ONHOLD';
+/** A `refund_status`: one of the SDK's `REFUND_STATUSES` (the sandbox never fails a refund, but a stored one may say so). */
+export type RefundStatus = (typeof REFUND_STATUSES)[number];
 
 /** A row of `refunds`. */
 export interface RefundRow {

@@ -1,7 +1,8 @@
+import type { SETTLEMENT_STATUSES } from 'cashfree-kit';
 import type { Db } from './database.js';
 
 /** Settlement statuses the sandbox moves through (SETTLEMENT_INITIATED → SETTLEMENT_SUCCESS). */
-export type SettlementStatus = 'PENDING' | 'SUCCESS';
+export type SettlementStatus = Extract<(typeof SETTLEMENT_STATUSES)[number], 'PENDING' | 'SUCCESS'>;
 
 /** A row of `settlements`: one settlement cycle's transfer to the merchant. */
 export interface SettlementRow {

@@ -1,3 +1,5 @@
+import { formatRupees } from 'cashfree-kit';
+
 /**
  * Amounts are stored as integer paise so that sums of refunds and settlements never drift the
  * way `0.1 + 0.2` does; they go back to rupees (a JSON number with up to two decimals) on the wire.
@@ -21,7 +23,7 @@ export function toRupees(paise: number): number {
   return paise / 100;
 }
 
-/** Paise → `"10.34"`, for messages and UPI deep links. */
-export function formatRupees(paise: number): string {
-  return (paise / 100).toFixed(2);
+/** Paise → `"10.34"`, for messages, UPI deep links and link webhooks: the SDK's `formatRupees`. */
+export function formatPaise(paise: number): string {
+  return formatRupees(toRupees(paise));
 }

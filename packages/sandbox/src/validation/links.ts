@@ -1,3 +1,4 @@
+import type { VendorSplit } from 'cashfree-kit';
 import { DAY_MS, parseIsoInstant } from '../clock/time.js';
 import type { NewLink } from '../services/links.js';
 import { readCustomer } from './customer.js';
@@ -59,7 +60,8 @@ export function parseCreateLink(body: unknown, now: number): NewLink {
       link_notes: r.stringMap('link_notes', { maxEntries: 5, maxValueLength: 500 }) ?? {},
       link_notify: notify ? notify.value : { send_sms: false, send_email: false },
       link_auto_reminders: r.boolean('link_auto_reminders') ?? false,
-      order_splits: r.array('order_splits') ?? [],
+      // Echoed as sent: Cashfree checks a link's splits when an order is paid, not on create.
+      order_splits: (r.array('order_splits') ?? []) as VendorSplit[],
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { VendorSplit } from 'cashfree-kit';
 import { DAY_MS, HOUR_MS, MINUTE_MS, parseIsoInstant } from '../clock/time.js';
 import { badRequest } from '../http/errors.js';
 import type { NewOrder } from '../services/orders.js';
@@ -115,7 +116,7 @@ export function parseCreateOrder(body: unknown, now: number): NewOrder {
       order_meta: orderMeta,
       order_note: r.string('order_note', { min: 3, max: 200 }) ?? null,
       order_tags: r.stringMap('order_tags', { maxEntries: 15, maxValueLength: 255 }) ?? null,
-      order_splits: splits,
+      order_splits: splits as VendorSplit[], // each checked above to have a vendor_id
       cart_details: cart ? cart.value : null,
       terminal: terminal ? terminal.value : null,
       products: products ? products.value : null,

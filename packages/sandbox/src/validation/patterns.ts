@@ -1,3 +1,5 @@
+import { isLoopbackHost } from 'cashfree-kit';
+
 /** Field patterns shared by the request validators, with the reason shown when a value misses. */
 export const ID_PATTERN = [
   /^[A-Za-z0-9_-]+$/,
@@ -39,7 +41,7 @@ export const isAcceptableNotifyUrl = memoised((value) => {
   try {
     const url = new URL(value);
     if (url.protocol === 'https:') return true;
-    return url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+    return url.protocol === 'http:' && isLoopbackHost(url.hostname);
   } catch {
     return false;
   }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { WebhookVersion } from 'cashfree-kit';
 import { signWebhook } from 'cashfree-kit/webhooks';
 import { type SandboxContext, type SandboxEvent, toSandboxEvent } from '../context.js';
 import { notFound } from '../http/errors.js';
@@ -6,7 +7,7 @@ import { randomAlphanumeric } from '../util/ids.js';
 import { renderWebhookBody } from './payload.js';
 import { delayAfterFailure, type WebhookRetryTimestamp } from './schedule.js';
 import { postWebhook, type SendResult } from './send.js';
-import { type DeliveryRow, type EndpointRow, WebhookTables, type WebhookVersion } from './store.js';
+import { type DeliveryRow, type EndpointRow, WebhookTables } from './store.js';
 import { targetsFor } from './targets.js';
 
 /** Job kind that wakes delivery when a retry is due (ref = the delivery's `seq`). */

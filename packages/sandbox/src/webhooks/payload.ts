@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import type { WebhookVersion } from 'cashfree-kit';
+import { formatRupees } from 'cashfree-kit';
 import type { SandboxEvent } from '../context.js';
-import type { WebhookVersion } from './store.js';
 
 /**
  * Webhook bodies as Cashfree sends them: the envelope `{data, event_time, type}` (link events add
@@ -41,7 +42,7 @@ export function stringifyWithMoney(value: unknown): string {
   const nonce = randomUUID();
   const mark = `\u0001money-${nonce}:`;
   const text = JSON.stringify(value, (key, v: unknown) =>
-    MONEY_KEYS.has(key) && typeof v === 'number' && Number.isFinite(v) ? `${mark}${v.toFixed(2)}` : v,
+    MONEY_KEYS.has(key) && typeof v === 'number' && Number.isFinite(v) ? `${mark}${formatRupees(v)}` : v,
   );
   // JSON.stringify prints the control character as \u0001, and the nonce has no regex specials.
   return text.replace(new RegExp(`"\\\\u0001money-${nonce}:(-?\\d+\\.\\d{2})"`, 'g'), '$1');

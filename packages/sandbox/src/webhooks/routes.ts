@@ -1,3 +1,4 @@
+import { WEBHOOK_VERSIONS } from 'cashfree-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { SandboxContext } from '../context.js';
@@ -7,7 +8,7 @@ import { badRequest, notFound } from '../http/errors.js';
 import { findOrder } from '../services/orders.js';
 import { randomAlphanumeric } from '../util/ids.js';
 import type { WebhookDelivery } from './delivery.js';
-import { type DeliveryRow, WEBHOOK_VERSIONS, type WebhookVersion } from './store.js';
+import type { DeliveryRow } from './store.js';
 import { lastEventId, TRIGGER_TYPES, triggerEvent } from './trigger.js';
 import { deliveryView, endpointView } from './views.js';
 
@@ -23,7 +24,7 @@ const endpointBody = z
   .object({
     url: z.url({ protocol: /^https?$/, error: 'url : should be an http(s) URL the sandbox can POST to' }),
     version: z
-      .enum(WEBHOOK_VERSIONS as [WebhookVersion, ...WebhookVersion[]], {
+      .enum(WEBHOOK_VERSIONS, {
         error: `version : should be one of ${WEBHOOK_VERSIONS.join(', ')}`,
       })
       .optional(),

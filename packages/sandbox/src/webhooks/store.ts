@@ -1,17 +1,5 @@
+import type { WebhookVersion } from 'cashfree-kit';
 import type { Db } from '../store/database.js';
-
-/**
- * The payload versions the sandbox renders (`x-webhook-version`).
- *
- * @example
- * const webhookVersion: WebhookVersion = '2023-08-01';
- * const sandbox = createSandboxApp({ webhookVersion });
- * sandbox.close();
- */
-export type WebhookVersion = '2025-01-01' | '2023-08-01';
-
-/** The versions, newest first. */
-export const WEBHOOK_VERSIONS: readonly WebhookVersion[] = ['2025-01-01', '2023-08-01'];
 
 /** A row of `webhook_endpoints`. */
 export interface EndpointRow {

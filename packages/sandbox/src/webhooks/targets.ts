@@ -1,7 +1,8 @@
+import type { WebhookVersion } from 'cashfree-kit';
 import type { SandboxContext, SandboxEvent } from '../context.js';
 import { orderDetails } from '../entities/order.js';
 import type { LinkDetails } from '../store/links.js';
-import type { EndpointRow, WebhookVersion } from './store.js';
+import type { EndpointRow } from './store.js';
 
 /** One receiver of an event. */
 export interface Target {
@@ -11,8 +12,8 @@ export interface Target {
   endpointId: string | null;
 }
 
-function notifyUrl(meta: Record<string, unknown> | null | undefined): string | undefined {
-  const url = meta?.['notify_url'];
+function notifyUrl(meta: { notify_url?: string | null | undefined } | null | undefined): string | undefined {
+  const url = meta?.notify_url;
   return typeof url === 'string' && url !== '' ? url : undefined;
 }
 

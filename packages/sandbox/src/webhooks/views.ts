@@ -1,5 +1,6 @@
+import type { WebhookVersion } from 'cashfree-kit';
 import { formatIst } from '../clock/time.js';
-import type { AttemptRow, DeliveryRow, DeliveryStatus, EndpointRow, WebhookVersion } from './store.js';
+import type { AttemptRow, DeliveryRow, DeliveryStatus, EndpointRow } from './store.js';
 
 /**
  * A registered endpoint as the admin API shows it.
