@@ -33,19 +33,20 @@ export interface RequestVerdict {
   issues: Issue[];
 }
 
-/** Checks one request against the operation it calls. */
+/** Checks one request against the operation it calls (below `basePath`: `/payout` for Payouts). */
 export function checkRequest(
   index: OperationIndex,
   validator: ContractValidator,
   request: WireRequest,
+  basePath: string = CONTRACT_BASE_PATH,
 ): RequestVerdict {
-  if (!request.path.startsWith(`${CONTRACT_BASE_PATH}/`)) {
+  if (!request.path.startsWith(`${basePath}/`)) {
     return {
       operation: undefined,
-      issues: [{ where: 'path', message: `not below ${CONTRACT_BASE_PATH}: ${request.path}` }],
+      issues: [{ where: 'path', message: `not below ${basePath}: ${request.path}` }],
     };
   }
-  const matched = index.match(request.method, request.path.slice(CONTRACT_BASE_PATH.length));
+  const matched = index.match(request.method, request.path.slice(basePath.length));
   if (!matched) {
     return {
       operation: undefined,

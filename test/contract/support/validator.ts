@@ -35,6 +35,9 @@ const CONTRACT_FORMATS: Record<string, RegExp | true | { type: 'number'; validat
     // The x-idempotency-replayed response header: a string holding a boolean.
     boolean: /^(?:true|false)$/,
     float64: { type: 'number', validate: Number.isFinite },
+    // The Payouts contract's amounts, charges and taxes (transfer_amount, transfer_service_tax).
+    double: { type: 'number', validate: Number.isFinite },
+    float: { type: 'number', validate: Number.isFinite },
     // netbanking_bank_name: "String code for bank"; its `pattern` (^[A-Z]{5}$) does the checking.
     BANKR: true,
     // Two order_id fields say `format: string`, which adds nothing to `type: string`.
