@@ -64,6 +64,12 @@ export function describeCheck(check: FieldCheck): string {
       return `one of ${check.values.map((v) => `\`${v}\``).join(', ')}`;
     case 'object':
       return 'an object';
+    case 'pattern':
+      return `${check.means}, e.g. \`${check.example}\``;
+    case 'list': {
+      const items = check.items.map((rule) => `\`${rule.field}\`${rule.required ? '' : ' (optional)'}`);
+      return `a list of ${check.min}–${check.max} items, each checked as a single one (${items.join(', ')})`;
+    }
   }
 }
 

@@ -83,9 +83,25 @@ export {
   type Operation,
   type QueryParameter,
 } from './operations/operation.js';
+export {
+  BATCH_TRANSFER_OPERATIONS,
+  BENEFICIARY_OPERATIONS,
+  PAYOUT_OPERATIONS,
+  TRANSFER_OPERATIONS,
+} from './operations/payouts.js';
+export {
+  CREATE_BATCH_TRANSFER_CHECKS,
+  CREATE_BENEFICIARY_CHECKS,
+  CREATE_TRANSFER_CHECKS,
+  TRANSFER_MODES,
+  VALIDATE_PAYOUT_CHECKS,
+} from './operations/payouts-checks.js';
 export { PRODUCTS, type Product, type ProductName } from './operations/products.js';
 export {
   AUTHENTICATE_STATUSES,
+  BATCH_TRANSFER_STATUSES,
+  BENEFICIARY_STATUSES,
+  FINAL_TRANSFER_STATUSES,
   LINK_STATUSES,
   ORDER_DELIVERY_STATUSES,
   ORDER_STATUSES,
@@ -93,6 +109,8 @@ export {
   REFUND_STATUSES,
   SETTLEMENT_STATUSES,
   SIMULATED_PAYMENT_STATUSES,
+  TRANSFER_STATUS_CODES,
+  TRANSFER_STATUSES,
 } from './operations/statuses.js';
 export { ENDPOINTS, listEndpoints, listOperations, OPERATIONS } from './operations/table.js';
 export {

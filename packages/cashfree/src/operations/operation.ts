@@ -65,6 +65,8 @@ export interface Operation {
   readonly sentBody?: Readonly<Record<string, string>>;
   /** Query parameters by name. */
   readonly query: Readonly<Record<string, QueryParameter>> | undefined;
+  /** The HTTP status of a successful answer when it is not 200: Payouts' beneficiary create answers 201. */
+  readonly successStatus?: 201;
   /** The response's type in cashfree-kit; `OrderEntity[]` for a list. */
   readonly response: string;
   /** The status field of the response and its documented values. */

@@ -105,3 +105,90 @@ export const AUTHENTICATE_STATUSES = ['SUCCESS', 'FAILED'] as const;
  * for (const payment_status of SIMULATED_PAYMENT_STATUSES) console.log(payment_status);
  */
 export const SIMULATED_PAYMENT_STATUSES = ['SUCCESS', 'FAILED', 'PENDING', 'USER_DROPPED'] as const;
+
+/**
+ * The `status` values of a Payouts transfer, in life-cycle order: `RECEIVED` (accepted, not yet
+ * final), `APPROVAL_PENDING` (waits for an approval on the dashboard), `PENDING` (with the bank),
+ * then the final ones. `SUCCESS` may still become `REVERSED` when the beneficiary's bank returns
+ * the money.
+ *
+ * @example
+ * const { status } = await payouts.transfers.get({ transfer_id: 'payout_0001' });
+ * const open = status === 'RECEIVED' || status === 'APPROVAL_PENDING' || status === 'PENDING';
+ */
+export const TRANSFER_STATUSES = [
+  'RECEIVED',
+  'APPROVAL_PENDING',
+  'PENDING',
+  'SUCCESS',
+  'FAILED',
+  'REJECTED',
+  'REVERSED',
+] as const;
+
+/**
+ * The transfer statuses after which nothing but a reversal happens (`SUCCESS` may still turn
+ * `REVERSED`): a caller polling a transfer stops at one of these.
+ *
+ * @example
+ * const done = (FINAL_TRANSFER_STATUSES as readonly string[]).includes(transfer.status);
+ */
+export const FINAL_TRANSFER_STATUSES = ['SUCCESS', 'FAILED', 'REJECTED', 'REVERSED'] as const;
+
+/**
+ * The `status_code` values Cashfree is known to send with a transfer's `status`. The list is not
+ * closed (Cashfree publishes no full table), so the SDK types `status_code` as any string and lists
+ * these for editors and docs.
+ *
+ * @example
+ * const known = (TRANSFER_STATUS_CODES as readonly string[]).includes(transfer.status_code ?? '');
+ */
+export const TRANSFER_STATUS_CODES = [
+  'RECEIVED',
+  'APPROVAL_PENDING',
+  'VELOCITY_CHECK_FAILED',
+  'TRANSFER_LIMIT_BREACH',
+  'ANOMALY_DETECTION',
+  'PENDING',
+  'SENT_TO_BANK',
+  'SENT_TO_BENEFICIARY',
+  'COMPLETED',
+  'IMPS_MODE_FAIL',
+  'WAIT_TIME_EXCEEDED',
+  'BENE_BANK_DECLINED',
+  'INVALID_MODE_FOR_PYID',
+  'INSUFFICIENT_BALANCE',
+  'INVALID_BENE_ACCOUNT_OR_IFSC',
+  'INVALID_BENE_VPA',
+  'ACCOUNT_BLOCKED',
+  'BENE_BLACKLISTED',
+  'SCHEDULED_FOR_NEXT_WORKINGDAY',
+  'INVALID_ACCOUNT_FAIL',
+  'INVALID_IFSC_FAIL',
+] as const;
+
+/**
+ * The `status` values of a batch transfer: `RECEIVED` when created, `PENDING` while its transfers
+ * are in flight, `PROCESSED` once each is final (then read them), `REJECTED` when Cashfree refused it.
+ *
+ * @example
+ * const { status } = await payouts.batchTransfers.get({ batch_transfer_id: 'batch_0001' });
+ * const readItems = status === BATCH_TRANSFER_STATUSES[2]; // 'PROCESSED'
+ */
+export const BATCH_TRANSFER_STATUSES = ['RECEIVED', 'PENDING', 'PROCESSED', 'REJECTED'] as const;
+
+/**
+ * The `beneficiary_status` values of a Payouts beneficiary: `VERIFIED` can be paid; `DELETED` is
+ * what `beneficiaries.remove` answers.
+ *
+ * @example
+ * const payable = beneficiary.beneficiary_status === BENEFICIARY_STATUSES[0]; // 'VERIFIED'
+ */
+export const BENEFICIARY_STATUSES = [
+  'VERIFIED',
+  'INVALID',
+  'INITIATED',
+  'CANCELLED',
+  'FAILED',
+  'DELETED',
+] as const;

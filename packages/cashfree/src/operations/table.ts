@@ -3,6 +3,7 @@ import { LINK_OPERATIONS } from './links.js';
 import type { Operation } from './operation.js';
 import { ORDER_OPERATIONS } from './orders.js';
 import { PAYMENT_OPERATIONS } from './payments.js';
+import { PAYOUT_OPERATIONS } from './payouts.js';
 import { REFUND_OPERATIONS } from './refunds.js';
 import { SETTLEMENT_OPERATIONS } from './settlements.js';
 import { SIMULATION_OPERATIONS } from './simulations.js';
@@ -30,14 +31,26 @@ export const OPERATIONS = {
 } as const satisfies Record<string, Record<string, Operation>>;
 
 /**
- * Every operation with the SDK call that makes it (`orders.create`), in table order.
+ * Every operation of both products with the SDK call that makes it, in table order: PG's as
+ * `orders.create` (a `Cashfree` client's `cashfree.orders.create()`), then Payouts' as
+ * `payouts.transfers.create` (a `CashfreePayouts` client's `payouts.transfers.create()`).
  *
  * @example
  * const calls = listOperations().map(({ call, operation }) => `${call}: ${operation.method} ${operation.path}`);
  */
 export function listOperations(): { call: string; operation: Operation }[] {
-  return Object.entries(OPERATIONS).flatMap(([resource, operations]) =>
-    Object.entries(operations).map(([method, operation]) => ({ call: `${resource}.${method}`, operation })),
+  return [...calls('', OPERATIONS), ...calls('payouts.', PAYOUT_OPERATIONS)];
+}
+
+function calls(
+  prefix: string,
+  table: Readonly<Record<string, Readonly<Record<string, Operation>>>>,
+): { call: string; operation: Operation }[] {
+  return Object.entries(table).flatMap(([resource, operations]) =>
+    Object.entries(operations).map(([method, operation]) => ({
+      call: `${prefix}${resource}.${method}`,
+      operation,
+    })),
   );
 }
 

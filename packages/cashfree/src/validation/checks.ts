@@ -8,8 +8,10 @@ import {
   requireEmail,
   requireId,
   requireIsoTime,
+  requireList,
   requireObject,
   requireOneOf,
+  requirePattern,
   requirePhone,
   requireRupees,
   requireText,
@@ -55,7 +57,19 @@ export type FieldCheck =
   /** Exactly one of `values`. */
   | { readonly kind: 'one-of'; readonly values: readonly string[] }
   /** A JSON object. */
-  | { readonly kind: 'object' };
+  | { readonly kind: 'object' }
+  /**
+   * A string matching `pattern` (a RegExp source, so the docs can print it): `means` says what it
+   * is in words, `example` is a value that passes.
+   */
+  | { readonly kind: 'pattern'; readonly pattern: string; readonly means: string; readonly example: string }
+  /** A list of `min`..`max` items, each an object checked by `items` (errors name `field[3].item`). */
+  | {
+      readonly kind: 'list';
+      readonly min: number;
+      readonly max: number;
+      readonly items: readonly FieldRule[];
+    };
 
 /**
  * One checked field of a request body.
@@ -74,14 +88,15 @@ export interface FieldRule {
 
 /**
  * Runs `rules` over `body` in order and throws the first `ValidationError`. `root` names the
- * body itself in the error when it is not an object (`order`, `link`, `refund`).
+ * body itself in the error when it is not an object (`order`, `link`, `refund`); `prefix` goes
+ * before each field's name in an error (`transfers[3].` for an item of a list).
  */
-export function checkFields(root: string, body: unknown, rules: readonly FieldRule[]): void {
+export function checkFields(root: string, body: unknown, rules: readonly FieldRule[], prefix = ''): void {
   const object = requireObject(root, body);
   for (const rule of rules) {
     const value = valueAt(object, rule.field);
     if (!rule.required && value == null) continue;
-    applyCheck(rule, value, object);
+    applyCheck({ ...rule, field: `${prefix}${rule.field}` }, value, object);
   }
 }
 
@@ -135,5 +150,15 @@ function applyCheck(rule: FieldRule, value: unknown, body: Record<string, unknow
     case 'object':
       requireObject(field, value);
       return;
+    case 'pattern':
+      requirePattern(field, value, check.pattern, check.means, check.example);
+      return;
+    case 'list': {
+      const items = requireList(field, value, check.min, check.max);
+      items.forEach((item, index) => {
+        checkFields(`${field}[${index}]`, item, check.items, `${field}[${index}].`);
+      });
+      return;
+    }
   }
 }

@@ -236,3 +236,38 @@ export function requireWebhookUrl(field: string, value: unknown): string {
   }
   return value as string;
 }
+
+/** A string matching `pattern` (a RegExp source); `means` says what it is, `example` one that passes. */
+export function requirePattern(
+  field: string,
+  value: unknown,
+  pattern: string,
+  means: string,
+  example: string,
+): string {
+  if (typeof value !== 'string' || !new RegExp(pattern).test(value)) {
+    reject(field, value, `must be ${means.replace(/`/g, "'")}`, `Send e.g. '${example}'.`);
+  }
+  return value;
+}
+
+/** An array of `min`..`max` items. */
+export function requireList(field: string, value: unknown, min: number, max: number): readonly unknown[] {
+  if (!Array.isArray(value)) {
+    reject(
+      field,
+      value,
+      'is required and must be a list',
+      `Pass ${field} as an array of ${min} to ${max} items.`,
+    );
+  }
+  if (value.length < min || value.length > max) {
+    reject(
+      field,
+      `${value.length} items`,
+      `must hold ${min} to ${max} items`,
+      value.length > max ? `Split it into lists of at most ${max}.` : `Add at least ${min}.`,
+    );
+  }
+  return value;
+}
