@@ -37,6 +37,7 @@ export { TEST_CARDS } from './test-data/cards.js';
 export { TEST_BANK } from './test-data/netbanking.js';
 export { TEST_VPAS } from './test-data/upi.js';
 export { TEST_WALLET } from './test-data/wallets.js';
+export { type SampleEventOptions, sampleWebhookBody, webhookTime } from './webhooks/samples.js';
 export {
   CASHFREE_RETRY_DELAYS_MS,
   DEFAULT_WEBHOOK_TIMEOUT_MS,

@@ -170,7 +170,7 @@ async function triggerAction(eventType: string, flags: TriggerFlags, context: Cl
     throw new CliError(`--amount must be rupees greater than 0, e.g. 499.00; received '${flags.amount}'.`);
   }
   const secret = secretFrom(flags.secret, runtime.env);
-  const body = sampleWebhookBody(type, {
+  const body = await sampleWebhookBody(type, {
     orderId: flags.orderId ?? `order_${Date.now().toString(36)}`,
     amount,
     version,

@@ -22,6 +22,7 @@ const MONEY_KEYS = new Set([
   'refund_amount',
   'discount_amount',
   'cashback_amount',
+  'dispute_amount',
   'payment_surcharge_service_charge',
   'payment_surcharge_service_tax',
   'adjustment',
