@@ -36,6 +36,12 @@ export interface ResolvedOptions {
   timeoutMs: number;
   maxRetries: number;
   fetch: Fetch;
+  /**
+   * Whether a write carries `x-idempotency-key`: PG's do; Payouts has no such header (its
+   * `transfer_id` is the key), so the Payouts client leaves it out rather than suggest a protection
+   * Cashfree does not give.
+   */
+  idempotencyKeys: boolean;
   onRequest: ((event: RequestEvent) => void | Promise<void>) | undefined;
   onResponse: ((event: ResponseEvent) => void | Promise<void>) | undefined;
   onError: ((event: RequestErrorEvent) => void | Promise<void>) | undefined;
@@ -107,6 +113,7 @@ export function resolveClientOptions(options: ClientOptions): ResolvedOptions {
       'e.g. 2, or 0 to disable',
     ),
     fetch: checkFetch(options.fetch),
+    idempotencyKeys: true,
     onRequest: checkHook('onRequest', options.onRequest),
     onResponse: checkHook('onResponse', options.onResponse),
     onError: checkHook('onError', options.onError),
@@ -118,7 +125,12 @@ export function resolveClientOptions(options: ClientOptions): ResolvedOptions {
  * would make `fetch` throw a TypeError that quotes the whole value. Refuse it here, naming the
  * position, with the secret's value never shown.
  */
-function checkHeaderSafe(field: 'appId' | 'secretKey', value: string, shown: string): void {
+export function checkHeaderSafe(
+  field: string,
+  value: string,
+  shown: string,
+  secret = field === 'secretKey',
+): void {
   const position = [...value].findIndex((char) => char < '!' || char > '~');
   if (position === -1) return;
   const char = [...value][position] ?? '';
@@ -129,7 +141,7 @@ function checkHeaderSafe(field: 'appId' | 'secretKey', value: string, shown: str
     field,
     shown,
     `${field} contains ${what} at position ${position + 1}; Cashfree keys are printable ASCII without spaces. ` +
-      `Copy the ${field === 'appId' ? 'app id' : 'secret key'} again from the Cashfree dashboard (Developers → API keys). ${keysHelp}`,
+      `Copy the ${secret ? 'secret key' : 'app id'} again from the Cashfree dashboard (Developers → API keys). ${keysHelp}`,
   );
 }
 
@@ -180,11 +192,15 @@ export function clientOptionsFromEnv(env?: Record<string, string | undefined>): 
   return { appId, secretKey, environment, ...(baseUrl ? { baseUrl } : {}) };
 }
 
-function processEnv(): Record<string, string | undefined> | undefined {
+export function processEnv(): Record<string, string | undefined> | undefined {
   return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
 }
 
-function checkBaseUrl(value: unknown): string {
+export function checkBaseUrl(
+  value: unknown,
+  basePath: string = PRODUCTS.pg.basePath,
+  sandboxUrl: string = BASE_URLS.sandbox,
+): string {
   let url: URL | undefined;
   try {
     url = typeof value === 'string' ? new URL(value) : undefined;
@@ -196,7 +212,7 @@ function checkBaseUrl(value: unknown): string {
       'baseUrl',
       value,
       `baseUrl must be an http(s) URL without query or fragment; received ${describeValue(value)}. ` +
-        `Use e.g. '${BASE_URLS.sandbox}' or 'http://127.0.0.1:8080${PRODUCTS.pg.basePath}' for the local sandbox.`,
+        `Use e.g. '${sandboxUrl}' or 'http://127.0.0.1:8080${basePath}' for the local sandbox.`,
     );
   }
   return url.toString().replace(/\/+$/, '');
@@ -213,7 +229,7 @@ function checkApiVersion(value: unknown): string {
   return value;
 }
 
-function checkNumber(field: string, value: unknown, min: number, example: string): number {
+export function checkNumber(field: string, value: unknown, min: number, example: string): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
     throw new ValidationError(
       field,
@@ -224,7 +240,7 @@ function checkNumber(field: string, value: unknown, min: number, example: string
   return value;
 }
 
-function checkFetch(value: unknown): Fetch {
+export function checkFetch(value: unknown): Fetch {
   if (typeof value === 'function') return value as Fetch;
   if (value !== undefined) {
     throw new ValidationError('fetch', value, `fetch must be a function; received ${describeValue(value)}.`);
@@ -243,7 +259,7 @@ function checkFetch(value: unknown): Fetch {
   return (input, init) => global(input, init);
 }
 
-function checkHook<T>(field: string, value: T | undefined): T | undefined {
+export function checkHook<T>(field: string, value: T | undefined): T | undefined {
   if (value === undefined || typeof value === 'function') return value;
   throw new ValidationError(field, value, `${field} must be a function; received ${describeValue(value)}.`);
 }

@@ -103,7 +103,8 @@ export class Transport {
     const url = this.#options.baseUrl + path + (query && (path.includes('?') ? '&' : '?') + query);
     const requestId = options.requestId ?? randomId();
     // One key per logical call, reused by every retry, so Cashfree can recognise the repeat.
-    const idempotencyKey = method === 'GET' ? undefined : (options.idempotencyKey ?? randomId());
+    const idempotencyKey =
+      method === 'GET' || !this.#options.idempotencyKeys ? undefined : (options.idempotencyKey ?? randomId());
     const headers: Record<string, string> = {
       accept: 'application/json',
       [API_HEADERS.clientId]: this.#options.appId,
