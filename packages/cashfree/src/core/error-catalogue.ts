@@ -17,6 +17,7 @@ import { LINK_CODES } from './error-catalogue/links.js';
 import { ORDER_CODES } from './error-catalogue/orders.js';
 import { PAYMENT_FAILURE_CODES } from './error-catalogue/payment-failures.js';
 import { PAYMENT_CODES } from './error-catalogue/payments.js';
+import { PAYOUT_CODES } from './error-catalogue/payouts.js';
 import { REFUND_CODES } from './error-catalogue/refunds.js';
 import { REQUEST_CODES } from './error-catalogue/request.js';
 import { SETTLEMENT_CODES } from './error-catalogue/settlements.js';
@@ -57,6 +58,7 @@ export const ERROR_CATALOGUE: readonly ErrorCatalogueEntry[] = Object.freeze([
     ...LINK_CODES,
     ...SETTLEMENT_CODES,
     ...ELIGIBILITY_CODES,
+    ...PAYOUT_CODES,
     ...REQUEST_CODES,
   ]),
   ...toEntries('payment', PAYMENT_FAILURE_CODES),

@@ -139,17 +139,14 @@ export const TRANSFER_OPERATIONS = {
     query: undefined,
     response: 'Transfer',
     statuses: transferStatuses,
+    // Besides these, Cashfree names a nested field's code by its path, as the checks do:
+    // `beneficiary_details.beneficiary_instrument_details.bank_ifsc_invalid`.
     errors: [
       'transfer_id_missing',
       'transfer_id_invalid',
       'transfer_amount_missing',
       'transfer_amount_invalid',
       'transfer_mode_invalid',
-      'beneficiary_details.beneficiary_id_invalid',
-      'beneficiary_details.beneficiary_name_invalid',
-      'beneficiary_details.beneficiary_instrument_details.bank_account_number_invalid',
-      'beneficiary_details.beneficiary_instrument_details.bank_ifsc_invalid',
-      'beneficiary_details.beneficiary_instrument_details.vpa_invalid',
       'beneficiary_not_found',
       'transfer_id_already_exists',
       'apis_not_enabled',
