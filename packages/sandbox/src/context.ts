@@ -30,6 +30,29 @@ export interface SandboxConfig {
   publicUrl: string;
   upiResolveDelayMs: number;
   rateLimits: RateLimitMode;
+  /** Payouts' keys, starting balance and approval threshold (see `SandboxAppOptions.payouts`). */
+  payouts: PayoutSettings;
+}
+
+/**
+ * How the sandbox's Payouts behave.
+ *
+ * @example
+ * const sandbox = createSandboxApp({ payouts: { approvalThreshold: 50_000 } });
+ * const settings: PayoutSettings = sandbox.config.payouts; // clientId defaults to sandbox.appId
+ * sandbox.close();
+ */
+export interface PayoutSettings {
+  /** The `x-client-id` Payouts calls must send. */
+  clientId: string;
+  /** The `x-client-secret` Payouts calls must send. */
+  clientSecret: string;
+  /** The balance (rupees) a fresh or reset sandbox starts with. */
+  startingBalance: number;
+  /** Transfers of at least this many rupees wait in APPROVAL_PENDING; `undefined`: none wait. */
+  approvalThreshold: number | undefined;
+  /** Real-time delay (ms) of the answer to a transfer to the documented 25-second timeout test account. */
+  slowResponseMs: number;
 }
 
 /**

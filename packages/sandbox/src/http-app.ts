@@ -9,11 +9,12 @@ import { requestGuard } from './http/pipeline.js';
 import { RateLimiter } from './http/rate-limits.js';
 import { json, sendJson } from './http/respond.js';
 import { adminRoutes } from './routes/admin.js';
-import { PG_ROUTES } from './routes/pg.js';
+import { API_ROUTES } from './routes/pg.js';
 
 /**
- * Builds the sandbox's HTTP app (Request → Response): Cashfree's PG API under `/pg` (one route
- * per operation of the SDK's table, listed in `routes/pg.ts`), the admin API under `/_sandbox`,
+ * Builds the sandbox's HTTP app (Request → Response): Cashfree's PG API under `/pg` and Payouts
+ * under `/payout` (one route per operation of the SDK's table, listed in `routes/pg.ts`; each
+ * product with its own keys), the admin API under `/_sandbox`,
  * one error renderer, and Cashfree-shaped JSON for every unknown `/pg` route.
  */
 export function buildHttpApp(ctx: SandboxContext, clockOptions: ClockOptions): Hono<AppEnv> {
@@ -24,8 +25,12 @@ export function buildHttpApp(ctx: SandboxContext, clockOptions: ClockOptions): H
     if (ctx.scheduler.hasDue()) ctx.scheduler.runDue();
     await next();
   });
-  const guard = requestGuard(ctx, limiter, createAuthCheck(ctx.config.appId, ctx.config.secretKey));
-  mountOperations(app, ctx, guard, PG_ROUTES);
+  const { payouts } = ctx.config;
+  const guards = {
+    pg: requestGuard(ctx, limiter, createAuthCheck(ctx.config.appId, ctx.config.secretKey)),
+    payouts: requestGuard(ctx, limiter, createAuthCheck(payouts.clientId, payouts.clientSecret, 'payouts')),
+  };
+  mountOperations(app, ctx, (operation) => guards[operation.product](operation), API_ROUTES);
   app.route('/_sandbox', adminRoutes(ctx, limiter, clockOptions));
 
   app.notFound((c) => {
@@ -39,9 +44,22 @@ export function buildHttpApp(ctx: SandboxContext, clockOptions: ClockOptions): H
       };
       return json(c, body, 404);
     }
+    if (c.req.path === '/payout' || c.req.path.startsWith('/payout/')) {
+      // Payouts v2 paths have no /v2 prefix, a common mistake (payout-gamma and v1 paths too).
+      const v2 = c.req.path.startsWith('/payout/v2/');
+      const body: CashfreeErrorBody = {
+        message: 'bad URL, please check API documentation',
+        code: 'request_failed',
+        type: 'invalid_request_error',
+        help: v2
+          ? `[cashfree-sandbox] Payouts v2 paths have no /v2: use ${c.req.path.replace('/payout/v2/', '/payout/')}.`
+          : `[cashfree-sandbox] ${route} is not a Cashfree Payouts operation the sandbox emulates.`,
+      };
+      return json(c, body, 404);
+    }
     return c.json(
       {
-        message: `[cashfree-sandbox] no route ${route}. The API is under /pg, the admin API under /_sandbox.`,
+        message: `[cashfree-sandbox] no route ${route}. The API is under /pg and /payout, the admin API under /_sandbox.`,
         code: 'route_not_found',
         type: 'invalid_request_error',
       },
@@ -50,7 +68,7 @@ export function buildHttpApp(ctx: SandboxContext, clockOptions: ClockOptions): H
   });
 
   app.onError((error, c) => {
-    const onPg = c.req.path.startsWith('/pg/');
+    const onPg = c.req.path.startsWith('/pg/') || c.req.path.startsWith('/payout/');
     if (error instanceof SandboxHttpError) {
       return onPg
         ? sendJson(c, error.status, JSON.stringify(error.toBody()), error.headers)

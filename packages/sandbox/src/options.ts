@@ -1,7 +1,7 @@
-import { WEBHOOK_VERSIONS, type WebhookVersion } from 'cashfree-kit';
+import { PRODUCTS, WEBHOOK_VERSIONS, type WebhookVersion } from 'cashfree-kit';
 import { z } from 'zod';
 import type { ClockOptions } from './clock/sandbox-clock.js';
-import type { RateLimitMode } from './context.js';
+import type { PayoutSettings, RateLimitMode } from './context.js';
 import {
   DEFAULT_WEBHOOK_TIMEOUT_MS,
   retryDelays,
@@ -45,6 +45,36 @@ export const DEFAULT_DB_FILE = '.cashfree-sandbox/sandbox.db';
 export const DEFAULT_UPI_RESOLVE_DELAY_MS = 500;
 
 /**
+ * The Payouts balance a fresh sandbox starts with, in rupees (ten lakh).
+ *
+ * @example
+ * const sandbox = createSandboxApp({ payouts: { balance: DEFAULT_PAYOUTS_BALANCE / 10 } });
+ * sandbox.close();
+ */
+export const DEFAULT_PAYOUTS_BALANCE = 1_000_000;
+
+/**
+ * Payouts settings of `createSandboxApp()` and `startSandbox()`.
+ *
+ * @example
+ * const payouts: PayoutOptions = { clientId: 'TESTpayouts', clientSecret: 'payout-secret', balance: 5000, approvalThreshold: 1000 };
+ * const sandbox = createSandboxApp({ payouts });
+ * sandbox.close();
+ */
+export interface PayoutOptions {
+  /** `x-client-id` to accept on `/payout`. Default: `CASHFREE_PAYOUTS_CLIENT_ID`, else the sandbox's app id. */
+  clientId?: string | undefined;
+  /** `x-client-secret` to accept on `/payout`. Default: `CASHFREE_PAYOUTS_CLIENT_SECRET`, else the sandbox's secret key. */
+  clientSecret?: string | undefined;
+  /** Starting balance in rupees. Default {@link DEFAULT_PAYOUTS_BALANCE}. */
+  balance?: number | undefined;
+  /** Transfers of at least this many rupees wait in APPROVAL_PENDING for an admin approval. Default: none wait. */
+  approvalThreshold?: number | undefined;
+  /** How long (real ms) the answer to the 25-second timeout test account takes. Default 25 000. */
+  slowResponseMs?: number | undefined;
+}
+
+/**
  * Options of `createSandboxApp()` and `startSandbox()`.
  *
  * @example
@@ -79,6 +109,8 @@ export interface SandboxAppOptions {
    * each attempt). Cashfree documents neither; test your receiver against both.
    */
   webhookRetryTimestamp?: WebhookRetryTimestamp | undefined;
+  /** Payouts (`/payout`): separate keys, starting balance, approval threshold. */
+  payouts?: PayoutOptions | undefined;
 }
 
 /**
@@ -117,6 +149,16 @@ const schema = z.object({
   webhookRetryTimestamp: z
     .enum(WEBHOOK_RETRY_TIMESTAMPS as [WebhookRetryTimestamp, ...WebhookRetryTimestamp[]])
     .optional(),
+  payouts: z
+    .object({
+      clientId: z.string().min(1).optional(),
+      clientSecret: z.string().min(1).optional(),
+      balance: z.number().nonnegative().optional(),
+      approvalThreshold: z.number().positive().optional(),
+      slowResponseMs: z.number().int().min(0).optional(),
+    })
+    .strict()
+    .optional(),
   port: z.number().int().min(0).max(65535).optional(),
   host: z.string().min(1).optional(),
 });
@@ -137,6 +179,7 @@ export interface ResolvedOptions {
   webhookRetryDelays: readonly number[];
   webhookTimeoutMs: number;
   webhookRetryTimestamp: WebhookRetryTimestamp;
+  payouts: PayoutSettings;
 }
 
 /** Checks options and fills in defaults; throws a `[cashfree-sandbox]` error naming a bad option. */
@@ -153,9 +196,11 @@ export function resolveOptions(
   }
   const o = parsed.data;
   const secretKey = o.secretKey ?? (env['CASHFREE_SECRET_KEY'] || undefined);
+  const appId = o.appId ?? (env['CASHFREE_APP_ID'] || DEFAULT_APP_ID);
+  const { idVariable, secretVariable } = PRODUCTS.payouts.credentials;
   return {
     db: o.db ?? defaultDb,
-    appId: o.appId ?? (env['CASHFREE_APP_ID'] || DEFAULT_APP_ID),
+    appId,
     secretKey: secretKey ?? DEFAULT_SECRET_KEY,
     defaultSecret: secretKey === undefined || secretKey === DEFAULT_SECRET_KEY,
     publicUrl: o.publicUrl?.replace(/\/+$/, ''),
@@ -166,5 +211,13 @@ export function resolveOptions(
     webhookRetryDelays: retryDelays(o.webhookRetrySchedule ?? 'cashfree'),
     webhookTimeoutMs: o.webhookTimeoutMs ?? DEFAULT_WEBHOOK_TIMEOUT_MS,
     webhookRetryTimestamp: o.webhookRetryTimestamp ?? 'original',
+    // One pair of keys serves both products unless Payouts keys are given.
+    payouts: {
+      clientId: o.payouts?.clientId ?? (env[idVariable] || appId),
+      clientSecret: o.payouts?.clientSecret ?? (env[secretVariable] || (secretKey ?? DEFAULT_SECRET_KEY)),
+      startingBalance: o.payouts?.balance ?? DEFAULT_PAYOUTS_BALANCE,
+      approvalThreshold: o.payouts?.approvalThreshold,
+      slowResponseMs: o.payouts?.slowResponseMs ?? 25_000,
+    },
   };
 }

@@ -74,6 +74,7 @@ export function openSandboxApp(options: SandboxAppOptions, defaultDb: string): S
       publicUrl: o.publicUrl ?? 'http://127.0.0.1:8787',
       upiResolveDelayMs: o.upiResolveDelayMs,
       rateLimits: o.rateLimits,
+      payouts: o.payouts,
     };
     const ctx = new SandboxContext(store, clock, config);
     ctx.scheduler = new Scheduler(ctx);

@@ -1,4 +1,4 @@
-import { type Operation, PRODUCTS } from 'cashfree-kit';
+import { type Operation, PRODUCTS, type ProductName } from 'cashfree-kit';
 import type { Handler, Hono, MiddlewareHandler } from 'hono';
 import type { SandboxContext } from '../context.js';
 import type { AppEnv } from './env.js';
@@ -51,11 +51,11 @@ export function mountOperations(
   guard: (operation: GuardedOperation) => MiddlewareHandler<AppEnv>,
   routes: readonly OperationRoute[],
 ): void {
-  const basePaths = new Set<string>();
+  const basePaths = new Map<string, ProductName>();
   for (const { operation, handler } of routes) {
     const { basePath } = PRODUCTS[operation.product];
-    basePaths.add(basePath);
+    basePaths.set(basePath, operation.product);
     app.on(operation.method, `${basePath}${honoPath(operation)}`, guard(operation), handler(ctx));
   }
-  for (const basePath of basePaths) app.all(`${basePath}/*`, guard(UNLISTED));
+  for (const [basePath, product] of basePaths) app.all(`${basePath}/*`, guard({ ...UNLISTED, product }));
 }

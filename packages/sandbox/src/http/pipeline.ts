@@ -38,7 +38,8 @@ export function requestGuard(
       if (!rl.allowed) throw rateLimitError(rateLimit, rl.retry);
       checkApiVersion(product, requestHeader(c, 'x-api-version'));
       if (withKeys) checkAuth(requestHeader(c, 'x-client-id'), requestHeader(c, 'x-client-secret'));
-      const replayed = await prepareIdempotency(c, ctx, withKeys);
+      // Payouts has no idempotency header: its transfer_id and batch_transfer_id are the keys.
+      const replayed = product === 'pg' ? await prepareIdempotency(c, ctx, withKeys) : undefined;
       if (replayed) return replayed;
       await next();
       storeAfterResponse(c, ctx);

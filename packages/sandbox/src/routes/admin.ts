@@ -15,6 +15,7 @@ import type { RateLimiter } from '../http/rate-limits.js';
 import { createLinkOrder, findLink } from '../services/links.js';
 import { setRefundStatus } from '../services/refunds.js';
 import { toPaise } from '../util/money.js';
+import { payoutAdminRoutes } from './payouts-admin.js';
 
 function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   const result = schema.safeParse(value);
@@ -53,6 +54,7 @@ function queryNumber(value: string | undefined, fallback: number, min: number, m
  * | `GET /_sandbox/events?after=&limit=` | the events outbox, oldest first |
  * | `POST /_sandbox/links/{link_id}/orders` | `{amount?}`: opens an order to pay the link (what the link page does) |
  * | `POST /_sandbox/orders/{order_id}/refunds/{refund_id}/status` | `{refund_status}`: forces SUCCESS, CANCELLED, ONHOLD or PENDING |
+ * | `/_sandbox/payouts/…` | Payouts: balance, top-up, approve or reject a transfer (routes/payouts-admin.ts) |
  */
 export function adminRoutes(
   ctx: SandboxContext,
@@ -162,6 +164,8 @@ export function adminRoutes(
     });
     return c.json(refundEntity(refund.row, refund.order));
   });
+
+  r.route('/payouts', payoutAdminRoutes(ctx));
 
   return r;
 }

@@ -5,6 +5,7 @@ import { LINK_ROUTES } from './links.js';
 import { ORDER_PAY_ROUTES } from './order-pay.js';
 import { ORDER_ROUTES } from './orders.js';
 import { PAYMENT_ROUTES } from './payments.js';
+import { PAYOUT_ROUTES } from './payouts.js';
 import { REFUND_ROUTES } from './refunds.js';
 import { SETTLEMENT_ROUTES } from './settlements.js';
 import { SIMULATION_ROUTES } from './simulate.js';
@@ -24,13 +25,16 @@ export const PG_ROUTES: readonly OperationRoute[] = [
   ...ELIGIBILITY_ROUTES,
 ];
 
+/** Every emulated operation of both products: PG's under `/pg`, then Payouts' under `/payout`. */
+export const API_ROUTES: readonly OperationRoute[] = [...PG_ROUTES, ...PAYOUT_ROUTES];
+
 /**
- * The rows of the SDK's operation table the sandbox answers, read from its own route list, so
- * docs can say which operations the sandbox emulates.
+ * The rows of the SDK's operation table the sandbox answers (PG and Payouts), read from its own
+ * route list, so docs can say which operations the sandbox emulates.
  *
  * @example
  * const emulated = new Set(servedOperations().map((o) => o.operationId)); // has 'PGCreateOrder'
  */
 export function servedOperations(): Operation[] {
-  return PG_ROUTES.map((route) => route.operation);
+  return API_ROUTES.map((route) => route.operation);
 }

@@ -2,6 +2,7 @@ import type { SandboxContext } from '../context.js';
 import { expireLinkNow, LINK_EXPIRE } from '../services/links.js';
 import { expireOrder, ORDER_EXPIRE } from '../services/orders.js';
 import { PAYMENT_RESOLVE, PAYMENT_TIMEOUT, resolveByScenario, timeOutPayment } from '../services/payments.js';
+import { stepTransfer, TRANSFER_STEP } from '../services/payouts/transfers.js';
 import { processRefund, REFUND_PROCESS } from '../services/refunds.js';
 import {
   initiateSettlement,
@@ -28,4 +29,5 @@ export function registerJobs(ctx: SandboxContext): void {
   s.register(LINK_EXPIRE, (job) => expireLinkNow(ctx, Number(job.ref)));
   s.register(SETTLEMENT_INITIATE, (job) => initiateSettlement(ctx, job.ref));
   s.register(SETTLEMENT_TRANSFER, (job) => transferSettlement(ctx, Number(job.ref)));
+  s.register(TRANSFER_STEP, (job) => stepTransfer(ctx, Number(job.ref)));
 }

@@ -7,6 +7,7 @@ import { MetaTable } from './meta.js';
 import { OrderShipmentsTable } from './order-shipments.js';
 import { OrdersTable } from './orders.js';
 import { PaymentsTable } from './payments.js';
+import { PAYOUT_TABLES, PayoutsStore } from './payouts/index.js';
 import { RefundsTable } from './refunds.js';
 import { SettlementsTable } from './settlements.js';
 import { SimulationsTable } from './simulations.js';
@@ -26,6 +27,7 @@ const DATA_TABLES = [
   'events',
   'webhook_deliveries',
   'webhook_attempts',
+  ...PAYOUT_TABLES,
   'meta',
 ] as const;
 
@@ -47,12 +49,15 @@ export class Store {
   readonly idempotency: IdempotencyTable;
   readonly jobs: JobsTable;
   readonly events: EventsTable;
+  readonly payouts: PayoutsStore;
   readonly ids: {
     order: IdSequence;
     payment: IdSequence;
     refund: IdSequence;
     link: IdSequence;
     settlement: IdSequence;
+    transfer: IdSequence;
+    batchTransfer: IdSequence;
   };
 
   constructor(file: string) {
@@ -70,6 +75,7 @@ export class Store {
     this.idempotency = new IdempotencyTable(db);
     this.jobs = new JobsTable(db);
     this.events = new EventsTable(db);
+    this.payouts = new PayoutsStore(db, this.meta);
     // Bases mimic the magnitude of Cashfree's ids in its examples.
     this.ids = {
       order: new IdSequence(db, 'orders', 'cf_order_id', 2_149_460_000),
@@ -77,6 +83,8 @@ export class Store {
       refund: new IdSequence(db, 'refunds', 'cf_refund_id', 1_553_338_000),
       link: new IdSequence(db, 'links', 'cf_link_id', 1_996_567_000),
       settlement: new IdSequence(db, 'settlements', 'cf_settlement_id', 6_121_238_000),
+      transfer: new IdSequence(db, 'payout_transfers', 'cf_transfer_id', 1_890_000),
+      batchTransfer: new IdSequence(db, 'payout_batches', 'cf_batch_transfer_id', 220_000),
     };
   }
 
