@@ -16,6 +16,7 @@ import {
   type FieldRule,
   OPERATIONS,
   type Operation,
+  PAYOUT_OPERATIONS,
   PRODUCTS,
   type ProductName,
   type QueryParameter,
@@ -34,6 +35,34 @@ const RESOURCE_TITLES: Record<keyof typeof OPERATIONS, string> = {
   simulations: 'Simulations (sandbox only)',
   eligibility: 'Eligibility',
 };
+
+/** Payouts' groups, under the `payouts.` calls of a `CashfreePayouts` client. */
+const PAYOUT_TITLES: Record<keyof typeof PAYOUT_OPERATIONS, string> = {
+  beneficiaries: 'Payouts: beneficiaries',
+  transfers: 'Payouts: transfers',
+  batchTransfers: 'Payouts: batch transfers',
+};
+
+/** Every group of the page in order: its resource as called (`orders`, `payouts.transfers`), its title, its rows. */
+function groupsOfRows(): [string, string, Record<string, Operation>][] {
+  return [
+    ...(Object.entries(OPERATIONS) as [keyof typeof OPERATIONS, Record<string, Operation>][]).map(
+      ([resource, rows]) =>
+        [resource, RESOURCE_TITLES[resource], rows] as [string, string, Record<string, Operation>],
+    ),
+    ...(
+      Object.entries(PAYOUT_OPERATIONS) as [keyof typeof PAYOUT_OPERATIONS, Record<string, Operation>][]
+    ).map(
+      ([resource, rows]) =>
+        [`payouts.${resource}`, PAYOUT_TITLES[resource], rows] as [string, string, Record<string, Operation>],
+    ),
+  ];
+}
+
+/** The number of dotted levels the checks reach: 2 for `customer_details.customer_phone`. */
+function levelsOf(checks: readonly FieldRule[]): number {
+  return Math.max(2, ...checks.map((rule) => rule.field.split('.').length));
+}
 
 /** What a check means, in the words of the page. */
 export function describeCheck(check: FieldCheck): string {
@@ -158,7 +187,7 @@ function requestTable(entity: string, checks: readonly FieldRule[], source: SdkS
     '| Field | Type | Required | Checked before sending | Notes |',
     '| --- | --- | --- | --- | --- |',
   ];
-  const fields = source.requestFields(entity);
+  const fields = source.requestFields(entity, levelsOf(checks));
   for (const field of fields) {
     const rule = byField.get(field.path);
     const checked = rule ? describeCheck(rule.check) : '';
@@ -189,7 +218,12 @@ function operationSection(
   const pathParams = [...operation.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] as string);
   const command = uses.cli.get(key(operation));
   const facts: [string, string][] = [
-    ['SDK', code(`cashfree.${call}${source.methodParameters(resource, method)}`)],
+    [
+      'SDK',
+      operation.product === 'payouts'
+        ? `${code(`${call}${source.methodParameters(resource, method)}`)} of a \`CashfreePayouts\` (\`cashfree-kit/payouts\`)`
+        : code(`cashfree.${call}${source.methodParameters(resource, method)}`),
+    ],
     ['CLI', command ? code(`cashfree ${command}`) : '—'],
     [
       'Local sandbox',
@@ -271,9 +305,9 @@ export function renderEndpointsMarkdown(
   source: SdkSource = new SdkSource(),
   uses: Consumers = consumers(),
 ): string {
-  const groups = Object.entries(OPERATIONS) as [keyof typeof OPERATIONS, Record<string, Operation>][];
+  const groups = groupsOfRows();
   const products = [
-    ...new Set(groups.flatMap(([, operations]) => Object.values(operations).map((o) => o.product))),
+    ...new Set(groups.flatMap(([, , operations]) => Object.values(operations).map((o) => o.product))),
   ];
   const lines = [
     '# Cashfree API operations',
@@ -291,12 +325,14 @@ export function renderEndpointsMarkdown(
     '',
     ...products.map(productLine),
     '',
-    'Every write carries an `x-idempotency-key` the SDK keeps across its retries.',
+    'Every PG write carries an `x-idempotency-key` the SDK keeps across its retries. Payouts has no such',
+    'header: `transfer_id` and `batch_transfer_id` are the keys, and after an ambiguous failure the SDK looks',
+    'the transfer or batch up by its id and sends it again only when Cashfree answers that it does not exist.',
     '',
     '| SDK call | Method | Path | Effect | CLI | Local sandbox |',
     '| --- | --- | --- | --- | --- | --- |',
   ];
-  for (const [resource, operations] of groups) {
+  for (const [resource, , operations] of groups) {
     for (const [method, operation] of Object.entries(operations)) {
       const call = `${resource}.${method}`;
       const command = uses.cli.get(key(operation));
@@ -316,8 +352,8 @@ export function renderEndpointsMarkdown(
     ...errorsTable(COMMON_ERROR_CODES),
     '',
   );
-  for (const [resource, operations] of groups) {
-    lines.push(`## ${RESOURCE_TITLES[resource]}`, '');
+  for (const [resource, title, operations] of groups) {
+    lines.push(`## ${title}`, '');
     for (const [method, operation] of Object.entries(operations)) {
       lines.push(...operationSection(resource, method, operation, source, uses));
     }

@@ -18,36 +18,51 @@ export interface RequestField {
 }
 
 const sdkEntry = join(repoRoot, 'packages/cashfree/src/index.ts');
+/** `cashfree-kit/payouts`, whose client and types the Payouts rows name. */
+const payoutsEntry = join(repoRoot, 'packages/cashfree/src/payouts/index.ts');
 
 export class SdkSource {
   readonly #checker: ts.TypeChecker;
   readonly #exports: Map<string, ts.Symbol>;
 
   constructor() {
-    const program = ts.createProgram([sdkEntry], compilerOptions());
+    const program = ts.createProgram([sdkEntry, payoutsEntry], compilerOptions());
     this.#checker = program.getTypeChecker();
-    const source = program.getSourceFile(sdkEntry);
-    const moduleSymbol = source && this.#checker.getSymbolAtLocation(source);
-    if (!moduleSymbol) throw new Error(`cannot read ${sdkEntry}`);
     this.#exports = new Map(
-      this.#checker
-        .getExportsOfModule(moduleSymbol)
-        .map((s) => [s.name, s.flags & ts.SymbolFlags.Alias ? this.#checker.getAliasedSymbol(s) : s]),
+      [sdkEntry, payoutsEntry].flatMap((entry) => {
+        const source = program.getSourceFile(entry);
+        const moduleSymbol = source && this.#checker.getSymbolAtLocation(source);
+        if (!moduleSymbol) throw new Error(`cannot read ${entry}`);
+        return this.#checker
+          .getExportsOfModule(moduleSymbol)
+          .map(
+            (s) => [s.name, s.flags & ts.SymbolFlags.Alias ? this.#checker.getAliasedSymbol(s) : s] as const,
+          );
+      }),
     );
   }
 
-  /** The fields of an exported interface, with one level of nested objects expanded. */
-  requestFields(entity: string): RequestField[] {
+  /**
+   * The fields of an exported interface, with `levels - 1` levels of nested objects expanded (one
+   * by default; Payouts' transfer checks reach `beneficiary_details.beneficiary_instrument_details.…`).
+   */
+  requestFields(entity: string, levels = 2): RequestField[] {
     const symbol = this.#exports.get(entity);
     const declaration = symbol?.declarations?.find(ts.isInterfaceDeclaration);
     if (!declaration) throw new Error(`cashfree-kit exports no interface ${entity}`);
-    return this.#fields(this.#checker.getDeclaredTypeOfSymbol(symbol!), '', 2);
+    return this.#fields(this.#checker.getDeclaredTypeOfSymbol(symbol!), '', levels);
   }
 
-  /** `(orderId, body, options?)`: the parameters of `cashfree.<resource>.<method>`. */
+  /**
+   * `(orderId, body, options?)`: the parameters of `cashfree.<resource>.<method>`, or of a
+   * `CashfreePayouts`' method for a resource named `payouts.<resource>`.
+   */
   methodParameters(resource: string, method: string): string {
-    const client = this.#exports.get('Cashfree');
-    if (!client) throw new Error('cashfree-kit exports no Cashfree');
+    const payouts = resource.startsWith('payouts.');
+    const clientName = payouts ? 'CashfreePayouts' : 'Cashfree';
+    const client = this.#exports.get(clientName);
+    if (!client) throw new Error(`cashfree-kit exports no ${clientName}`);
+    if (payouts) resource = resource.slice('payouts.'.length);
     const instance = this.#checker.getDeclaredTypeOfSymbol(client);
     const resourceSymbol = instance.getProperty(resource);
     const resourceType = resourceSymbol && this.#checker.getTypeOfSymbol(resourceSymbol);

@@ -83,11 +83,11 @@ export class Transfers extends PayoutsResource {
    * await payouts.transfers.create({ transfer_id: 'payout_0002', transfer_amount: 10, transfer_mode: 'upi', transfer_token });
    */
   async validate(body: ValidatePayoutRequest, options?: RequestOptions): Promise<ValidatePayoutResponse> {
-    const given = body as { vpa?: unknown; phone?: unknown };
-    if (typeof body === 'object' && body !== null && (given.vpa == null) === (given.phone == null)) {
+    checkRequest(operations.validate, body);
+    if ((body.vpa == null) === (body.phone == null)) {
       throw new ValidationError(
         'vpa',
-        given.vpa,
+        body.vpa,
         "validation: needs exactly one of vpa and phone. Send { transfer_id, vpa: 'success@upi' } or { transfer_id, phone: '9876543210' }.",
       );
     }

@@ -284,9 +284,14 @@ export type BatchTransferLookup =
  * @example
  * const check: ValidatePayoutRequest = { transfer_id: 'payout_0002', vpa: 'success@upi' };
  */
-export type ValidatePayoutRequest =
-  | { transfer_id: string; vpa: string; phone?: undefined }
-  | { transfer_id: string; vpa?: undefined; phone: string };
+export interface ValidatePayoutRequest {
+  /** The transfer_id the token will be spent with: up to 40 letters, digits and `_`. */
+  transfer_id: string;
+  /** The UPI VPA to check; give this or `phone`, not both. */
+  vpa?: string | undefined;
+  /** The phone whose UPI account to check; give this or `vpa`, not both. */
+  phone?: string | undefined;
+}
 
 /**
  * What `POST /validatePayout` answers: the account's status, the name its bank holds, and a
