@@ -31,7 +31,7 @@ export function paymentPageUrl(publicUrl: string, cfPaymentId: number): string {
 }
 
 /**
- * Cashfree's headless OTP endpoint for a card payment made with channel `post`.
+ * The URL of Cashfree's headless OTP operation for a card payment made with channel `post`.
  *
  * @example
  * authenticateUrl('http://127.0.0.1:8787', 5114910796410); // 'http://127.0.0.1:8787/pg/orders/pay/authenticate/5114910796410'

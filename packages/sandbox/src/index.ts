@@ -33,11 +33,11 @@ export { servedOperations } from './routes/pg.js';
 export { createSandboxApp, type SandboxApp } from './sandbox-app.js';
 export { DEFAULT_PORT, PortInUseError, type RunningSandbox, startSandbox } from './server.js';
 export { TEST_CARD_OTP } from './state/payment-machine.js';
-export { TEST_CARDS } from './test-data/cards.js';
-export { TEST_BANK } from './test-data/netbanking.js';
-export { TEST_VPAS } from './test-data/upi.js';
-export { TEST_WALLET } from './test-data/wallets.js';
-export { type SampleEventOptions, sampleWebhookBody, webhookTime } from './webhooks/samples.js';
+export { TEST_CARDS } from './test-instruments/cards.js';
+export { TEST_BANK } from './test-instruments/netbanking.js';
+export { TEST_VPAS } from './test-instruments/upi.js';
+export { TEST_WALLET } from './test-instruments/wallets.js';
+export { type SampleEventOptions, sampleWebhookBody } from './webhooks/samples.js';
 export {
   CASHFREE_RETRY_DELAYS_MS,
   DEFAULT_WEBHOOK_TIMEOUT_MS,

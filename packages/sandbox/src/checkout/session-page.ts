@@ -1,10 +1,10 @@
 import { orderDetails } from '../entities/order.js';
 import type { OrderRow } from '../store/orders.js';
-import { TEST_CARDS } from '../test-data/cards.js';
-import { TEST_BANK } from '../test-data/netbanking.js';
-import { allowedCodes, CHECKOUT_METHODS, type CheckoutMethod } from '../test-data/payment-methods.js';
-import { TEST_VPAS } from '../test-data/upi.js';
-import { APP_PROVIDERS, TEST_WALLET } from '../test-data/wallets.js';
+import { TEST_CARDS } from '../test-instruments/cards.js';
+import { TEST_BANK } from '../test-instruments/netbanking.js';
+import { allowedCodes, CHECKOUT_METHODS, type CheckoutMethod } from '../test-instruments/payment-methods.js';
+import { TEST_VPAS } from '../test-instruments/upi.js';
+import { APP_PROVIDERS, TEST_WALLET } from '../test-instruments/wallets.js';
 import { type Flow, flowInputs } from './flow.js';
 import { type Html, html, trusted } from './html.js';
 import { formatInr, page, row } from './layout.js';

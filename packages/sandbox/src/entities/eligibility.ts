@@ -1,9 +1,9 @@
 import type { EligibilityPaymentMethodsEntity, PaymentModeDetails } from 'cashfree-kit';
 import type { MethodEligibility } from '../services/eligibility.js';
-import { TEST_CARDS, type TestCard } from '../test-data/cards.js';
-import { TEST_BANK } from '../test-data/netbanking.js';
-import type { CheckoutCode } from '../test-data/payment-methods.js';
-import { APP_PROVIDERS } from '../test-data/wallets.js';
+import { TEST_CARDS, type TestCard } from '../test-instruments/cards.js';
+import { TEST_BANK } from '../test-instruments/netbanking.js';
+import type { CheckoutCode } from '../test-instruments/payment-methods.js';
+import { APP_PROVIDERS } from '../test-instruments/wallets.js';
 
 const NETWORK_NAMES: Readonly<Record<TestCard['network'], string>> = {
   visa: 'Visa',

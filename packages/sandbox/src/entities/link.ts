@@ -2,8 +2,8 @@ import type { LinkEntity } from 'cashfree-kit';
 import { formatIst } from '../clock/time.js';
 import { linkUrl } from '../hosted-urls.js';
 import type { LinkDetails, LinkRow } from '../store/links.js';
-import { placeholderQr } from '../test-data/placeholder-qr.js';
 import { toRupees } from '../util/money.js';
+import { placeholderQr } from '../util/placeholder-qr.js';
 import type { Complete } from './wire.js';
 
 /**

@@ -22,7 +22,7 @@ export interface AppEnv {
 
 /** Which stored response an idempotency key refers to. */
 export interface IdempotencyScope {
-  /** The app id, or `public` for the unauthenticated Order Pay endpoints. */
+  /** The app id, or `public` for the operations authorised by the payment session (Order Pay, OTP). */
   scope: string;
   key: string;
   /** Hash of method, path and raw body. */

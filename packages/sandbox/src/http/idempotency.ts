@@ -60,7 +60,7 @@ export async function prepareIdempotency(
   }
   const body = await rawBody(c);
   const fingerprint = createHash('sha256').update(body).digest('base64url');
-  // Keys are scoped per credentials and per endpoint, as Cashfree's notes describe: a client that
+  // Keys are scoped per credentials and per operation, as Cashfree's notes describe: a client that
   // reuses one key for an order and then for its refund gets two requests, not a 422.
   const scope = `${authenticated ? ctx.config.appId : PUBLIC_SCOPE} ${c.req.method} ${c.req.path}`;
   c.set('idempotency', { scope, key, fingerprint });

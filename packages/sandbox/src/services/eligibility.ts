@@ -2,7 +2,7 @@ import type { EligibilityMethodType } from 'cashfree-kit';
 import type { SandboxContext } from '../context.js';
 import { orderDetails } from '../entities/order.js';
 import { acceptsPayments } from '../state/order-machine.js';
-import { allowedCodes, type CheckoutCode, isCodeAllowed } from '../test-data/payment-methods.js';
+import { allowedCodes, type CheckoutCode, isCodeAllowed } from '../test-instruments/payment-methods.js';
 import type { EligibilityQuery } from '../validation/eligibility.js';
 import { findOrder } from './orders.js';
 

@@ -66,7 +66,7 @@ export function createLink(ctx: SandboxContext, input: NewLink): LinkRow {
   return link;
 }
 
-/** The link with this merchant `link_id`, or Cashfree's 404 (`message` differs per endpoint). */
+/** The link with this merchant `link_id`, or Cashfree's 404 (`message` differs per operation). */
 export function findLink(
   ctx: SandboxContext,
   linkId: string,

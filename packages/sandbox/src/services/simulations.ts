@@ -4,7 +4,7 @@ import type { Wire } from '../entities/wire.js';
 import { badRequest, notFound } from '../http/errors.js';
 import { nextPaymentStatus, type PaymentTarget } from '../state/payment-machine.js';
 import type { SimulationRow } from '../store/simulations.js';
-import { errorDetails, errorForCode } from '../test-data/errors.js';
+import { errorDetails, errorForCode } from '../test-instruments/errors.js';
 import { randomAlphanumeric } from '../util/ids.js';
 import { PAYMENT_RESOLVE, resolvePayment } from './payments.js';
 

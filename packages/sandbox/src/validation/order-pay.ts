@@ -1,9 +1,9 @@
 import { badRequest } from '../http/errors.js';
 import type { PayMethod } from '../services/payments.js';
-import { lookUpCard, maskCardNumber } from '../test-data/cards.js';
-import { lookUpBank } from '../test-data/netbanking.js';
-import { lookUpVpa } from '../test-data/upi.js';
-import { APP_PROVIDERS } from '../test-data/wallets.js';
+import { lookUpCard, maskCardNumber } from '../test-instruments/cards.js';
+import { lookUpBank } from '../test-instruments/netbanking.js';
+import { lookUpVpa } from '../test-instruments/upi.js';
+import { APP_PROVIDERS } from '../test-instruments/wallets.js';
 import { bodyReader, FieldReader, invalid, missing } from './fields.js';
 import { PHONE_PATTERN } from './patterns.js';
 

@@ -14,8 +14,8 @@ import type { OrderDetails, OrderRow } from '../store/orders.js';
 import type { PaymentRow } from '../store/payments.js';
 import type { RefundRow } from '../store/refunds.js';
 import type { SettlementRow } from '../store/settlements.js';
-import { errorDetails, PAYMENT_ERRORS } from '../test-data/errors.js';
-import { lookUpVpa } from '../test-data/upi.js';
+import { errorDetails, PAYMENT_ERRORS } from '../test-instruments/errors.js';
+import { lookUpVpa } from '../test-instruments/upi.js';
 import { toPaise } from '../util/money.js';
 import { renderWebhookBody } from './payload.js';
 
@@ -290,14 +290,4 @@ export function sampleWebhookBody(type: string, options: SampleEventOptions): st
   const sample: Sample = { options, ms: options.now.getTime(), paise };
   const data = sampleData(sample, group, type);
   return renderWebhookBody({ type, data, event_time: formatIst(sample.ms) }, options.version);
-}
-
-/**
- * A time as Cashfree's webhooks print it: IST with its offset (`2025-01-15T11:16:10+05:30`).
- *
- * @example
- * webhookTime(new Date('2025-01-01T00:00:00Z')); // '2025-01-01T05:30:00+05:30'
- */
-export function webhookTime(date: Date): string {
-  return formatIst(date.getTime());
 }

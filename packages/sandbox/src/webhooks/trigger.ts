@@ -10,7 +10,7 @@ import { resolvePayment, scenarioResolution, startPayment } from '../services/pa
 import { createRefund, setRefundStatus } from '../services/refunds.js';
 import type { OrderRow } from '../store/orders.js';
 import type { PaymentRow } from '../store/payments.js';
-import { lookUpCard } from '../test-data/cards.js';
+import { lookUpCard } from '../test-instruments/cards.js';
 import { randomAlphanumeric } from '../util/ids.js';
 
 /**
