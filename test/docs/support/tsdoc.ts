@@ -138,6 +138,12 @@ const CONTEXT: Record<string, string> = {
   headers: 'Record<string, string>',
   request: 'Request',
   inbox: "import('cashfree-kit/webhooks/inbox').WebhookInbox",
+  /** A Payouts client, its credentials, a transfer and a beneficiary it returned. */
+  payouts: "import('cashfree-kit/payouts').CashfreePayouts",
+  clientId: 'string',
+  clientSecret: 'string',
+  transfer: "import('cashfree-kit/payouts').Transfer",
+  beneficiary: "import('cashfree-kit/payouts').Beneficiary",
 };
 
 /** The `app` of each framework adapter's examples. */

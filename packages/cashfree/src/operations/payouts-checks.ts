@@ -8,7 +8,13 @@ import type { FieldCheck, FieldRule } from '../validation/checks.js';
  * @module
  */
 
-/** `transfer_mode` values `POST /transfers` accepts (the contract's enum). */
+/**
+ * The `transfer_mode` values `POST /transfers` accepts (the contract's enum, lower case);
+ * `banktransfer` when left out. The account must have a mode enabled to use it.
+ *
+ * @example
+ * const mode = TRANSFER_MODES.includes('imps') ? 'imps' : 'banktransfer';
+ */
 export const TRANSFER_MODES = [
   'banktransfer',
   'imps',
@@ -202,7 +208,12 @@ export const VALIDATE_PAYOUT_CHECKS: readonly FieldRule[] = [
   { field: 'phone', required: false, check: phone },
 ];
 
-/** The query parameters' checks, by name, applied by the resources before a lookup is sent. */
+/**
+ * The query parameters' checks, by name, applied by the Payouts resources before a lookup is sent.
+ *
+ * @example
+ * const { kind } = PAYOUT_QUERY_CHECKS.transfer_id; // 'pattern'
+ */
 export const PAYOUT_QUERY_CHECKS = {
   beneficiary_id: beneficiaryId,
   bank_account_number: accountNumber,

@@ -12,8 +12,9 @@ import { CashfreeError, isCashfreeError } from '../core/errors.js';
  * and pay again only with the same id.
  *
  * @example
+ * const transfer = { transfer_id: 'payout_0001', transfer_amount: 100, beneficiary_details: { beneficiary_id: 'tea_estate_01' } };
  * try { await payouts.transfers.create(transfer) } catch (error) {
- *   if (isPayoutOutcomeUnknownError(error)) queueStatusCheck(error.id); // never a new transfer_id
+ *   if (isPayoutOutcomeUnknownError(error)) console.log(`check ${error.id} later`); // never a new transfer_id
  * }
  */
 export class PayoutOutcomeUnknownError extends CashfreeError {
@@ -43,6 +44,7 @@ export class PayoutOutcomeUnknownError extends CashfreeError {
  * repeat of the same payment to the existing transfer, never one that differs.
  *
  * @example
+ * const transfer = { transfer_id: 'payout_0001', transfer_amount: 100, beneficiary_details: { beneficiary_id: 'tea_estate_01' } };
  * try { await payouts.transfers.create(transfer) } catch (error) {
  *   if (isPayoutIdConflictError(error)) console.error(error.message); // names the id and what differs
  * }
@@ -75,6 +77,7 @@ export class PayoutIdConflictError extends CashfreeError {
  * True for a {@link PayoutOutcomeUnknownError}, even from a second installed copy of cashfree-kit.
  *
  * @example
+ * const error: unknown = await payouts.transfers.create({ transfer_id: 'payout_0001', transfer_amount: 100 }).catch((e: unknown) => e);
  * if (isPayoutOutcomeUnknownError(error)) await payouts.transfers.get({ transfer_id: error.id });
  */
 export function isPayoutOutcomeUnknownError(error: unknown): error is PayoutOutcomeUnknownError {
@@ -85,6 +88,7 @@ export function isPayoutOutcomeUnknownError(error: unknown): error is PayoutOutc
  * True for a {@link PayoutIdConflictError}, even from a second installed copy of cashfree-kit.
  *
  * @example
+ * const error: unknown = await payouts.transfers.create({ transfer_id: 'payout_0001', transfer_amount: 100 }).catch((e: unknown) => e);
  * if (isPayoutIdConflictError(error)) console.error(error.differences.join(', '));
  */
 export function isPayoutIdConflictError(error: unknown): error is PayoutIdConflictError {

@@ -14,6 +14,7 @@ export const SIGNATURE_HEADER = 'x-cf-signature';
  * A function that makes a fresh `x-cf-signature` for `clientId` from the PEM public key.
  *
  * @example
+ * const pem = process.env.CASHFREE_PAYOUTS_PUBLIC_KEY ?? '';
  * const sign = createPayoutSigner('CF_CLIENT_ID', pem);
  * const headers = { 'x-cf-signature': await sign() };
  */

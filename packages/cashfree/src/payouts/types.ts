@@ -7,6 +7,7 @@
  *
  * @module
  */
+import type { TRANSFER_MODES } from '../operations/payouts-checks.js';
 import type {
   BATCH_TRANSFER_STATUSES,
   BENEFICIARY_STATUSES,
@@ -53,16 +54,7 @@ export type BeneficiaryStatus = (typeof BENEFICIARY_STATUSES)[number];
  * @example
  * const mode: TransferMode = 'imps';
  */
-export type TransferMode =
-  | 'banktransfer'
-  | 'imps'
-  | 'neft'
-  | 'rtgs'
-  | 'upi'
-  | 'paytm'
-  | 'amazonpay'
-  | 'card'
-  | 'cardupi';
+export type TransferMode = (typeof TRANSFER_MODES)[number];
 
 /**
  * Where the money goes: a bank account with its IFSC, or a UPI VPA.

@@ -177,6 +177,14 @@ export const PAYOUT_CODES: readonly CatalogueRow[] = [
     fix: 'Check the id; after a timeout this answer means the payment was not made and may be sent again with the same transfer_id.',
   },
   {
+    code: 'transfer_status_invalid',
+    ...bad(),
+    meaning: 'The local sandbox was asked to move a transfer to a status its life cycle does not allow.',
+    cause:
+      'An admin approve or reject of a transfer that is not APPROVAL_PENDING, or a reversal of one that is not SUCCESS (sandbox only; Cashfree decides these itself).',
+    fix: 'Fetch the transfer and act on it only in the status the action needs.',
+  },
+  {
     code: 'cf_transfer_id_not_found',
     ...bad([404]),
     meaning: 'No transfer has this cf_transfer_id.',
