@@ -352,3 +352,70 @@ describe('2FA x-cf-signature', () => {
     );
   });
 });
+
+describe('beneficiaries.create after a lost answer', () => {
+  function beneficiaryServer(existing: Record<string, unknown>) {
+    const fetch = createFakeFetch((request) =>
+      request.method === 'POST'
+        ? new Response(
+            JSON.stringify({
+              message: 'Beneficiary already exists with the given beneficiary_id',
+              code: 'beneficiary_id_already_exists',
+              type: 'invalid_request_error',
+            }),
+            { status: 409 },
+          )
+        : jsonResponse(existing),
+    );
+    return { fetch, payouts: new CashfreePayouts({ ...credentials, fetch }) };
+  }
+  const body = {
+    beneficiary_id: 'tea_estate_01',
+    beneficiary_name: 'Darjeeling Tea Estate',
+    beneficiary_instrument_details: { bank_account_number: '026291800001191', bank_ifsc: 'YESB0000262' },
+  };
+
+  test('a 409 for a beneficiary with the same name and account returns that beneficiary', async () => {
+    const { payouts, fetch } = beneficiaryServer({ ...body, beneficiary_status: 'VERIFIED' });
+    const beneficiary = await payouts.beneficiaries.create(body);
+    assert.equal(beneficiary.beneficiary_status, 'VERIFIED');
+    assert.deepEqual(
+      fetch.calls.map((call) => `${call.method} ${call.path}?${call.query}`),
+      ['POST /payout/beneficiary?', 'GET /payout/beneficiary?beneficiary_id=tea_estate_01'],
+    );
+  });
+
+  test('a 409 for another account under the id stays a ConflictError', async () => {
+    const { payouts } = beneficiaryServer({
+      ...body,
+      beneficiary_instrument_details: { bank_account_number: '00011020001772', bank_ifsc: 'HDFC0000001' },
+    });
+    await assert.rejects(
+      payouts.beneficiaries.create(body),
+      (error: Error) => error.name === 'ConflictError',
+    );
+  });
+});
+
+describe('hooks and redaction', () => {
+  test('the hooks see each attempt with the client secret redacted, and no x-idempotency-key', async () => {
+    const events: { headers: Record<string, string>; idempotencyKey: string | undefined }[] = [];
+    const { payouts } = client(
+      { transfer_id: 'payout_0001', status: 'RECEIVED' },
+      {
+        onRequest: (event: { headers: Record<string, string>; idempotencyKey: string | undefined }) => {
+          events.push(event);
+        },
+      },
+    );
+    await payouts.transfers.create({
+      transfer_id: 'payout_0001',
+      transfer_amount: 100,
+      beneficiary_details: { beneficiary_id: 'tea_estate_01' },
+    });
+    assert.equal(events.length, 1);
+    assert.equal(events[0]?.headers['x-client-id'], 'CF_PAYOUT_ID');
+    assert.doesNotMatch(JSON.stringify(events), /payout-secret-value/);
+    assert.equal(events[0]?.idempotencyKey, undefined);
+  });
+});
