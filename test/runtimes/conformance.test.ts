@@ -38,12 +38,12 @@ const CHECKS = [
   'webhooks: the delivery the sandbox signed for this order verifies here',
 ];
 
-/** Each runtime's own SQLite: node:sqlite on Node 22.13+ and Deno, bun:sqlite on Bun, none on workerd. */
+/** Each runtime's own SQLite: node:sqlite on Node 22.13+ and Deno, bun:sqlite (Bun's default) and node:sqlite on Bun, none on workerd. */
 const SQLITE: Record<Exclude<RuntimeName, 'node24'>, string[]> = {
   node22: ['node:sqlite'],
   node26: ['node:sqlite'],
   deno: ['node:sqlite'],
-  bun: ['bun:sqlite'],
+  bun: ['bun:sqlite', 'node:sqlite'],
   workerd: [],
 };
 
