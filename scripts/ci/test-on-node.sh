@@ -11,9 +11,13 @@ repo="$(cd "$(dirname "$0")/../.." && pwd)"
 [ -x "$node_dir/bin/node" ] || { echo "[test-on-node] no bin/node in $node_dir" >&2; exit 1; }
 [ -f "$node_dir/include/node/common.gypi" ] || { echo "[test-on-node] no headers in $node_dir/include/node" >&2; exit 1; }
 
-copy="$(mktemp -d /tmp/cashfree-kit-on-node.XXXXXX)"
-clean_up() { if [ "${KEEP_COPY:-}" = 1 ]; then echo "[test-on-node] kept $copy"; else rm -rf "$copy"; fi; }
+work="$(mktemp -d /tmp/cashfree-kit-on-node.XXXXXX)"
+copy="$work/cashfree-kit"
+mkdir "$copy"
+clean_up() { if [ "${KEEP_COPY:-}" = 1 ]; then echo "[test-on-node] kept $copy"; else rm -rf "$work"; fi; }
 trap clean_up EXIT
+# The suites read ../shared beside the repository (the OpenAPI contract): the copy gets it too.
+if [ -d "$repo/../shared" ]; then ln -s "$(cd "$repo/../shared" && pwd)" "$work/shared"; fi
 
 # Tracked files and new ones not ignored: what a clone of this working tree would hold.
 (cd "$repo" && git ls-files -co --exclude-standard -z) | (cd "$repo" && tar --null -T - -cf -) | tar -xf - -C "$copy"
