@@ -185,7 +185,7 @@ describe('the edge examples receive a signed webhook from the sandbox', () => {
     const binary = runtimeBinary(t, 'bun');
     if (!binary) return;
     const project = userProject(t, { example: 'examples/bun-server' });
-    const server = startChild(t, binary, ['server.ts'], {
+    const server = startChild(t, binary, ['src/server.ts'], {
       cwd: project,
       env: { ...cashfreeEnv(), PORT: '0' },
     });

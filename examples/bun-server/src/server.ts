@@ -3,7 +3,7 @@
  * Request → Response adapter, then confirms a payment with Cashfree's API before trusting it.
  *
  *   bun install
- *   CASHFREE_APP_ID=… CASHFREE_SECRET_KEY=… CASHFREE_ENV=TEST bun server.ts
+ *   CASHFREE_APP_ID=… CASHFREE_SECRET_KEY=… CASHFREE_ENV=TEST bun src/server.ts
  *
  * PORT picks the port (default 3000; 0 takes a free one). CI runs it against the local sandbox
  * (test/runtimes/examples.test.ts).
