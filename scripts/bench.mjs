@@ -1,7 +1,12 @@
 #!/usr/bin/env node
 // `npm run bench`: runs the benchmarks in bench/ (each *.ts or *.mjs file at its top level), one
-// after another, and merges each one's figures into bench/results/latest.json. Benchmarks print
-// numbers; they are not tests and never fail a build.
+// after another, on the Node that runs this script, and merges each one's figures into
+// bench/results/latest.json under the benchmark's name and that Node's major version, so a run on
+// Node 24 sits beside Node 20's instead of replacing it. Benchmarks print numbers; they are not
+// tests and never fail a build.
+//
+// On another Node, use a copy of the repository whose node_modules was installed by that Node
+// (better-sqlite3 is native): e.g. `PATH=/path/to/node24/bin:$PATH npm ci && npm run bench`.
 //
 //   npm run bench                          all of them (about 5 minutes on 2 cores)
 //   npm run bench -- cold-start webhook    only those whose file name contains a word

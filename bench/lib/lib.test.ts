@@ -132,12 +132,36 @@ describe('results', () => {
     writeResult(file, result('alpha'));
     writeResult(file, { ...result('zeta'), title: 'Zeta again' });
     const read = readResults(file);
-    assert.deepEqual(Object.keys(read.benchmarks), ['alpha', 'zeta']);
-    assert.equal(read.benchmarks['zeta']!.title, 'Zeta again');
-    assert.equal(read.benchmarks['alpha']!.title, 'Title of alpha');
+    const major = process.versions.node.split('.')[0];
+    assert.deepEqual(Object.keys(read.benchmarks), [`alpha@node${major}`, `zeta@node${major}`]);
+    assert.equal(read.benchmarks[`zeta@node${major}`]!.title, 'Zeta again');
+    assert.equal(read.benchmarks[`alpha@node${major}`]!.title, 'Title of alpha');
     assert.deepEqual(readdirSync(join(dir, 'results')), ['latest.json']);
   });
+
+  test('a run on another Node major is kept beside the first, not over it', (t) => {
+    const file = join(scratch(t), 'latest.json');
+    writeResult(file, onNode(result('alpha'), 'v20.20.2'));
+    writeResult(file, onNode({ ...result('alpha'), title: 'On 24' }, 'v24.22.3'));
+    writeResult(file, onNode({ ...result('alpha'), title: 'On 20 again' }, 'v20.19.0'));
+    const read = readResults(file);
+    assert.deepEqual(Object.keys(read.benchmarks), ['alpha@node20', 'alpha@node24']);
+    assert.equal(read.benchmarks['alpha@node20']!.title, 'On 20 again');
+    assert.equal(read.benchmarks['alpha@node24']!.title, 'On 24');
+  });
+
+  test('a results file keyed by name alone (before per-Node keys) is read under its Node', (t) => {
+    const file = join(scratch(t), 'latest.json');
+    writeFileSync(file, JSON.stringify({ benchmarks: { alpha: onNode(result('alpha'), 'v20.20.2') } }));
+    assert.deepEqual(Object.keys(readResults(file).benchmarks), ['alpha@node20']);
+    writeResult(file, onNode(result('alpha'), 'v24.1.0'));
+    assert.deepEqual(Object.keys(readResults(file).benchmarks), ['alpha@node20', 'alpha@node24']);
+  });
 });
+
+function onNode(r: BenchResult, node: string): BenchResult {
+  return { ...r, machine: { ...r.machine, node } };
+}
 
 describe('tables', () => {
   test('numbers: three significant digits, integers and thousands grouped', () => {
@@ -184,6 +208,37 @@ describe('tables', () => {
     assert.doesNotMatch(updated, /old table/);
     assert.equal(replaceBlock(updated, block), updated, 'regenerating is stable');
     assert.throws(() => replaceBlock('# no markers', block), /no .* block/);
+  });
+
+  test('with runs on two Node majors: a target per row with a column per Node, and each report under its Node', () => {
+    const verify = (node: string, met: boolean, measured: string) => ({
+      ...onNode(result('webhook-verify'), node),
+      targets: [{ goal: 'verify ≥ 0.95× HMAC', measured, met }],
+    });
+    const block = renderBlock({
+      benchmarks: {
+        'webhook-verify@node24': verify('v24.22.3', false, '0.90×'),
+        'webhook-verify@node20': verify('v20.20.2', true, '0.99×'),
+        'cold-start@node20': onNode(result('cold-start'), 'v20.20.2'),
+      },
+    });
+    assert.match(block, /^\| target \| Node 20 \| Node 24 \|$/m);
+    assert.match(block, /^\| verify ≥ 0\.95× HMAC \| ✅ 0\.99× \| ❌ 0\.90× \|$/m);
+    assert.match(block, /^\| x ≥ 1 \| ✅ 2 \| not run \|$/m, 'a benchmark run on one Node only says so');
+    const headings = [...block.matchAll(/^#### (.*)$/gm)].map((m) => m[1]);
+    assert.deepEqual(headings, [
+      'Title of cold-start (Node 20)',
+      'Title of webhook-verify (Node 20)',
+      'Title of webhook-verify (Node 24)',
+    ]);
+  });
+
+  test('with runs on one Node major only: no Node table, headings as before', () => {
+    const block = renderBlock({
+      benchmarks: { 'cold-start@node20': onNode(result('cold-start'), 'v20.20.2') },
+    });
+    assert.doesNotMatch(block, /\| target \|/);
+    assert.match(block, /^#### Title of cold-start$/m);
   });
 });
 

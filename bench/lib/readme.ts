@@ -4,7 +4,7 @@
 // latest run (`npm run bench`, then this).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type ResultsFile, readResults } from './results.js';
+import { type BenchResult, nodeMajor, type ResultsFile, readResults } from './results.js';
 import { LATEST_RESULTS } from './run.js';
 import { renderResult } from './table.js';
 
@@ -22,11 +22,39 @@ const ORDER = [
   'webhook-delivery',
 ];
 
-/** The generated block: every benchmark's report, in the order above (others after). */
+/**
+ * The generated block: the targets of every benchmark side by side for each Node major measured,
+ * then every benchmark's report, in the order above (others after), each Node's run after the
+ * other under its own heading, so a reader finds the figures for the Node they have.
+ */
 export function renderBlock(results: ResultsFile): string {
-  const names = Object.keys(results.benchmarks).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-  const body = names.map((name) => renderResult(results.benchmarks[name]!, 4)).join('\n');
-  return `${START}\n\n${body.trimEnd()}\n\n${END}`;
+  const all = Object.values(results.benchmarks).sort(
+    (a, b) => rank(a.name) - rank(b.name) || a.name.localeCompare(b.name) || nodeMajor(a) - nodeMajor(b),
+  );
+  const majors = [...new Set(all.map(nodeMajor))].sort((a, b) => a - b);
+  const titled = (r: BenchResult) =>
+    majors.length > 1 ? { ...r, title: `${r.title} (Node ${nodeMajor(r)})` } : r;
+  const body = all.map((r) => renderResult(titled(r), 4)).join('\n');
+  const summary = majors.length > 1 ? `${renderTargetsByNode(all, majors)}\n\n` : '';
+  return `${START}\n\n${summary}${body.trimEnd()}\n\n${END}`;
+}
+
+/** One row per target, one column per Node major: met or missed, and what was measured. */
+export function renderTargetsByNode(results: readonly BenchResult[], majors: readonly number[]): string {
+  const rows = new Map<string, Map<number, string>>();
+  for (const r of results) {
+    for (const t of r.targets) {
+      const cells = rows.get(t.goal) ?? new Map<number, string>();
+      cells.set(nodeMajor(r), `${t.met ? '✅' : '❌'} ${t.measured}`);
+      rows.set(t.goal, cells);
+    }
+  }
+  const header = ['target', ...majors.map((m) => `Node ${m}`)];
+  const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`];
+  for (const [goal, cells] of rows) {
+    lines.push(`| ${[goal, ...majors.map((m) => cells.get(m) ?? 'not run')].join(' | ')} |`);
+  }
+  return lines.join('\n');
 }
 
 function rank(name: string): number {
@@ -51,6 +79,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     throw new Error('[bench] no results yet: run npm run bench');
   writeFileSync(readmePath, replaceBlock(readFileSync(readmePath, 'utf8'), renderBlock(results)));
   console.log(
-    `[bench] README.md: ${Object.keys(results.benchmarks).length} benchmark(s) from ${LATEST_RESULTS}`,
+    `[bench] README.md: ${Object.keys(results.benchmarks).length} benchmark run(s) from ${LATEST_RESULTS}`,
   );
 }

@@ -42,9 +42,23 @@ export interface BenchResult {
   notes: string[];
 }
 
-/** Every benchmark's latest result, by name. */
+/**
+ * Every benchmark's latest result on each Node major, keyed by {@link resultKey}
+ * (`request-overhead@node24`): a run on Node 24 must not overwrite Node 20's figures, since a
+ * reader wants the figures for the Node they have.
+ */
 export interface ResultsFile {
   benchmarks: Record<string, BenchResult>;
+}
+
+/** The Node major a result was measured on, from its machine record ("v24.22.3" → 24). */
+export function nodeMajor(result: Pick<BenchResult, 'machine'>): number {
+  return Number(/^v?(\d+)/.exec(result.machine.node)?.[1] ?? 0);
+}
+
+/** Where a result lives in the results file: its name and the Node major it ran on. */
+export function resultKey(result: Pick<BenchResult, 'name' | 'machine'>): string {
+  return `${result.name}@node${nodeMajor(result)}`;
 }
 
 /** How to turn a metric's samples into figures. */
@@ -97,7 +111,11 @@ export function findFigure(
 export function readResults(file: string): ResultsFile {
   try {
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<ResultsFile>;
-    return { benchmarks: parsed.benchmarks ?? {} };
+    // Files written before results were kept per Node major are keyed by name alone; each entry
+    // still records its Node, so it is re-keyed rather than lost.
+    const benchmarks: Record<string, BenchResult> = {};
+    for (const result of Object.values(parsed.benchmarks ?? {})) benchmarks[resultKey(result)] = result;
+    return { benchmarks };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { benchmarks: {} };
     throw error;
@@ -105,13 +123,13 @@ export function readResults(file: string): ResultsFile {
 }
 
 /**
- * Stores `result` under its name in `file`, keeping the other benchmarks' latest results, so
- * running one benchmark refreshes only its own entry. Written to a temporary file and renamed,
+ * Stores `result` under its name and Node major in `file`, keeping the other benchmarks' and the
+ * other Nodes' latest results, so running one benchmark refreshes only its own entry. Written to a temporary file and renamed,
  * so an interrupted run never leaves half a file.
  */
 export function writeResult(file: string, result: BenchResult): void {
   const all = readResults(file);
-  all.benchmarks[result.name] = result;
+  all.benchmarks[resultKey(result)] = result;
   const ordered: ResultsFile = { benchmarks: {} };
   for (const name of Object.keys(all.benchmarks).sort()) ordered.benchmarks[name] = all.benchmarks[name]!;
   mkdirSync(dirname(file), { recursive: true });

@@ -471,7 +471,9 @@ test('the sandbox guide: its test file passes under node --test, and its signed-
   const tsx = import.meta.resolve('tsx');
   const run = spawnSync(
     process.execPath,
-    ['--conditions=cashfree-kit-source', '--import', tsx, '--test', file],
+    // The reporter is named: Node 20 prints TAP when stdout is not a terminal, Node 23+ prints its
+    // spec reporter ('ℹ pass 2') everywhere unless told.
+    ['--conditions=cashfree-kit-source', '--import', tsx, '--test', '--test-reporter=tap', file],
     {
       cwd: dir,
       env,

@@ -134,11 +134,15 @@ export class Transport {
   }
 
   async #send(call: Call): Promise<unknown> {
+    const { onRequest, onResponse, onError } = this.#options;
+    // Timing is read only for a hook that reports it: without hooks a call pays for neither the
+    // clock nor an await of an absent hook's undefined (a microtask turn each).
+    const timed = onResponse !== undefined || onError !== undefined;
     for (let attempt = 1; ; attempt += 1) {
       if (call.signal?.aborted) throw this.#aborted(call);
       const canRetry = attempt <= call.maxRetries;
-      await this.#options.onRequest?.(this.#event(call, attempt));
-      const started = performance.now();
+      if (onRequest) await onRequest(this.#event(call, attempt));
+      const started = timed ? performance.now() : 0;
       let answer: Answer;
       try {
         // The caller may have given up while onRequest ran; the attempt would not hear it until
@@ -149,13 +153,15 @@ export class Transport {
         // Scrubbed before the hook sees it: a runtime's cause may quote a header value.
         const error = scrubError(failure as ConnectionError | RequestAbortedError, this.#secrets);
         const willRetry = error instanceof ConnectionError && canRetry;
-        await this.#options.onError?.({
-          ...this.#event(call, attempt),
-          durationMs: performance.now() - started,
-          error,
-          errorName: error.name,
-          willRetry,
-        });
+        if (onError) {
+          await onError({
+            ...this.#event(call, attempt),
+            durationMs: performance.now() - started,
+            error,
+            errorName: error.name,
+            willRetry,
+          });
+        }
         if (!willRetry) throw error;
         await this.#wait(call, retryDelayMs(attempt, {}, this.#random) ?? 0);
         continue;
@@ -168,13 +174,15 @@ export class Transport {
         error && canRetry && isRetryableStatus(response.status)
           ? retryDelayMs(attempt, error.headers, this.#random)
           : undefined;
-      await this.#options.onResponse?.({
-        ...this.#event(call, attempt),
-        status: response.status,
-        durationMs: performance.now() - started,
-        requestId: response.headers.get(API_HEADERS.requestId) || call.requestId,
-        willRetry: delay !== undefined,
-      });
+      if (onResponse) {
+        await onResponse({
+          ...this.#event(call, attempt),
+          status: response.status,
+          durationMs: performance.now() - started,
+          requestId: response.headers.get(API_HEADERS.requestId) || call.requestId,
+          willRetry: delay !== undefined,
+        });
+      }
       if (!error) return body;
       if (delay === undefined) throw error;
       await this.#wait(call, delay);

@@ -1,8 +1,9 @@
 /**
  * A SQLite store for the webhook inbox: durable on one machine, safe for several processes on the
- * same file. Uses `node:sqlite` when the runtime has it (Node 22.13+), else `better-sqlite3` (an
- * optional peer dependency: `npm install better-sqlite3`), or any database you pass in. Neither
- * driver is imported until the store is first used.
+ * same file. Uses the runtime's own SQLite when it has one (`bun:sqlite` on Bun, `node:sqlite` on
+ * Node 22.13+ and Deno), else `better-sqlite3` (an optional peer dependency:
+ * `npm install better-sqlite3`), or any database you pass in. No driver is imported until the store
+ * is first used.
  *
  * @example
  * ```ts
@@ -27,22 +28,23 @@ import {
 } from './sql.js';
 
 /**
- * A prepared statement, as better-sqlite3 and `node:sqlite` both shape it. The store binds only
- * strings, numbers and null; parameters are `unknown` so both drivers' typings fit.
+ * A prepared statement, as better-sqlite3, `node:sqlite` and `bun:sqlite` all shape it. The store
+ * binds only strings, numbers and null; parameters are `unknown` so every driver's typings fit.
  *
  * @example
  * const database = await openSqliteDatabase('webhooks.db');
  * const statement: SqliteStatementLike = database.prepare('SELECT count(*) AS n FROM cashfree_webhook_inbox');
  */
 export interface SqliteStatementLike {
-  /** The first row for these parameters, or undefined. */
+  /** The first row for these parameters, or undefined (`bun:sqlite` answers null). */
   get(...params: unknown[]): unknown;
   /** Every row for these parameters. */
   all(...params: unknown[]): unknown[];
 }
 
 /**
- * An open database: a better-sqlite3 `Database` or a `node:sqlite` `DatabaseSync`.
+ * An open database: a better-sqlite3 `Database`, a `node:sqlite` `DatabaseSync` or a `bun:sqlite`
+ * `Database`.
  *
  * @example
  * import Database from 'better-sqlite3';
@@ -59,6 +61,15 @@ export interface SqliteDatabaseLike {
 }
 
 /**
+ * A SQLite driver {@link openSqliteDatabase} can open a file with.
+ *
+ * @example
+ * const driver: SqliteDriver = 'bun:sqlite';
+ * const store = createSqliteInboxStore({ filename: 'webhooks.db', driver });
+ */
+export type SqliteDriver = 'node:sqlite' | 'bun:sqlite' | 'better-sqlite3';
+
+/**
  * Options of {@link createSqliteInboxStore}: a `filename` to open, or a `database` you opened.
  *
  * @example
@@ -70,8 +81,11 @@ export interface SqliteInboxStoreOptions {
   filename?: string;
   /** An open database to use instead; the store never closes it. */
   database?: SqliteDatabaseLike;
-  /** Force a driver for `filename`. Default: `node:sqlite` when available, else `better-sqlite3`. */
-  driver?: 'node:sqlite' | 'better-sqlite3';
+  /**
+   * Force a driver for `filename`. Default: `bun:sqlite` on Bun, else `node:sqlite` when the runtime
+   * has it, else `better-sqlite3`.
+   */
+  driver?: SqliteDriver;
   /** Table name. Default `cashfree_webhook_inbox`. */
   tableName?: string;
 }
@@ -136,7 +150,8 @@ export function createSqliteInboxStore(options: SqliteInboxStoreOptions): Webhoo
     },
     async get(key) {
       const row = (await ready).get.get(key);
-      return row === undefined ? undefined : recordFromRow(row);
+      // better-sqlite3 and node:sqlite answer undefined for no row, bun:sqlite answers null.
+      return row === undefined || row === null ? undefined : recordFromRow(row);
     },
     async list(query) {
       return (await ready).list.all(...listParams('sqlite', query)).map(recordFromRow);
@@ -146,14 +161,19 @@ export function createSqliteInboxStore(options: SqliteInboxStoreOptions): Webhoo
     },
     async close() {
       await ready.catch(() => {});
-      opened?.close();
+      // Closing twice must be harmless (a restart closes the old store, then shutdown closes every
+      // store): better-sqlite3 allows it, node:sqlite throws ERR_INVALID_STATE on the second call.
+      const database = opened;
+      opened = undefined;
+      database?.close();
     },
   };
 }
 
 /**
- * Opens a SQLite file with `node:sqlite` when the runtime has it, else better-sqlite3, in WAL mode
- * with a 5 s busy timeout so several processes can share it.
+ * Opens a SQLite file with the runtime's own SQLite (`bun:sqlite` on Bun, `node:sqlite` where the
+ * runtime has it), else better-sqlite3, in WAL mode with a 5 s busy timeout so several processes
+ * can share it.
  *
  * @example
  * const database = await openSqliteDatabase('webhooks.db');
@@ -161,10 +181,15 @@ export function createSqliteInboxStore(options: SqliteInboxStoreOptions): Webhoo
  */
 export async function openSqliteDatabase(
   filename: string,
-  driver?: 'node:sqlite' | 'better-sqlite3',
+  driver?: SqliteDriver,
 ): Promise<SqliteDatabaseLike> {
+  const chosen = driver ?? (isBun() ? 'bun:sqlite' : undefined);
   const db =
-    driver === 'better-sqlite3' ? await openBetterSqlite3(filename) : await openNodeSqlite(filename, driver);
+    chosen === 'better-sqlite3'
+      ? await openBetterSqlite3(filename)
+      : chosen === 'bun:sqlite'
+        ? await openBunSqlite(filename)
+        : await openNodeSqlite(filename, chosen);
   db.exec('PRAGMA journal_mode = WAL');
   db.exec('PRAGMA busy_timeout = 5000');
   return db;
@@ -172,7 +197,25 @@ export async function openSqliteDatabase(
 
 // The specifiers live in variables so bundlers and type checkers leave these optional modules alone.
 const NODE_SQLITE = 'node:sqlite';
+const BUN_SQLITE = 'bun:sqlite';
 const BETTER_SQLITE3 = 'better-sqlite3';
+
+/** On Bun the default is its own bun:sqlite: Bun does not support better-sqlite3's native addon. */
+function isBun(): boolean {
+  const versions = (globalThis as { process?: { versions?: Record<string, string | undefined> } }).process
+    ?.versions;
+  return typeof versions?.['bun'] === 'string';
+}
+
+async function openBunSqlite(filename: string): Promise<SqliteDatabaseLike> {
+  let module: { Database: new (path: string) => SqliteDatabaseLike };
+  try {
+    module = await import(BUN_SQLITE);
+  } catch (error) {
+    throw new Error(`bun:sqlite is not available in this runtime (Bun has it): ${String(error)}`);
+  }
+  return new module.Database(filename);
+}
 
 async function openNodeSqlite(
   filename: string,
