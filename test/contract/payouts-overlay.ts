@@ -13,6 +13,28 @@ const ERROR_BODY = {
   description: 'Error',
   content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorV2' } } },
 };
+/**
+ * Cashfree documents no v2 401 body at all; the facts recommend ErrorV2's three fields with type
+ * `authentication_error`. The sandbox's 401 also carries `help`, naming the credential variables
+ * to check, as its PG errors do (PG's error schema has `help`).
+ */
+const UNAUTHORIZED_BODY = {
+  description: 'Wrong or missing client id and secret',
+  content: {
+    'application/json': {
+      schema: {
+        type: 'object',
+        required: ['type', 'code', 'message'],
+        properties: {
+          type: { type: 'string', enum: ['authentication_error'] },
+          code: { type: 'string' },
+          message: { type: 'string' },
+          help: { type: 'string' },
+        },
+      },
+    },
+  },
+};
 
 /** The v2 operations, as `paths` keys and methods, with the error statuses the contract leaves out. */
 const UNDECLARED_STATUSES: readonly {
@@ -137,12 +159,17 @@ export const payoutsOverlay: readonly OverlayEntry[] = [
       change: {
         kind: 'set',
         keywords: Object.fromEntries(
-          Object.entries(statuses).map(([status, when]) => [status, { ...ERROR_BODY, description: when }]),
+          Object.entries(statuses).map(([status, when]) => [
+            status,
+            status === '401' ? UNAUTHORIZED_BODY : { ...ERROR_BODY, description: when },
+          ]),
         ),
       },
       summary: `${method.toUpperCase()} ${path} may answer ${Object.entries(statuses)
         .map(([status, when]) => `${status} (${when})`)
-        .join(' and ')}, with the usual error body.`,
+        .join(
+          ' and ',
+        )}, with the usual error body (a 401's type is \`authentication_error\`, and it may add \`help\`).`,
       why,
       source,
     }),

@@ -7,8 +7,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { PRODUCTS } from 'cashfree-kit';
-import { createFakeFetch, jsonResponse, type RecordedRequest } from 'cashfree-kit/testing';
 import { CashfreePayouts } from 'cashfree-kit/payouts';
+import { createFakeFetch, jsonResponse, type RecordedRequest } from 'cashfree-kit/testing';
 import { defaultPayoutsReply, payoutsRequestCases } from './payouts-sdk-request-cases.js';
 import { checkRequest } from './support/conformance.js';
 import { OperationIndex } from './support/operations.js';
@@ -82,7 +82,7 @@ describe('Payouts client requests conform to the Payouts contract', () => {
     };
     const validator = payoutsValidator();
     const verdict = checkRequest(
-      new OperationIndex(loadPayoutsContract()),
+      new OperationIndex(payoutsValidator().document),
       validator,
       request,
       PAYOUTS_BASE_PATH,
@@ -98,7 +98,7 @@ describe('Payouts client requests conform to the Payouts contract', () => {
   for (const testCase of payoutsRequestCases) {
     test(`${testCase.method}: ${testCase.name}`, async (t) => {
       if (!requirePayoutsContract(t)) return;
-      const index = new OperationIndex(loadPayoutsContract());
+      const index = new OperationIndex(payoutsValidator().document);
       const validator = payoutsValidator();
       const fetch = createFakeFetch(() => jsonResponse(testCase.reply ?? defaultPayoutsReply));
       await testCase.run(clientWith(fetch));
