@@ -10,12 +10,7 @@ import { after, type TestContext, test } from 'node:test';
 import { PRODUCTS } from 'cashfree-kit';
 import { checkResponse, type WireResponse } from './support/conformance.js';
 import { OperationIndex, responseFor } from './support/operations.js';
-import {
-  loadPayoutsContract,
-  PAYOUTS_BASE_PATH,
-  payoutsValidator,
-  requirePayoutsContract,
-} from './support/payouts-contract.js';
+import { PAYOUTS_BASE_PATH, payoutsValidator, requirePayoutsContract } from './support/payouts-contract.js';
 import { type StartedSandbox, startContractSandbox } from './support/sandbox-driver.js';
 import { undeclaredFields } from './support/undeclared-fields.js';
 
@@ -37,6 +32,9 @@ type Step = (
   options?: StepOptions,
 ) => Promise<Body>;
 
+/** Rupees: enough for the transfers and batch below (about 150 with charges), not for 350 more. */
+const BALANCE = 300;
+const APPROVAL_THRESHOLD = 400;
 const SUCCESS_ACCOUNT = { bank_account_number: '026291800001191', bank_ifsc: 'YESB0000262' };
 const OTHER_ACCOUNT = { bank_account_number: '00011020001772', bank_ifsc: 'HDFC0000001' };
 
@@ -95,6 +93,16 @@ function stepper(t: TestContext, sandbox: StartedSandbox, index: OperationIndex)
   };
 }
 
+/** A POST to the sandbox's Payouts admin API (`/_sandbox/payouts`), which needs no keys. */
+async function admin(sandbox: StartedSandbox, path: string, body: unknown = {}): Promise<void> {
+  const res = await fetch(`${sandbox.url}/_sandbox/payouts${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  assert.equal(res.status, 200, `${path}: ${await res.text()}`);
+}
+
 async function advance(sandbox: StartedSandbox, body: Record<string, number>): Promise<void> {
   const res = await fetch(`${sandbox.url}/_sandbox/clock/advance`, {
     method: 'POST',
@@ -106,7 +114,11 @@ async function advance(sandbox: StartedSandbox, body: Record<string, number>): P
 
 test('sandbox Payouts responses conform to the Payouts contract', async (t) => {
   if (!requirePayoutsContract(t)) return;
-  const sandbox = await startContractSandbox(t, after, { clock: { frozen: true } });
+  // A small balance and an approval threshold, so REJECTED and APPROVAL_PENDING answers are judged too.
+  const sandbox = await startContractSandbox(t, after, {
+    clock: { frozen: true },
+    payouts: { balance: BALANCE, approvalThreshold: APPROVAL_THRESHOLD },
+  });
   if (!sandbox) return;
   const index = new OperationIndex(payoutsValidator().document);
   const wrongKeys = { id: sandbox.appId, secret: 'cfsk_ma_test_wrong_payouts' };
@@ -357,5 +369,41 @@ test('sandbox Payouts responses conform to the Payouts contract', async (t) => {
       query: { batch_transfer_id: 'batch_1' },
       auth: wrongKeys,
     });
+  });
+  await t.test('balance and approval', async (t) => {
+    const step = stepper(t, sandbox, index);
+    const toEstate = (transfer_id: string, transfer_amount: number) => ({
+      body: { transfer_id, transfer_amount, beneficiary_details: { beneficiary_id: 'tea_estate_1' } },
+    });
+    await step('above the balance left', 200, 'POST', '/transfers', toEstate('payout_too_much', 350));
+    const parked = await step(
+      'at the approval threshold',
+      200,
+      'POST',
+      '/transfers',
+      toEstate('payout_approve', 450),
+    );
+    await step('another one to reject', 200, 'POST', '/transfers', toEstate('payout_reject', 500));
+    await advance(sandbox, { minutes: 1 });
+    const refused = await step('get the one above the balance, REJECTED', 200, 'GET', '/transfers', {
+      query: { transfer_id: 'payout_too_much' },
+    });
+    assert.equal(refused?.status, 'REJECTED');
+    const waiting = await step('get the parked one, APPROVAL_PENDING', 200, 'GET', '/transfers', {
+      query: { transfer_id: 'payout_approve' },
+    });
+    assert.equal(waiting?.status, 'APPROVAL_PENDING', `created as ${parked?.status}`);
+    await admin(sandbox, '/balance/topup', { amount: 1_000 });
+    await admin(sandbox, '/transfers/payout_approve/approve');
+    await admin(sandbox, '/transfers/payout_reject/reject');
+    await advance(sandbox, { minutes: 10 });
+    const approved = await step('get the approved one, SUCCESS', 200, 'GET', '/transfers', {
+      query: { transfer_id: 'payout_approve' },
+    });
+    assert.equal(approved?.status, 'SUCCESS');
+    const rejected = await step('get the rejected one, REJECTED', 200, 'GET', '/transfers', {
+      query: { transfer_id: 'payout_reject' },
+    });
+    assert.equal(rejected?.status, 'REJECTED');
   });
 });

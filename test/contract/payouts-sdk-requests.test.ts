@@ -12,12 +12,7 @@ import { createFakeFetch, jsonResponse, type RecordedRequest } from 'cashfree-ki
 import { defaultPayoutsReply, payoutsRequestCases } from './payouts-sdk-request-cases.js';
 import { checkRequest } from './support/conformance.js';
 import { OperationIndex } from './support/operations.js';
-import {
-  loadPayoutsContract,
-  PAYOUTS_BASE_PATH,
-  payoutsValidator,
-  requirePayoutsContract,
-} from './support/payouts-contract.js';
+import { PAYOUTS_BASE_PATH, payoutsValidator, requirePayoutsContract } from './support/payouts-contract.js';
 import { undeclaredFields } from './support/undeclared-fields.js';
 import { formatIssues, type Issue } from './support/validator.js';
 
