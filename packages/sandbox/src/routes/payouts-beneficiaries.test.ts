@@ -20,7 +20,7 @@ describe('POST /payout/beneficiary', () => {
     assert.deepEqual(res.body, {
       beneficiary_id: 'tea_estate_01',
       beneficiary_name: 'Darjeeling Tea Estate',
-      beneficiary_instrument_details: { ...SUCCESS_ACCOUNT, vpa: null },
+      beneficiary_instrument_details: SUCCESS_ACCOUNT,
       beneficiary_contact_details: {
         beneficiary_email: 'accounts@tea.example',
         beneficiary_phone: '9876543210',
