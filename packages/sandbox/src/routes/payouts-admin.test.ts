@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { HOUR_MS, SECOND_MS } from '../clock/time.js';
 import type { SandboxEvent } from '../context.js';
 import { harness } from '../testing/harness.js';
-import { PAYOUT_HEADERS, payoutCalls, SUCCESS_ACCOUNT } from '../testing/payouts.js';
+import { PAYOUT_HEADERS, payoutCalls } from '../testing/payouts.js';
 
 describe('the Payouts balance', () => {
   const h = harness({ payouts: { balance: 100 } });

@@ -157,6 +157,20 @@ export function transferEventType(before: TransferState, after: TransferState): 
   }
 }
 
+/** The Payouts webhook types the sandbox sends; delivery signs them with the Payouts secret. */
+const PAYOUT_EVENT_TYPES: ReadonlySet<string> = new Set([
+  'TRANSFER_SUCCESS',
+  'TRANSFER_ACKNOWLEDGED',
+  'TRANSFER_FAILED',
+  'TRANSFER_REJECTED',
+  'TRANSFER_REVERSED',
+]);
+
+/** Whether a webhook type is a Payouts event (signed with the Payouts secret, not PG's). */
+export function isPayoutEventType(type: string): boolean {
+  return PAYOUT_EVENT_TYPES.has(type);
+}
+
 /**
  * A batch's status from its transfers: RECEIVED while every transfer is, PROCESSED once every one
  * is final, PENDING in between.

@@ -3,6 +3,7 @@ import type { WebhookVersion } from 'cashfree-kit';
 import { signWebhook } from 'cashfree-kit/webhooks';
 import { type SandboxContext, type SandboxEvent, toSandboxEvent } from '../context.js';
 import { notFound } from '../http/errors.js';
+import { isPayoutEventType } from '../state/transfer-machine.js';
 import { randomAlphanumeric } from '../util/ids.js';
 import { renderWebhookBody } from './payload.js';
 import { delayAfterFailure, type WebhookRetryTimestamp } from './schedule.js';
@@ -172,7 +173,10 @@ export class WebhookDelivery {
     const attempt = row.attempts_made + 1;
     const signed = await signWebhook({
       body: row.body,
-      secret: this.ctx.config.secretKey,
+      // Cashfree signs Payouts webhooks with the Payouts secret, which may differ from PG's.
+      secret: isPayoutEventType(row.event_type)
+        ? this.ctx.config.payouts.clientSecret
+        : this.ctx.config.secretKey,
       version: row.version,
       attempt,
       idempotencyKey: row.idempotency_key,
