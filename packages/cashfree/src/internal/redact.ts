@@ -11,6 +11,8 @@ export const REDACTED = '[REDACTED]';
 /** Header names whose values are credentials. */
 const secretHeaders = new Set([
   API_HEADERS.clientSecret,
+  // Payouts' 2FA signature: whoever holds a fresh one can replay it until it goes stale.
+  'x-cf-signature',
   // Partner and signature auth, which cashfree-kit does not send but a caller's headers may carry.
   'x-partner-apikey',
   'x-client-signature',

@@ -333,6 +333,21 @@ describe('2FA x-cf-signature', () => {
     }
   });
 
+  test('hooks see the signature redacted, as they see the secret', async () => {
+    const { pem } = await keyPair();
+    const seen: Record<string, string>[] = [];
+    const { payouts, fetch } = client(
+      { transfer_id: 'payout_0001', status: 'SUCCESS' },
+      {
+        publicKey: pem,
+        onRequest: (event: { headers: Record<string, string> }) => void seen.push(event.headers),
+      },
+    );
+    await payouts.transfers.get({ transfer_id: 'payout_0001' });
+    assert.ok(fetch.lastCall?.headers['x-cf-signature'], 'sent');
+    assert.equal(seen[0]?.['x-cf-signature'], '[REDACTED]');
+  });
+
   test('a PKCS#1 key (BEGIN RSA PUBLIC KEY) is accepted too, and a broken key is a ValidationError', async () => {
     const { pem, privateKey } = await keyPair();
     // The SPKI of a 2048-bit RSA key is a 24-byte envelope around the PKCS#1 key.
