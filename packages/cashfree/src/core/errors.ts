@@ -177,7 +177,7 @@ export interface ResponseLike {
 /**
  * Cashfree answered with an error status. Subclasses by status: `BadRequestError` (400),
  * `AuthenticationError` (401), `NotFoundError` (404), `ConflictError` (409), `IdempotencyError`
- * (422 or type `idempotency_error`), `RateLimitError` (429), `ServerError` (≥ 500).
+ * (type `idempotency_error`, or a 422 of another type), `RateLimitError` (429), `ServerError` (≥ 500).
  *
  * What the error means, its likely cause and how to fix it: {@link explainError}`(error)`, from
  * the same catalogue as `docs/errors.md` and `cashfree errors explain`. It is a separate function,
@@ -244,7 +244,9 @@ export class ApiError extends CashfreeError {
     const requestId = response.headers.get(API_HEADERS.requestId) || sentRequestId || undefined;
     const { status } = response;
     const { type } = errorFields(body);
-    if (type === 'idempotency_error' || status === 422)
+    // PG's 422 is an idempotency key reused with another body; Payouts' 422s are refusals of the
+    // request itself (type invalid_request_error: a beneficiary that is the source account).
+    if (type === 'idempotency_error' || (status === 422 && type !== 'invalid_request_error'))
       return new IdempotencyError(status, body, headers, requestId);
     if (status === 400) return new BadRequestError(status, body, headers, requestId);
     if (status === 401) return new AuthenticationError(status, body, headers, requestId);

@@ -412,6 +412,29 @@ describe('beneficiaries.create after a lost answer', () => {
   });
 });
 
+describe('Payouts errors', () => {
+  test("a 422 refusal of the request (invalid_request_error) is an ApiError, not PG's IdempotencyError", async () => {
+    const fetch = createFakeFetch(() =>
+      jsonResponse(
+        {
+          message: 'Beneficiary account is same as source',
+          code: 'beneficiary_account_same_as_source',
+          type: 'invalid_request_error',
+        },
+        { status: 422 },
+      ),
+    );
+    const payouts = new CashfreePayouts({ ...credentials, fetch });
+    await assert.rejects(
+      payouts.beneficiaries.create({ beneficiary_id: 'self_01', beneficiary_name: 'Own Account' }),
+      (error: Error & { status?: number; code?: string }) =>
+        error.name === 'ApiError' &&
+        error.status === 422 &&
+        error.code === 'beneficiary_account_same_as_source',
+    );
+  });
+});
+
 describe('hooks and redaction', () => {
   test('the hooks see each attempt with the client secret redacted, and no x-idempotency-key', async () => {
     const events: { headers: Record<string, string>; idempotencyKey: string | undefined }[] = [];
