@@ -1,14 +1,15 @@
 /**
  * `@cashfree-kit/sandbox`: a stateful, offline emulator of the Cashfree PG API (2025-01-01) —
  * orders, Order Pay with Cashfree's test data, payments, `/simulate`, refunds, payment links and
- * settlements — persisted in SQLite, with a controllable clock and an admin API under `/_sandbox`,
+ * settlements — and of Cashfree Payouts v2 under `/payout` (beneficiaries, transfers, batch
+ * transfers, `/validatePayout`, a balance), persisted in SQLite, with a controllable clock and an admin API under `/_sandbox`,
  * signed webhook delivery from a durable outbox (`/_sandbox/webhooks`), hosted checkout pages, a
  * cashfree.js stand-in (`/js/v3/cashfree.js`) and a dashboard (`/_sandbox/`).
  *
  * @example
  * import { startSandbox } from '@cashfree-kit/sandbox';
  * const sandbox = await startSandbox({ port: 0, db: ':memory:' });
- * // point an SDK at `${sandbox.url}/pg` with sandbox.appId / sandbox.secretKey
+ * // point an SDK at `${sandbox.url}/pg` (Payouts: `${sandbox.url}/payout`) with sandbox.appId / sandbox.secretKey
  * await sandbox.close();
  *
  * @module @cashfree-kit/sandbox
@@ -17,15 +18,23 @@
 export type { WebhookVersion } from 'cashfree-kit';
 export { type BannerInput, startBanner } from './banner.js';
 export type { ClockOptions } from './clock/sandbox-clock.js';
-export type { RateLimitMode, SandboxConfig, SandboxEvent, SandboxEventListener } from './context.js';
+export type {
+  PayoutSettings,
+  RateLimitMode,
+  SandboxConfig,
+  SandboxEvent,
+  SandboxEventListener,
+} from './context.js';
 export { authenticateUrl, linkUrl, paymentPageUrl } from './hosted-urls.js';
 export { ACCEPTED_VERSIONS, IMPLEMENTED_VERSION } from './http/api-version.js';
 export type { CashfreeErrorBody, CashfreeErrorType } from './http/errors.js';
 export {
   DEFAULT_APP_ID,
   DEFAULT_DB_FILE,
+  DEFAULT_PAYOUTS_BALANCE,
   DEFAULT_SECRET_KEY,
   DEFAULT_UPI_RESOLVE_DELAY_MS,
+  type PayoutOptions,
   type SandboxAppOptions,
   type SandboxOptions,
 } from './options.js';
