@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { HOUR_MS, SECOND_MS } from '../clock/time.js';
 import type { SandboxEvent } from '../context.js';
 import { harness } from '../testing/harness.js';
-import { PAYOUT_HEADERS, payoutCalls } from '../testing/payouts.js';
+import { PAYOUT_HEADERS, payoutCalls, SUCCESS_ACCOUNT } from '../testing/payouts.js';
 
 describe('the Payouts balance', () => {
   const h = harness({ payouts: { balance: 100 } });
@@ -54,6 +54,55 @@ describe('the Payouts balance', () => {
     await h.call('POST', '/_sandbox/reset');
     assert.equal(await p.balance(), 100);
     assert.equal((await p.call('GET', '/transfers?transfer_id=enough_now')).status, 404);
+  });
+});
+
+describe('a batch short of balance', () => {
+  const h = harness({ payouts: { balance: 100 } });
+  const p = payoutCalls(h);
+  const events: SandboxEvent[] = [];
+  h.sandbox.onEvent((event) => events.push(event));
+
+  test('a batch whose every transfer is rejected is REJECTED, with BULK_TRANSFER_REJECTED', async () => {
+    const item = (id: string) => ({
+      transfer_id: id,
+      transfer_amount: 60,
+      beneficiary_details: {
+        beneficiary_name: 'Tea Picker',
+        beneficiary_instrument_details: SUCCESS_ACCOUNT,
+      },
+    });
+    await p.call('POST', '/transfers/batch', {
+      batch_transfer_id: 'broke_batch',
+      transfers: [item('broke_1'), item('broke_2')],
+    });
+    await h.advance(5 * SECOND_MS);
+    const batch = await p.call('GET', '/transfers/batch?batch_transfer_id=broke_batch');
+    // The first fits the balance (₹100), the second does not.
+    assert.deepEqual(
+      batch.body.transfers.map((t: { status: string }) => t.status),
+      ['PENDING', 'REJECTED'],
+    );
+    assert.equal(batch.body.status, 'PENDING');
+    assert.ok(!events.some((e) => e.type === 'BULK_TRANSFER_REJECTED'));
+    await p.call('POST', '/transfers/batch', {
+      batch_transfer_id: 'broke_batch_2',
+      transfers: [item('broke_3'), item('broke_4')],
+    });
+    await h.advance(5 * SECOND_MS);
+    const rejected = await p.call('GET', '/transfers/batch?batch_transfer_id=broke_batch_2');
+    assert.equal(rejected.body.status, 'REJECTED');
+    const bulk = events.filter((e) => e.type === 'BULK_TRANSFER_REJECTED');
+    assert.deepEqual(
+      bulk.map((e) => e.data),
+      [
+        {
+          batch_transfer_id: 'broke_batch_2',
+          cf_batch_transfer_id: rejected.body.cf_batch_transfer_id,
+          status: 'REJECTED',
+        },
+      ],
+    );
   });
 });
 

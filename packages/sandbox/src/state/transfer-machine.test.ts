@@ -106,6 +106,7 @@ describe('transfer state machine', () => {
 
   test('a batch is RECEIVED, then PENDING, then PROCESSED once every transfer is final', () => {
     assert.equal(batchStatus(['RECEIVED', 'RECEIVED']), 'RECEIVED');
+    assert.equal(batchStatus(['REJECTED', 'REJECTED']), 'REJECTED');
     assert.equal(batchStatus(['PENDING', 'RECEIVED']), 'PENDING');
     assert.equal(batchStatus(['SUCCESS', 'APPROVAL_PENDING']), 'PENDING');
     assert.equal(batchStatus(['SUCCESS', 'FAILED', 'REJECTED', 'REVERSED']), 'PROCESSED');

@@ -164,6 +164,7 @@ const PAYOUT_EVENT_TYPES: ReadonlySet<string> = new Set([
   'TRANSFER_FAILED',
   'TRANSFER_REJECTED',
   'TRANSFER_REVERSED',
+  'BULK_TRANSFER_REJECTED',
 ]);
 
 /** Whether a webhook type is a Payouts event (signed with the Payouts secret, not PG's). */
@@ -172,10 +173,11 @@ export function isPayoutEventType(type: string): boolean {
 }
 
 /**
- * A batch's status from its transfers: RECEIVED while every transfer is, PROCESSED once every one
- * is final, PENDING in between.
+ * A batch's status from its transfers: RECEIVED while every transfer is, REJECTED when every one
+ * was rejected, PROCESSED once every one is final, PENDING in between.
  */
 export function batchStatus(statuses: readonly TransferStatus[]): (typeof BATCH_TRANSFER_STATUSES)[number] {
   if (statuses.every((s) => s === 'RECEIVED')) return 'RECEIVED';
+  if (statuses.every((s) => s === 'REJECTED')) return 'REJECTED';
   return statuses.every(isFinalTransferStatus) ? 'PROCESSED' : 'PENDING';
 }

@@ -169,7 +169,33 @@ export function moveTransfer(ctx: SandboxContext, row: TransferRow, target: Desc
   const step = nextTransferStep(row.outcome as PayoutOutcome, next as DescribedState);
   if (step) ctx.scheduler.schedule(TRANSFER_STEP, row.cf_transfer_id, next.updated_on + step.afterMs);
   emitTransferEvent(ctx, row, next);
+  if (next.status === 'REJECTED' && next.cf_batch_transfer_id !== null)
+    emitBatchRejected(ctx, next.cf_batch_transfer_id);
   return next;
+}
+
+/**
+ * BULK_TRANSFER_REJECTED once the last transfer of a batch is rejected, with Cashfree's sample data
+ * `{batch_transfer_id, cf_batch_transfer_id, status: "REJECTED"}`. Cashfree's text ("one or all
+ * transfers of a batch rejected") is ambiguous; the sandbox sends it when all are.
+ */
+function emitBatchRejected(ctx: SandboxContext, cfBatchId: number): void {
+  if (ctx.store.payouts.transfers.notRejectedInBatch(cfBatchId) > 0) return;
+  const batch = ctx.store.payouts.batches.byId(cfBatchId);
+  if (!batch) return;
+  ctx.appendEvent({
+    type: 'BULK_TRANSFER_REJECTED',
+    order_id: null,
+    cf_payment_id: null,
+    cf_refund_id: null,
+    link_id: null,
+    cf_settlement_id: null,
+    data: {
+      batch_transfer_id: batch.batch_transfer_id,
+      cf_batch_transfer_id: String(cfBatchId),
+      status: 'REJECTED',
+    },
+  });
 }
 
 /**

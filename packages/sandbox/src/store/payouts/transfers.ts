@@ -36,6 +36,7 @@ export class TransfersTable {
   readonly #byBatch;
   readonly #update;
   readonly #recent;
+  readonly #openInBatch;
 
   constructor(db: Db) {
     this.#insert = db.prepare<TransferRow>(
@@ -53,6 +54,9 @@ export class TransfersTable {
       `UPDATE payout_transfers SET status = @status, status_code = @status_code, status_description = @status_description,
          utr = @utr, service_charge = @service_charge, service_tax = @service_tax, debited = @debited, updated_on = @updated_on
        WHERE cf_transfer_id = @cf_transfer_id`,
+    );
+    this.#openInBatch = db.prepare<[number], { n: number }>(
+      "SELECT COUNT(*) AS n FROM payout_transfers WHERE cf_batch_transfer_id = ? AND status <> 'REJECTED'",
     );
     this.#recent = db.prepare<[number], TransferRow>(
       'SELECT * FROM payout_transfers ORDER BY cf_transfer_id DESC LIMIT ?',
@@ -78,6 +82,11 @@ export class TransfersTable {
   /** Writes the fields a transition changes. */
   update(row: TransferRow): void {
     this.#update.run(row);
+  }
+
+  /** How many transfers of the batch are not REJECTED. */
+  notRejectedInBatch(cfBatchTransferId: number): number {
+    return this.#openInBatch.get(cfBatchTransferId)?.n ?? 0;
   }
 
   recent(limit: number): TransferRow[] {
