@@ -37,7 +37,11 @@ test('a reopened database keeps beneficiaries, transfers, their next steps, the 
     beneficiary_name: 'Tea Estate',
     beneficiary_instrument_details: { bank_account_number: '026291800001191', bank_ifsc: 'YESB0000262' },
   });
-  const transfer = { transfer_id: 'kept_1', transfer_amount: 20, beneficiary_details: { beneficiary_id: 'kept_bene' } };
+  const transfer = {
+    transfer_id: 'kept_1',
+    transfer_amount: 20,
+    beneficiary_details: { beneficiary_id: 'kept_bene' },
+  };
   assert.equal((await call(first, 'POST', '/transfers', transfer)).status, 200);
   first.advanceClock(5 * SECOND_MS);
   assert.equal((await call(first, 'GET', '/transfers?transfer_id=kept_1')).body.status, 'PENDING');
