@@ -10,6 +10,7 @@ import { PRODUCTS } from 'cashfree-kit';
 import { CashfreePayouts } from 'cashfree-kit/payouts';
 import { createFakeFetch, jsonResponse, type RecordedRequest } from 'cashfree-kit/testing';
 import { defaultPayoutsReply, payoutsRequestCases } from './payouts-sdk-request-cases.js';
+import { resourceMethods } from './support/client-methods.js';
 import { checkRequest } from './support/conformance.js';
 import { OperationIndex } from './support/operations.js';
 import { PAYOUTS_BASE_PATH, payoutsValidator, requirePayoutsContract } from './support/payouts-contract.js';
@@ -26,26 +27,11 @@ function clientWith(fetch: ReturnType<typeof createFakeFetch>): CashfreePayouts 
   });
 }
 
-/** `transfers.create`, … for every public method of every resource field on the client. */
-function clientMethods(client: CashfreePayouts): string[] {
-  const methods: string[] = [];
-  for (const [field, resource] of Object.entries(client)) {
-    if (typeof resource !== 'object' || resource === null) continue;
-    const prototype = Object.getPrototypeOf(resource) as object;
-    for (const name of Object.getOwnPropertyNames(prototype)) {
-      if (name !== 'constructor' && typeof (resource as Record<string, unknown>)[name] === 'function') {
-        methods.push(`${field}.${name}`);
-      }
-    }
-  }
-  return methods.sort();
-}
-
 describe('Payouts client requests conform to the Payouts contract', () => {
   test('every Payouts client method has at least one case', (t) => {
     if (!requirePayoutsContract(t)) return;
     const covered = new Set(payoutsRequestCases.map((c) => c.method));
-    const methods = clientMethods(clientWith(createFakeFetch()));
+    const methods = resourceMethods(clientWith(createFakeFetch()));
     assert.ok(methods.length >= 7, `found only ${methods.length} Payouts methods: ${methods.join(', ')}`);
     assert.deepEqual(
       methods.filter((method) => !covered.has(method)),

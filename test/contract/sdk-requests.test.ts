@@ -8,6 +8,7 @@ import { after, describe, test } from 'node:test';
 import { Cashfree } from 'cashfree-kit';
 import { createFakeFetch, jsonResponse, type RecordedRequest } from 'cashfree-kit/testing';
 import { sdkRequestCases } from './sdk-request-cases.js';
+import { resourceMethods } from './support/client-methods.js';
 import { checkRequest } from './support/conformance.js';
 import { contractAvailable, loadContract, requireContract } from './support/contract.js';
 import { OperationIndex } from './support/operations.js';
@@ -33,26 +34,11 @@ function clientWith(fetch: ReturnType<typeof createFakeFetch>): Cashfree {
   });
 }
 
-/** `orders.create`, … for every public method of every resource field on the client. */
-function sdkMethods(client: Cashfree): string[] {
-  const methods: string[] = [];
-  for (const [field, resource] of Object.entries(client)) {
-    if (typeof resource !== 'object' || resource === null) continue;
-    const prototype = Object.getPrototypeOf(resource) as object;
-    for (const name of Object.getOwnPropertyNames(prototype)) {
-      if (name !== 'constructor' && typeof (resource as Record<string, unknown>)[name] === 'function') {
-        methods.push(`${field}.${name}`);
-      }
-    }
-  }
-  return methods.sort();
-}
-
 describe('SDK requests conform to the contract', () => {
   test('every SDK resource method has at least one case', (t) => {
     if (!requireContract(t)) return;
     const covered = new Set(sdkRequestCases.map((c) => c.method));
-    const methods = sdkMethods(clientWith(createFakeFetch()));
+    const methods = resourceMethods(clientWith(createFakeFetch()));
     assert.ok(methods.length >= 20, `found only ${methods.length} SDK methods: ${methods.join(', ')}`);
     assert.deepEqual(
       methods.filter((method) => !covered.has(method)),
