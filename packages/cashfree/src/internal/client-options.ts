@@ -48,44 +48,113 @@ export interface ResolvedOptions {
 }
 
 const keysHelp = 'Find it in the Cashfree dashboard under Developers → API Keys (test keys for sandbox).';
-const { idVariable, secretVariable } = PRODUCTS.pg.credentials;
-const { clientId, clientSecret } = API_HEADERS;
 /** The environments, as the keys of the base URLs: `sandbox`, `production`. */
 const isEnvironment = (value: unknown): value is Environment =>
   typeof value === 'string' && Object.hasOwn(BASE_URLS, value);
 
-/** Checks `options` and fills in the defaults. */
-export function resolveClientOptions(options: ClientOptions): ResolvedOptions {
+/** One credential as a client's messages name it. */
+export interface CredentialName {
+  /** The option that carries it: `appId`, `clientSecret`. */
+  option: string;
+  /** What the user is asked for: `app id`, `Payouts client secret`. */
+  noun: string;
+  /** The header it travels in, so the user can match it to Cashfree's docs. */
+  header: string;
+  /** The environment variable `fromEnv()` reads it from. */
+  variable: string;
+}
+
+/**
+ * How a client names its credentials in messages. PG and Payouts check the same things but use
+ * different option names, variables and dashboard pages; keeping only the names per client keeps
+ * the two sets of messages alike.
+ *
+ * @example
+ * const naming: CredentialNaming = {
+ *   client: 'Cashfree',
+ *   id: { option: 'appId', noun: 'app id', header: 'x-client-id', variable: 'CASHFREE_APP_ID' },
+ *   secret: { option: 'secretKey', noun: 'secret key', header: 'x-client-secret', variable: 'CASHFREE_SECRET_KEY' },
+ *   keysHelp: 'Find it in the Cashfree dashboard under Developers → API Keys.',
+ *   envExampleWhere: ' on Cloudflare Workers',
+ * };
+ */
+export interface CredentialNaming {
+  /** The class in messages: `new Cashfree()`, `CashfreePayouts.fromEnv()`. */
+  client: string;
+  id: CredentialName;
+  secret: CredentialName;
+  /** Where to find the keys, appended to every missing-credential message. */
+  keysHelp: string;
+  /** Ends the no-`process.env` example, e.g. ` on Cloudflare Workers`; may be empty. */
+  envExampleWhere: string;
+}
+
+/** PG's names: `appId` / `secretKey`, `CASHFREE_APP_ID` / `CASHFREE_SECRET_KEY`. */
+const PG_NAMING: CredentialNaming = {
+  client: 'Cashfree',
+  id: {
+    option: 'appId',
+    noun: 'app id',
+    header: API_HEADERS.clientId,
+    variable: PRODUCTS.pg.credentials.idVariable,
+  },
+  secret: {
+    option: 'secretKey',
+    noun: 'secret key',
+    header: API_HEADERS.clientSecret,
+    variable: PRODUCTS.pg.credentials.secretVariable,
+  },
+  keysHelp,
+  envExampleWhere: ' on Cloudflare Workers',
+};
+
+/** A checked credential pair and environment, trimmed, under the transport's names. */
+export interface CheckedCredentials {
+  appId: string;
+  secretKey: string;
+  environment: Environment;
+}
+
+/**
+ * Checks that `options` is an object carrying a usable id, secret and environment, with messages
+ * in the client's own names; the secret's value is never echoed.
+ *
+ * @example
+ * const { appId, secretKey, environment } = checkCredentials(options, naming);
+ */
+export function checkCredentials(options: unknown, naming: CredentialNaming): CheckedCredentials {
+  const { client, id, secret } = naming;
   if (typeof options !== 'object' || options === null) {
     throw new ValidationError(
       'options',
       options,
-      `new Cashfree() needs an options object; received ${describeValue(options)}. ` +
-        "Pass { appId, secretKey, environment: 'sandbox' }, or use Cashfree.fromEnv().",
+      `new ${client}() needs an options object; received ${describeValue(options)}. ` +
+        `Pass { ${id.option}, ${secret.option}, environment: 'sandbox' }, or use ${client}.fromEnv().`,
     );
   }
-  const appId = options.appId;
+  const values = options as Record<string, unknown>;
+  const appId = values[id.option];
   if (typeof appId !== 'string' || appId.trim() === '') {
     throw new ValidationError(
-      'appId',
+      id.option,
       appId,
-      `appId is missing or empty; received ${describeValue(appId)}. Pass your app id (${clientId}) as ` +
-        `appId, or set ${idVariable} and use Cashfree.fromEnv(). ${keysHelp}`,
+      `${id.option} is missing or empty; received ${describeValue(appId)}. Pass your ${id.noun} (${id.header}) as ` +
+        `${id.option}, or set ${id.variable} and use ${client}.fromEnv(). ${naming.keysHelp}`,
     );
   }
-  const secretKey = options.secretKey;
+  const secretKey = values[secret.option];
   if (typeof secretKey !== 'string' || secretKey.trim() === '') {
     // Whatever arrived may still be a credential: report its type, never its value.
     throw new ValidationError(
-      'secretKey',
+      secret.option,
       secretKey == null ? secretKey : REDACTED,
-      `secretKey is missing or empty (received ${secretKey == null ? String(secretKey) : `a ${typeof secretKey}`}). ` +
-        `Pass your secret key (${clientSecret}) as secretKey, or set ${secretVariable} and use Cashfree.fromEnv(). ${keysHelp}`,
+      `${secret.option} is missing or empty (received ${secretKey == null ? String(secretKey) : `a ${typeof secretKey}`}). ` +
+        `Pass your ${secret.noun} (${secret.header}) as ${secret.option}, or set ${secret.variable} and use ${client}.fromEnv(). ${naming.keysHelp}`,
     );
   }
-  checkHeaderSafe('appId', appId.trim(), appId.trim());
-  checkHeaderSafe('secretKey', secretKey.trim(), REDACTED);
-  const environment: unknown = options.environment;
+  checkHeaderSafe(id.option, appId.trim(), appId.trim(), false);
+  checkHeaderSafe(secret.option, secretKey.trim(), REDACTED, true);
+  const environment: unknown = values['environment'];
   if (!isEnvironment(environment)) {
     const mapped = typeof environment === 'string' ? environmentNamed(environment) : undefined;
     const hint = mapped ? ` Did you mean '${mapped}'?` : '';
@@ -97,14 +166,52 @@ export function resolveClientOptions(options: ClientOptions): ResolvedOptions {
         .join(' or ')}; received ${describeValue(environment)}.${hint}`,
     );
   }
+  // Surrounding whitespace (a key file's trailing newline) is never part of a key; fetch would
+  // drop it from the header anyway, and the redaction list must match what is sent.
+  return { appId: appId.trim(), secretKey: secretKey.trim(), environment };
+}
+
+/** The options both clients take with one meaning: where and how requests are sent. */
+export type TransportOptions = Pick<
+  ClientOptions,
+  'baseUrl' | 'timeoutMs' | 'maxRetries' | 'fetch' | 'onRequest' | 'onResponse' | 'onError'
+>;
+
+/** What differs per product once the credentials are checked. */
+export interface TransportProduct {
+  /** The product's path and URLs, for the default base URL and the base-URL message. */
+  basePath: string;
+  baseUrls: Readonly<Record<Environment, string>>;
+  /** The API version to send, checked as a `YYYY-MM-DD` date. */
+  apiVersion: unknown;
+  /** See `ResolvedOptions.idempotencyKeys`. */
+  idempotencyKeys: boolean;
+}
+
+/**
+ * Checks the transport options and fills in the defaults, for either client; each passes its
+ * product's base URLs and API version.
+ *
+ * @example
+ * const resolved = resolveTransport(options, checkCredentials(options, naming), {
+ *   ...PRODUCTS.pg,
+ *   apiVersion: options.apiVersion ?? PRODUCTS.pg.apiVersion,
+ *   idempotencyKeys: true,
+ * });
+ */
+export function resolveTransport(
+  options: TransportOptions,
+  credentials: CheckedCredentials,
+  product: TransportProduct,
+): ResolvedOptions {
   return {
-    // Surrounding whitespace (a key file's trailing newline) is never part of a key; fetch would
-    // drop it from the header anyway, and the redaction list must match what is sent.
-    appId: appId.trim(),
-    secretKey: secretKey.trim(),
-    environment,
-    baseUrl: checkBaseUrl(options.baseUrl ?? BASE_URLS[environment]),
-    apiVersion: checkApiVersion(options.apiVersion ?? DEFAULT_API_VERSION),
+    ...credentials,
+    baseUrl: checkBaseUrl(
+      options.baseUrl ?? product.baseUrls[credentials.environment],
+      product.basePath,
+      product.baseUrls.sandbox,
+    ),
+    apiVersion: checkApiVersion(product.apiVersion),
     timeoutMs: checkNumber('timeoutMs', options.timeoutMs ?? DEFAULT_TIMEOUT_MS, 1, 'e.g. 30000 for 30 s'),
     maxRetries: checkNumber(
       'maxRetries',
@@ -113,11 +220,20 @@ export function resolveClientOptions(options: ClientOptions): ResolvedOptions {
       'e.g. 2, or 0 to disable',
     ),
     fetch: checkFetch(options.fetch),
-    idempotencyKeys: true,
+    idempotencyKeys: product.idempotencyKeys,
     onRequest: checkHook('onRequest', options.onRequest),
     onResponse: checkHook('onResponse', options.onResponse),
     onError: checkHook('onError', options.onError),
   };
+}
+
+/** Checks `options` and fills in the defaults. */
+export function resolveClientOptions(options: ClientOptions): ResolvedOptions {
+  return resolveTransport(options, checkCredentials(options, PG_NAMING), {
+    ...PRODUCTS.pg,
+    apiVersion: options.apiVersion ?? DEFAULT_API_VERSION,
+    idempotencyKeys: true,
+  });
 }
 
 /**
@@ -146,34 +262,41 @@ export function checkHeaderSafe(
 }
 
 /**
- * Client options from `CASHFREE_APP_ID`, `CASHFREE_SECRET_KEY` (PG's credential variables in
- * `PRODUCTS`), `CASHFREE_ENV` and `CASHFREE_BASE_URL`. `CASHFREE_ENV` defaults to sandbox, so a forgotten variable never moves
- * real money.
+ * Reads a client's id, secret and `CASHFREE_ENV` (default sandbox, so a forgotten variable never
+ * moves real money) from the variables, or `process.env` when none are given; returns the
+ * variables too, for what the client reads besides (its base URL, Payouts' public key).
+ *
+ * @example
+ * const { variables, appId, secretKey, environment } = credentialsFromEnv(env, naming);
  */
-export function clientOptionsFromEnv(env?: Record<string, string | undefined>): ClientOptions {
+export function credentialsFromEnv(
+  env: Record<string, string | undefined> | undefined,
+  naming: CredentialNaming,
+): CheckedCredentials & { variables: Record<string, string | undefined> } {
+  const { client, id, secret } = naming;
   const variables = env ?? processEnv();
   if (!variables) {
     throw new ValidationError(
       'env',
       undefined,
-      'Cashfree.fromEnv() found no process.env on this runtime. Pass the variables explicitly, ' +
-        `e.g. Cashfree.fromEnv({ ${idVariable}: env.${idVariable}, ... }) on Cloudflare Workers.`,
+      `${client}.fromEnv() found no process.env on this runtime. Pass the variables explicitly, ` +
+        `e.g. ${client}.fromEnv({ ${id.variable}: env.${id.variable}, ... })${naming.envExampleWhere}.`,
     );
   }
-  const appId = variables[idVariable]?.trim();
+  const appId = variables[id.variable]?.trim();
   if (!appId) {
     throw new ValidationError(
-      idVariable,
-      variables[idVariable],
-      `${idVariable} is not set. Set it to your app id (${clientId}). ${keysHelp}`,
+      id.variable,
+      variables[id.variable],
+      `${id.variable} is not set. Set it to your ${id.noun} (${id.header}). ${naming.keysHelp}`,
     );
   }
-  const secretKey = variables[secretVariable]?.trim();
+  const secretKey = variables[secret.variable]?.trim();
   if (!secretKey) {
     throw new ValidationError(
-      secretVariable,
+      secret.variable,
       undefined,
-      `${secretVariable} is not set. Set it to your secret key (${clientSecret}). ${keysHelp}`,
+      `${secret.variable} is not set. Set it to your ${secret.noun} (${secret.header}). ${naming.keysHelp}`,
     );
   }
   const rawEnvironment = variables['CASHFREE_ENV'];
@@ -188,6 +311,16 @@ export function clientOptionsFromEnv(env?: Record<string, string | undefined>): 
       `CASHFREE_ENV must be ${describeEnvironmentNames()}, in any case; received ${describeValue(rawEnvironment)}.`,
     );
   }
+  return { variables, appId, secretKey, environment };
+}
+
+/**
+ * Client options from `CASHFREE_APP_ID`, `CASHFREE_SECRET_KEY` (PG's credential variables in
+ * `PRODUCTS`), `CASHFREE_ENV` and `CASHFREE_BASE_URL`. `CASHFREE_ENV` defaults to sandbox, so a forgotten variable never moves
+ * real money.
+ */
+export function clientOptionsFromEnv(env?: Record<string, string | undefined>): ClientOptions {
+  const { variables, appId, secretKey, environment } = credentialsFromEnv(env, PG_NAMING);
   const baseUrl = variables['CASHFREE_BASE_URL']?.trim();
   return { appId, secretKey, environment, ...(baseUrl ? { baseUrl } : {}) };
 }

@@ -5,24 +5,15 @@
  */
 import { ValidationError } from '../core/errors.js';
 import type { Fetch, RequestErrorEvent, RequestEvent, ResponseEvent } from '../core/options.js';
+import type { Environment } from '../environment.js';
 import {
-  DEFAULT_TIMEOUT_MS,
-  describeEnvironmentNames,
-  type Environment,
-  environmentNamed,
-} from '../environment.js';
-import {
-  checkBaseUrl,
-  checkFetch,
-  checkHeaderSafe,
-  checkHook,
-  checkNumber,
-  processEnv,
+  type CredentialNaming,
+  checkCredentials,
+  credentialsFromEnv,
   type ResolvedOptions,
+  resolveTransport,
 } from '../internal/client-options.js';
-import { describeValue } from '../internal/describe.js';
 import { REDACTED } from '../internal/redact.js';
-import { DEFAULT_MAX_RETRIES } from '../internal/retry.js';
 import { API_HEADERS } from '../operations/headers.js';
 import { PRODUCTS } from '../operations/products.js';
 
@@ -32,8 +23,20 @@ const { idVariable, secretVariable } = payouts.credentials;
 export const PAYOUTS_BASE_URL_VARIABLE = 'CASHFREE_PAYOUTS_BASE_URL';
 /** `CASHFREE_PAYOUTS_PUBLIC_KEY`: the 2FA public key (PEM text), when the account uses one. */
 export const PAYOUTS_PUBLIC_KEY_VARIABLE = 'CASHFREE_PAYOUTS_PUBLIC_KEY';
-const keysHelp =
-  'Payouts keys are not PG keys: find them in the Cashfree dashboard under Payouts → Developers → API Keys (test keys for sandbox).';
+/** Payouts' names in the shared credential messages; its keys live on their own dashboard page. */
+const naming: CredentialNaming = {
+  client: 'CashfreePayouts',
+  id: { option: 'clientId', noun: 'Payouts client id', header: API_HEADERS.clientId, variable: idVariable },
+  secret: {
+    option: 'clientSecret',
+    noun: 'Payouts client secret',
+    header: API_HEADERS.clientSecret,
+    variable: secretVariable,
+  },
+  keysHelp:
+    'Payouts keys are not PG keys: find them in the Cashfree dashboard under Payouts → Developers → API Keys (test keys for sandbox).',
+  envExampleWhere: '',
+};
 
 /**
  * Options for `new CashfreePayouts(...)`. The hooks, timeout and retries mean what they mean for
@@ -84,43 +87,7 @@ export function resolvePayoutsOptions(options: CashfreePayoutsOptions): {
   resolved: ResolvedOptions;
   publicKey: string | undefined;
 } {
-  if (typeof options !== 'object' || options === null) {
-    throw new ValidationError(
-      'options',
-      options,
-      `new CashfreePayouts() needs an options object; received ${describeValue(options)}. ` +
-        "Pass { clientId, clientSecret, environment: 'sandbox' }, or use CashfreePayouts.fromEnv().",
-    );
-  }
-  const clientId = options.clientId;
-  if (typeof clientId !== 'string' || clientId.trim() === '') {
-    throw new ValidationError(
-      'clientId',
-      clientId,
-      `clientId is missing or empty; received ${describeValue(clientId)}. Pass your Payouts client id ` +
-        `(${API_HEADERS.clientId}) as clientId, or set ${idVariable} and use CashfreePayouts.fromEnv(). ${keysHelp}`,
-    );
-  }
-  const clientSecret = options.clientSecret;
-  if (typeof clientSecret !== 'string' || clientSecret.trim() === '') {
-    throw new ValidationError(
-      'clientSecret',
-      clientSecret == null ? clientSecret : REDACTED,
-      `clientSecret is missing or empty (received ${clientSecret == null ? String(clientSecret) : `a ${typeof clientSecret}`}). ` +
-        `Pass your Payouts client secret (${API_HEADERS.clientSecret}) as clientSecret, or set ${secretVariable} and use CashfreePayouts.fromEnv(). ${keysHelp}`,
-    );
-  }
-  checkHeaderSafe('clientId', clientId.trim(), clientId.trim(), false);
-  checkHeaderSafe('clientSecret', clientSecret.trim(), REDACTED, true);
-  const environment: unknown = options.environment;
-  if (environment !== 'sandbox' && environment !== 'production') {
-    const mapped = typeof environment === 'string' ? environmentNamed(environment) : undefined;
-    throw new ValidationError(
-      'environment',
-      environment,
-      `environment must be 'sandbox' or 'production'; received ${describeValue(environment)}.${mapped ? ` Did you mean '${mapped}'?` : ''}`,
-    );
-  }
+  const credentials = checkCredentials(options, naming);
   const publicKey = options.publicKey;
   if (publicKey !== undefined && (typeof publicKey !== 'string' || !publicKey.includes('-----BEGIN'))) {
     throw new ValidationError(
@@ -131,29 +98,11 @@ export function resolvePayoutsOptions(options: CashfreePayoutsOptions): {
     );
   }
   return {
-    resolved: {
-      appId: clientId.trim(),
-      secretKey: clientSecret.trim(),
-      environment,
-      baseUrl: checkBaseUrl(
-        options.baseUrl ?? payouts.baseUrls[environment],
-        payouts.basePath,
-        payouts.baseUrls.sandbox,
-      ),
-      apiVersion: payouts.apiVersion,
-      timeoutMs: checkNumber('timeoutMs', options.timeoutMs ?? DEFAULT_TIMEOUT_MS, 1, 'e.g. 30000 for 30 s'),
-      maxRetries: checkNumber(
-        'maxRetries',
-        options.maxRetries ?? DEFAULT_MAX_RETRIES,
-        0,
-        'e.g. 2, or 0 to disable',
-      ),
-      fetch: checkFetch(options.fetch),
+    // Payouts' API version is fixed: its endpoints are not versioned by the caller.
+    resolved: resolveTransport(options, credentials, {
+      ...payouts,
       idempotencyKeys: false,
-      onRequest: checkHook('onRequest', options.onRequest),
-      onResponse: checkHook('onResponse', options.onResponse),
-      onError: checkHook('onError', options.onError),
-    },
+    }),
     publicKey,
   };
 }
@@ -166,43 +115,12 @@ export function resolvePayoutsOptions(options: CashfreePayoutsOptions): {
  * `/payout`, so one variable points both clients at one sandbox.
  */
 export function payoutsOptionsFromEnv(env?: Record<string, string | undefined>): CashfreePayoutsOptions {
-  const variables = env ?? processEnv();
-  if (!variables) {
-    throw new ValidationError(
-      'env',
-      undefined,
-      'CashfreePayouts.fromEnv() found no process.env on this runtime. Pass the variables explicitly, ' +
-        `e.g. CashfreePayouts.fromEnv({ ${idVariable}: env.${idVariable}, ... }).`,
-    );
-  }
-  const clientId = variables[idVariable]?.trim();
-  if (!clientId) {
-    throw new ValidationError(
-      idVariable,
-      variables[idVariable],
-      `${idVariable} is not set. Set it to your Payouts client id (${API_HEADERS.clientId}). ${keysHelp}`,
-    );
-  }
-  const clientSecret = variables[secretVariable]?.trim();
-  if (!clientSecret) {
-    throw new ValidationError(
-      secretVariable,
-      undefined,
-      `${secretVariable} is not set. Set it to your Payouts client secret (${API_HEADERS.clientSecret}). ${keysHelp}`,
-    );
-  }
-  const rawEnvironment = variables['CASHFREE_ENV'];
-  const environment =
-    rawEnvironment === undefined || rawEnvironment.trim() === ''
-      ? 'sandbox'
-      : environmentNamed(rawEnvironment);
-  if (!environment) {
-    throw new ValidationError(
-      'CASHFREE_ENV',
-      rawEnvironment,
-      `CASHFREE_ENV must be ${describeEnvironmentNames()}, in any case; received ${describeValue(rawEnvironment)}.`,
-    );
-  }
+  const {
+    variables,
+    appId: clientId,
+    secretKey: clientSecret,
+    environment,
+  } = credentialsFromEnv(env, naming);
   const baseUrl = payoutsBaseUrl(variables);
   const publicKey = variables[PAYOUTS_PUBLIC_KEY_VARIABLE]?.trim();
   return {
