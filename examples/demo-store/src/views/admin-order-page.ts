@@ -1,3 +1,4 @@
+import { paiseToRupees } from 'cashfree-kit';
 import type { ShopOrder } from '../db/orders.js';
 import { type RefundTotals, refundablePaise, type ShopRefund } from '../db/refunds.js';
 import { badge, formatInr, formatTime } from './format.js';
@@ -41,7 +42,7 @@ function refundsTable(refunds: ShopRefund[]): SafeHtml {
 }
 
 function refundForm(order: ShopOrder, refundable: number, totals: RefundTotals, info: ShopInfo): SafeHtml {
-  const rupees = (refundable / 100).toFixed(2);
+  const rupees = paiseToRupees(refundable);
   const clock = info.sandboxDashboard
     ? html` On the local sandbox INSTANT refunds complete after 30 seconds and STANDARD after 10 minutes of sandbox time: <a href="${info.sandboxDashboard}">advance its clock</a> to skip ahead.`
     : '';

@@ -1,3 +1,4 @@
+import { DEFAULT_API_VERSION } from 'cashfree-kit';
 /**
  * The "what happened" panel: each step of a flow in order, with the exact request and response of
  * every Cashfree call the server made (credential headers redacted by the SDK), the browser's
@@ -49,7 +50,7 @@ const shellQuote = (text: string) => `'${text.replaceAll("'", `'\\''`)}'`;
 export function curlText(call: ApiCall): string {
   const lines = [`curl -X ${call.method} ${shellQuote(call.url)}`];
   lines.push('-H "x-client-id: $CASHFREE_APP_ID"', '-H "x-client-secret: $CASHFREE_SECRET_KEY"');
-  lines.push(`-H 'x-api-version: ${call.requestHeaders?.['x-api-version'] ?? '2025-01-01'}'`);
+  lines.push(`-H 'x-api-version: ${call.requestHeaders?.['x-api-version'] ?? DEFAULT_API_VERSION}'`);
   if (call.requestBody !== undefined) {
     lines.push(`-H 'content-type: application/json'`, `-d ${shellQuote(JSON.stringify(call.requestBody))}`);
   }

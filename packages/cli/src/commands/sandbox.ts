@@ -4,6 +4,7 @@
  */
 
 import type { SandboxOptions, WebhookRetryTimestamp } from '@cashfree-kit/sandbox';
+import { WEBHOOK_VERSIONS } from 'cashfree-kit/webhooks';
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { CliError, EXIT } from '../output/exit-codes.js';
@@ -139,7 +140,7 @@ async function startAction(flags: StartFlags, context: CliContext): Promise<void
       CASHFREE_ENV: 'TEST',
     };
     const delivery = {
-      version: webhookVersion ?? '2025-01-01',
+      version: webhookVersion ?? WEBHOOK_VERSIONS[0],
       retries: flags.fastRetries ? 'fast' : 'cashfree',
       retry_timestamp: retryTimestamp ?? 'original',
     };

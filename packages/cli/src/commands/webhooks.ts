@@ -5,7 +5,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ConnectionError, isWebhookVerificationError } from 'cashfree-kit';
-import { signWebhook, verifyWebhook, type WebhookVersion } from 'cashfree-kit/webhooks';
+import { signWebhook, verifyWebhook, WEBHOOK_VERSIONS, type WebhookVersion } from 'cashfree-kit/webhooks';
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { amountFlag } from '../input/data.js';
@@ -18,13 +18,11 @@ import { sandboxOrigin, WebhookAdmin, type WebhookDeliveryRecord } from '../webh
 import { diagnoseSignature } from '../webhooks/diagnose.js';
 import { SAMPLE_EVENT_TYPES, sampleWebhookBody } from '../webhooks/samples.js';
 
-const VERSIONS: readonly WebhookVersion[] = ['2025-01-01', '2023-08-01'];
-
 /** `--webhook-version`, checked. */
 export function parseWebhookVersion(value: string | undefined): WebhookVersion | undefined {
   if (value === undefined) return undefined;
-  if ((VERSIONS as readonly string[]).includes(value)) return value as WebhookVersion;
-  throw new CliError(`--webhook-version must be ${VERSIONS.join(' or ')}; received '${value}'.`);
+  if ((WEBHOOK_VERSIONS as readonly string[]).includes(value)) return value as WebhookVersion;
+  throw new CliError(`--webhook-version must be ${WEBHOOK_VERSIONS.join(' or ')}; received '${value}'.`);
 }
 
 function secretFrom(flag: string | undefined, env: Record<string, string | undefined>): string {
@@ -164,7 +162,7 @@ async function triggerAction(eventType: string, flags: TriggerFlags, context: Cl
       '--to is required: the URL of your webhook endpoint, e.g. --to http://127.0.0.1:3000/webhooks/cashfree.',
     );
   const to = httpUrl(flags.to, '--to');
-  const version = parseWebhookVersion(flags.webhookVersion) ?? '2025-01-01';
+  const version = parseWebhookVersion(flags.webhookVersion) ?? WEBHOOK_VERSIONS[0];
   const amount = amountFlag(flags.amount ?? '499.00');
   if (typeof amount !== 'number' || !(amount > 0)) {
     throw new CliError(`--amount must be rupees greater than 0, e.g. 499.00; received '${flags.amount}'.`);
