@@ -4,43 +4,23 @@
  * answer, and text output shows the fields a person checks.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { RunningSandbox } from '@cashfree-kit/sandbox';
-import { Cashfree } from 'cashfree-kit';
+import { describe, test } from 'node:test';
 import { EXIT } from '../src/output/exit-codes.ts';
-import { APP_ID, payWithTestCard, runCli, SECRET_KEY, sandboxEnv, startTestSandbox } from './support.ts';
+import { localSandboxWithClient, payWithTestCard, runCli } from './support.ts';
 
 type Json = Record<string, unknown>;
 
 describe('cashfree orders update-extended and eligibility payment-methods', () => {
-  let env: Record<string, string>;
-  let client: Cashfree;
-  let sandbox: RunningSandbox;
-
-  const closers: (() => unknown)[] = [];
-  after(async () => {
-    for (const close of closers) await close();
-  });
-
-  before(async () => {
-    sandbox = await startTestSandbox({ after: (close) => closers.push(close) });
-    env = sandboxEnv(sandbox);
-    client = new Cashfree({
-      appId: APP_ID,
-      secretKey: SECRET_KEY,
-      environment: 'sandbox',
-      baseUrl: sandbox.apiBase,
-    });
-  });
+  const local = localSandboxWithClient();
 
   test('orders update-extended: one parcel and the delivery status from flags', async () => {
-    await client.orders.create({
+    await local.client.orders.create({
       order_id: 'cli_ship_1',
       order_amount: 250,
       order_currency: 'INR',
       customer_details: { customer_id: 'cust_ship', customer_phone: '9876543210' },
     });
-    await payWithTestCard(client, 'cli_ship_1');
+    await payWithTestCard(local.client, 'cli_ship_1');
     const args = [
       'orders',
       'update-extended',
@@ -56,7 +36,7 @@ describe('cashfree orders update-extended and eligibility payment-methods', () =
       '--reason',
       'handed to DHL',
     ];
-    const result = await runCli(args, { env });
+    const result = await runCli(args, { env: local.env });
     assert.equal(result.code, 0, result.stderr);
     const update = result.json();
     assert.equal(update['order_id'], 'cli_ship_1');
@@ -71,7 +51,7 @@ describe('cashfree orders update-extended and eligibility payment-methods', () =
 
     const text = await runCli(
       ['orders', 'update-extended', 'cli_ship_1', '--status', 'DELIVERED', '--no-json'],
-      { env },
+      { env: local.env },
     );
     assert.equal(text.code, 0, text.stderr);
     assert.match(text.stdout, /delivery_status\s+DELIVERED/);
@@ -80,7 +60,9 @@ describe('cashfree orders update-extended and eligibility payment-methods', () =
   });
 
   test('orders update-extended: a status outside the contract is refused before anything is sent', async () => {
-    const result = await runCli(['orders', 'update-extended', 'cli_ship_1', '--status', 'ARRIVED'], { env });
+    const result = await runCli(['orders', 'update-extended', 'cli_ship_1', '--status', 'ARRIVED'], {
+      env: local.env,
+    });
     // The SDK's ValidationError (the usage exit code), not the sandbox's 400 (rejected).
     assert.equal(result.code, EXIT.usage, result.stderr);
     assert.match(result.stderr, /order_delivery_status\.status/);
@@ -89,7 +71,7 @@ describe('cashfree orders update-extended and eligibility payment-methods', () =
   test('eligibility payment-methods: an amount, narrowed by --methods', async () => {
     const result = await runCli(
       ['eligibility', 'payment-methods', '--amount', '499', '--methods', 'netbanking,paypal'],
-      { env },
+      { env: local.env },
     );
     assert.equal(result.code, 0, result.stderr);
     const methods = result.json<Json[]>();
@@ -101,20 +83,24 @@ describe('cashfree orders update-extended and eligibility payment-methods', () =
       ],
     );
 
-    const text = await runCli(['eligibility', 'payment-methods', '--amount', '499', '--no-json'], { env });
+    const text = await runCli(['eligibility', 'payment-methods', '--amount', '499', '--no-json'], {
+      env: local.env,
+    });
     assert.equal(text.code, 0, text.stderr);
     assert.match(text.stdout, /netbanking\s+yes\s+TEST Bank \(3333\)/);
     assert.match(text.stdout, /cardless_emi\s+no/);
   });
 
   test('eligibility payment-methods: an order that is paid can pay with nothing more', async () => {
-    const result = await runCli(['eligibility', 'payment-methods', '--order-id', 'cli_ship_1'], { env });
+    const result = await runCli(['eligibility', 'payment-methods', '--order-id', 'cli_ship_1'], {
+      env: local.env,
+    });
     assert.equal(result.code, 0, result.stderr);
     assert.ok(result.json<Json[]>().every((m) => m['eligibility'] === false));
   });
 
   test('eligibility payment-methods: an amount below ₹1 is refused before anything is sent', async () => {
-    const result = await runCli(['eligibility', 'payment-methods', '--amount', '0.5'], { env });
+    const result = await runCli(['eligibility', 'payment-methods', '--amount', '0.5'], { env: local.env });
     assert.equal(result.code, EXIT.usage, result.stderr);
     assert.match(result.stderr, /queries\.amount/);
   });

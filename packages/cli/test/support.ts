@@ -6,9 +6,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { type RunningSandbox, startSandbox } from '@cashfree-kit/sandbox';
-import type { Cashfree } from 'cashfree-kit';
+import { Cashfree } from 'cashfree-kit';
 import type { Teardown } from '../../../test/support/loopback-server.ts';
 
 export const BIN = fileURLToPath(new URL('../bin/cashfree.js', import.meta.url));
@@ -247,6 +248,37 @@ export function sandboxEnv(
     CASHFREE_ENV: 'TEST',
     ...overrides,
   };
+}
+
+/** A local sandbox shared by a describe block, the environment that points the CLI at it, and an SDK client for it. */
+export interface LocalSandbox {
+  readonly sandbox: RunningSandbox;
+  readonly env: Record<string, string>;
+  readonly client: Cashfree;
+}
+
+/**
+ * Called in a describe block: starts a local sandbox before its tests (closed after them) and
+ * gives the CLI's environment and an SDK client for it. Read the fields inside tests or hooks.
+ */
+export function localSandboxWithClient(): LocalSandbox {
+  const local = {} as { sandbox: RunningSandbox; env: Record<string, string>; client: Cashfree };
+  const closers: (() => unknown)[] = [];
+  after(async () => {
+    for (const close of closers) await close();
+  });
+
+  before(async () => {
+    local.sandbox = await startTestSandbox({ after: (close) => closers.push(close) });
+    local.env = sandboxEnv(local.sandbox);
+    local.client = new Cashfree({
+      appId: APP_ID,
+      secretKey: SECRET_KEY,
+      environment: 'sandbox',
+      baseUrl: local.sandbox.apiBase,
+    });
+  });
+  return local;
 }
 
 /** A port on 127.0.0.1 that nothing listens on (bound, then released). */
