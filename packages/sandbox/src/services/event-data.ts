@@ -75,11 +75,31 @@ export function appendSettlementEvent(
 ): void {
   ctx.appendEvent({
     type,
-    order_id: null,
-    cf_payment_id: null,
-    cf_refund_id: null,
-    link_id: null,
+    ...NO_REFERENCES,
     cf_settlement_id: String(s.cf_settlement_id),
     data: settlementWebhookData(s),
   });
+}
+
+/**
+ * The outbox's PG reference columns, all empty: a settlement refers to no order or payment, and a
+ * Payouts event to none of them.
+ */
+const NO_REFERENCES = {
+  order_id: null,
+  cf_payment_id: null,
+  cf_refund_id: null,
+  link_id: null,
+  cf_settlement_id: null,
+} as const;
+
+/**
+ * Appends a Payouts event (TRANSFER_*, BULK_TRANSFER_REJECTED): its `data` is the whole payload, and
+ * it refers to no PG order, payment, refund, link or settlement.
+ *
+ * @example
+ * appendPayoutsEvent(ctx, 'TRANSFER_SUCCESS', transferEntity(row));
+ */
+export function appendPayoutsEvent(ctx: SandboxContext, type: string, data: unknown): void {
+  ctx.appendEvent({ type, ...NO_REFERENCES, data });
 }

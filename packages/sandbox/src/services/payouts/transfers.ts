@@ -18,6 +18,7 @@ import { missing } from '../../validation/fields.js';
 import type { Instrument } from '../../validation/payouts/instrument.js';
 import { fieldError } from '../../validation/payouts/rules.js';
 import type { NewTransfer } from '../../validation/payouts/transfer.js';
+import { appendPayoutsEvent } from '../event-data.js';
 import { adjustPayoutBalance, payoutBalance, TRANSFER_FEE, transferCost } from './balance.js';
 import { spendTransferToken } from './validate-payout.js';
 
@@ -183,18 +184,10 @@ function emitBatchRejected(ctx: SandboxContext, cfBatchId: number): void {
   if (ctx.store.payouts.transfers.notRejectedInBatch(cfBatchId) > 0) return;
   const batch = ctx.store.payouts.batches.byId(cfBatchId);
   if (!batch) return;
-  ctx.appendEvent({
-    type: 'BULK_TRANSFER_REJECTED',
-    order_id: null,
-    cf_payment_id: null,
-    cf_refund_id: null,
-    link_id: null,
-    cf_settlement_id: null,
-    data: {
-      batch_transfer_id: batch.batch_transfer_id,
-      cf_batch_transfer_id: String(cfBatchId),
-      status: 'REJECTED',
-    },
+  appendPayoutsEvent(ctx, 'BULK_TRANSFER_REJECTED', {
+    batch_transfer_id: batch.batch_transfer_id,
+    cf_batch_transfer_id: String(cfBatchId),
+    status: 'REJECTED',
   });
 }
 
@@ -205,15 +198,7 @@ function emitBatchRejected(ctx: SandboxContext, cfBatchId: number): void {
 function emitTransferEvent(ctx: SandboxContext, before: TransferRow, after: TransferRow): void {
   const type = transferEventType(before as DescribedState, after as DescribedState);
   if (type === undefined) return;
-  ctx.appendEvent({
-    type,
-    order_id: null,
-    cf_payment_id: null,
-    cf_refund_id: null,
-    link_id: null,
-    cf_settlement_id: null,
-    data: transferEntity(after),
-  });
+  appendPayoutsEvent(ctx, type, transferEntity(after));
 }
 
 /** Job: the transfer's next automatic step is due. */
