@@ -32,6 +32,7 @@ import { groupBy, readLedger } from './support/sandbox-ledger.ts';
 import { startSandboxProcess } from './support/sandbox-process.ts';
 import { runSeed, seededRandom } from './support/seeded-random.ts';
 import { tempDir } from './support/temp-dir.ts';
+import { describeError } from './support/typed-errors.ts';
 
 const FAULT_RATE = 0.25;
 const CREATES = 2_000;
@@ -113,11 +114,6 @@ async function settle<T>(call: () => Promise<T>): Promise<Outcome<T>> {
   } catch (error) {
     return { error, elapsedMs: performance.now() - started };
   }
-}
-
-function describeError(error: unknown): string {
-  if (!isCashfreeError(error)) return `untyped ${String(error)}`;
-  return 'status' in error ? `${error.name} ${String(error.status)}` : error.name;
 }
 
 test('2,000 creates, 400 payments and 1,400 refunds through a 25% fault proxy: typed, bounded, never duplicated', {

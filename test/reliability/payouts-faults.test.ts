@@ -32,6 +32,7 @@ import { type LedgerTransfer, readPayoutsLedger } from './support/payouts-ledger
 import { startSandboxProcess } from './support/sandbox-process.ts';
 import { runSeed, seededRandom } from './support/seeded-random.ts';
 import { tempDir } from './support/temp-dir.ts';
+import { describeError } from './support/typed-errors.ts';
 
 const FAULT_RATE = 0.25;
 const TRANSFERS = 1_000;
@@ -77,11 +78,6 @@ async function settle<T>(call: () => Promise<T>): Promise<Outcome<T>> {
   } catch (error) {
     return { error };
   }
-}
-
-function describeError(error: unknown): string {
-  if (!isCashfreeError(error)) return `untyped ${String(error)}`;
-  return 'status' in error ? `${error.name} ${String(error.status)}` : error.name;
 }
 
 /** The i-th transfer of a run: a saved beneficiary or one given inline; every tenth fails at the bank. */
