@@ -12,6 +12,7 @@ import { CashfreeError } from '../core/errors.js';
  * - `body_not_json`: the signature matched but the body is not a JSON object.
  * - `body_reserialised`: the body was parsed before it reached the verifier, so the signed bytes are gone.
  * - `body_too_large`: the body is over `maxBodyBytes` (default 1 MiB); refused before hashing (HTTP 413).
+ * - `wrong_product`: a genuine Payouts event given to the Payment Gateway verifier, or the reverse.
  *
  * @example
  * const status = (reason: WebhookVerificationReason) => (reason === 'missing_secret' ? 500 : 400);
@@ -25,7 +26,8 @@ export type WebhookVerificationReason =
   | 'timestamp_outside_tolerance'
   | 'body_not_json'
   | 'body_reserialised'
-  | 'body_too_large';
+  | 'body_too_large'
+  | 'wrong_product';
 
 /**
  * Thrown when a webhook cannot be trusted. Answer it with HTTP 400 (413 for `body_too_large`);

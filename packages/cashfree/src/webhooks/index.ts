@@ -3,7 +3,8 @@
  * HMAC and `timingSafeEqual` where the runtime has it, Web Crypto elsewhere), a replay window,
  * typed events, and a signer for tests. Framework adapters live in
  * `cashfree-kit/webhooks/{express,fastify,next,hono}`; the idempotent inbox in
- * `cashfree-kit/webhooks/inbox`.
+ * `cashfree-kit/webhooks/inbox`. Payouts webhooks: {@link verifyPayoutsWebhook} and
+ * {@link constructPayoutsWebhookEvent} (or the adapters' `product: 'payouts'`).
  *
  * @example
  * ```ts
@@ -34,6 +35,12 @@ export {
   orderStatusAfter,
   orderStatusImpliedBy,
 } from './order-status.js';
+export * from './payouts-events.js';
+export {
+  constructPayoutsWebhookEvent,
+  type VerifyPayoutsWebhookParams,
+  verifyPayoutsWebhook,
+} from './payouts-verify.js';
 export { type SignedWebhook, type SignWebhookParams, signWebhook } from './sign.js';
 export { computeWebhookSignature, type SignatureInput } from './signature.js';
 export { DEFAULT_MAX_AGE_SECONDS, DEFAULT_TOLERANCE_SECONDS } from './timestamp.js';

@@ -1,5 +1,5 @@
 import { API_HEADERS } from '../operations/headers.js';
-import { PRODUCTS } from '../operations/products.js';
+import { PRODUCTS, type ProductName } from '../operations/products.js';
 import { bodyByteLength, bodyBytes, fromUtf8, isRawBody, type RawBody } from './bytes.js';
 import { WebhookVerificationError } from './errors.js';
 import type { WebhookEvent } from './events.js';
@@ -136,10 +136,24 @@ export async function verifyWebhookSignature(params: VerifyWebhookSignatureParam
 
 /** {@link verifyWebhookSignature}, synchronous where the HMAC is (Node). */
 function checkSignature(params: VerifyWebhookSignatureParams): number | Promise<number> {
-  const { rawBody, signature, timestamp, secret } = params;
+  return checkSignatureWith(params, [params.secret], 'pg');
+}
+
+/**
+ * The checks of {@link verifyWebhookSignature} against one or more secrets (Payouts signs with the
+ * oldest active one during a rotation): the webhook is genuine when any secret matches. Every
+ * secret is compared, in constant time each, so the time taken does not tell which one matched.
+ */
+export function checkSignatureWith(
+  params: Omit<VerifyWebhookSignatureParams, 'secret'>,
+  secrets: readonly string[],
+  product: ProductName,
+): number | Promise<number> {
+  const { rawBody, signature, timestamp } = params;
   const window = resolveWindow(params);
   const maxBodyBytes = resolveMaxBodyBytes(params.maxBodyBytes);
-  assertSecret(secret);
+  if (secrets.length === 0) assertSecret(undefined, product);
+  for (const secret of secrets) assertSecret(secret, product);
   assertRawBody(rawBody);
   // Before anything is hashed: an oversized body costs no HMAC. A string of n UTF-16 units is at
   // most 3n bytes, so a webhook-sized string body needs no measuring.
@@ -151,24 +165,32 @@ function checkSignature(params: VerifyWebhookSignatureParams): number | Promise<
   const timestampHeader = requireHeader(timestamp, WEBHOOK_HEADERS.timestamp);
   const timestampMs = parseWebhookTimestamp(timestampHeader);
 
-  const genuine = signatureMatches({
-    rawBody,
-    timestamp: timestampHeader,
-    secret,
-    signature: signatureHeader,
-  });
-  if (typeof genuine === 'boolean') return accept(genuine, timestampMs, window, params);
-  return genuine.then((matches) => accept(matches, timestampMs, window, params));
+  const results = secrets.map((secret) =>
+    signatureMatches({ rawBody, timestamp: timestampHeader, secret, signature: signatureHeader }),
+  );
+  const accepted = { params, secrets, window, timestampMs };
+  if (results.every((result) => typeof result === 'boolean')) {
+    return accept(results.includes(true), accepted);
+  }
+  return Promise.all(results).then((matches) => accept(matches.includes(true), accepted));
 }
 
 /** The rest of the check once the signature is compared: a top-level function, so Node's synchronous path builds no closure per webhook. */
 function accept(
   matches: boolean,
-  timestampMs: number,
-  window: TimestampWindow,
-  params: VerifyWebhookSignatureParams,
+  {
+    params,
+    secrets,
+    window,
+    timestampMs,
+  }: {
+    params: Omit<VerifyWebhookSignatureParams, 'secret'>;
+    secrets: readonly string[];
+    window: TimestampWindow;
+    timestampMs: number;
+  },
 ): number {
-  if (!matches) throw signatureMismatch(bodyText(params.rawBody), params.secret);
+  if (!matches) throw signatureMismatch(bodyText(params.rawBody), secrets);
   const now = typeof params.now === 'function' ? params.now() : (params.now ?? Date.now());
   assertWithinWindow(timestampMs, now, window);
   return timestampMs;
@@ -204,7 +226,7 @@ export async function verifyWebhook(params: VerifyWebhookParams): Promise<Webhoo
 }
 
 /** The body as text: a string as it is, bytes decoded as UTF-8. */
-function bodyText(rawBody: RawBody): string {
+export function bodyText(rawBody: RawBody): string {
   return typeof rawBody === 'string' ? rawBody : fromUtf8(bodyBytes(rawBody));
 }
 
@@ -243,12 +265,13 @@ export function constructWebhookEvent(
   });
 }
 
-function assertSecret(secret: unknown): asserts secret is string {
+function assertSecret(secret: unknown, product: ProductName): asserts secret is string {
   if (typeof secret === 'string' && secret !== '') return;
+  const what = product === 'payouts' ? 'Cashfree Payouts client secret' : 'Cashfree client secret';
   throw new WebhookVerificationError(
     'missing_secret',
-    `No webhook secret was given. Pass your Cashfree client secret (the ${API_HEADERS.clientSecret} of the same ` +
-      `environment), e.g. secret: process.env.${PRODUCTS.pg.credentials.secretVariable}.`,
+    `No webhook secret was given. Pass your ${what} (the ${API_HEADERS.clientSecret} of the same ` +
+      `environment), e.g. secret: process.env.${PRODUCTS[product].credentials.secretVariable}.`,
   );
 }
 
@@ -302,12 +325,13 @@ function requireHeader(value: string | number | null | undefined, name: string):
   );
 }
 
-function signatureMismatch(text: string, secret: string): WebhookVerificationError {
+function signatureMismatch(text: string, secrets: readonly string[]): WebhookVerificationError {
   const hints = [
     'Check that the secret is the client secret of the environment that sent it (sandbox and production differ) ' +
       'and that the body is passed byte for byte.',
   ];
-  if (secret.trim() !== secret) hints.push('The secret has leading or trailing whitespace; trim it.');
+  if (secrets.some((secret) => secret.trim() !== secret))
+    hints.push('A secret has leading or trailing whitespace; trim it.');
   if (text === '') hints.push('The body is empty: did another middleware consume the request stream?');
   const reserialised = reserialisationHint(text);
   if (reserialised) hints.push(reserialised);
@@ -317,7 +341,8 @@ function signatureMismatch(text: string, secret: string): WebhookVerificationErr
   );
 }
 
-function parseAttempt(attempt: string | number | null | undefined): number | undefined {
+/** `x-webhook-attempt` as a whole number, or undefined when absent or not one. */
+export function parseAttempt(attempt: string | number | null | undefined): number | undefined {
   const value = Number(attempt);
   return attempt !== null && attempt !== undefined && attempt !== '' && Number.isInteger(value)
     ? value

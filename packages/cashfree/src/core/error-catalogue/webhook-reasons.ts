@@ -77,4 +77,13 @@ export const WEBHOOK_REASONS: readonly CatalogueRow[] = [
     cause: 'A JSON body parser ran before the webhook route.',
     fix: "Use express.raw({ type: 'application/json' }) on the webhook route, Fastify's parseAs: 'buffer', or await request.text().",
   },
+  {
+    code: 'wrong_product',
+    status: [],
+    sdkError: 'WebhookVerificationError',
+    meaning:
+      'The signature is genuine but the event belongs to the other product: a Payouts event (TRANSFER_*, BULK_TRANSFER_REJECTED) given to the Payment Gateway verifier, or a Payment Gateway event given to the Payouts one.',
+    cause: 'One endpoint registered for both products, or the wrong verifier on a route.',
+    fix: "Verify Payouts webhooks with verifyPayoutsWebhook (adapters: product: 'payouts') and your Payouts secret, or give each product its own endpoint.",
+  },
 ];
