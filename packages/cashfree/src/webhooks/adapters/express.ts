@@ -17,9 +17,13 @@
 import type { HeaderRecord } from '../headers.js';
 import { resolveMaxBodyBytes } from '../verify.js';
 import { declaredLength, readAtMost } from './body.js';
-import { bodyTooLargeResult, handleWebhook, type WebhookHandlerOptions } from './handle.js';
+import { type AnyWebhookHandlerOptions, bodyTooLargeResult, handleWebhook } from './handle.js';
 
-export type { WebhookHandlerOptions } from './handle.js';
+export type {
+  AnyWebhookHandlerOptions,
+  PayoutsWebhookHandlerOptions,
+  WebhookHandlerOptions,
+} from './handle.js';
 
 /**
  * The parts of an Express request this adapter uses (an `http.IncomingMessage` has them all).
@@ -66,7 +70,7 @@ export interface ExpressResponseLike {
  * app.post('/webhooks/cashfree', cashfreeWebhook({ secret, onEvent: (event) => inbox.receive(event) }));
  */
 export function cashfreeWebhook(
-  options: WebhookHandlerOptions,
+  options: AnyWebhookHandlerOptions,
 ): (req: ExpressRequestLike, res: ExpressResponseLike) => Promise<void> {
   const limit = resolveMaxBodyBytes(options.maxBodyBytes);
   return async (req, res) => {

@@ -16,9 +16,13 @@
  */
 import { resolveMaxBodyBytes } from '../verify.js';
 import { declaredLength, readStreamAtMost } from './body.js';
-import { bodyTooLargeResult, handleWebhook, toResponse, type WebhookHandlerOptions } from './handle.js';
+import { type AnyWebhookHandlerOptions, bodyTooLargeResult, handleWebhook, toResponse } from './handle.js';
 
-export type { WebhookHandlerOptions } from './handle.js';
+export type {
+  AnyWebhookHandlerOptions,
+  PayoutsWebhookHandlerOptions,
+  WebhookHandlerOptions,
+} from './handle.js';
 
 /**
  * The parts of a Hono `Context` this adapter uses.
@@ -47,7 +51,9 @@ export interface HonoContextLike {
  * const webhooks = new Hono();
  * webhooks.post('/webhooks/cashfree', cashfreeWebhook({ secret, onEvent: (event) => inbox.receive(event) }));
  */
-export function cashfreeWebhook(options: WebhookHandlerOptions): (c: HonoContextLike) => Promise<Response> {
+export function cashfreeWebhook(
+  options: AnyWebhookHandlerOptions,
+): (c: HonoContextLike) => Promise<Response> {
   const limit = resolveMaxBodyBytes(options.maxBodyBytes);
   return async (c) => {
     const { raw } = c.req;

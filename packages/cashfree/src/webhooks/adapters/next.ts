@@ -17,9 +17,13 @@
  */
 import { resolveMaxBodyBytes } from '../verify.js';
 import { declaredLength, readStreamAtMost } from './body.js';
-import { bodyTooLargeResult, handleWebhook, toResponse, type WebhookHandlerOptions } from './handle.js';
+import { type AnyWebhookHandlerOptions, bodyTooLargeResult, handleWebhook, toResponse } from './handle.js';
 
-export type { WebhookHandlerOptions } from './handle.js';
+export type {
+  AnyWebhookHandlerOptions,
+  PayoutsWebhookHandlerOptions,
+  WebhookHandlerOptions,
+} from './handle.js';
 
 /**
  * A route handler that verifies Cashfree webhooks and passes each typed event to `onEvent`: 200 when
@@ -30,7 +34,7 @@ export type { WebhookHandlerOptions } from './handle.js';
  * // app/api/webhooks/cashfree/route.ts
  * export const POST = cashfreeWebhook({ secret, onEvent: (event) => inbox.receive(event) });
  */
-export function cashfreeWebhook(options: WebhookHandlerOptions): (request: Request) => Promise<Response> {
+export function cashfreeWebhook(options: AnyWebhookHandlerOptions): (request: Request) => Promise<Response> {
   const limit = resolveMaxBodyBytes(options.maxBodyBytes);
   return async (request) => {
     const declared = declaredLength(request.headers);
