@@ -1,5 +1,5 @@
 import { toBase64, utf8 } from '../bytes.js';
-import type { WebhookEvent } from '../events.js';
+import type { InboxEvent } from './inbox.js';
 
 /**
  * The inbox's default dedupe key: Cashfree's `x-idempotency-key` when the delivery has one
@@ -12,26 +12,28 @@ import type { WebhookEvent } from '../events.js';
  * import { constructWebhookEvent } from 'cashfree-kit/webhooks';
  * const key = await webhookDedupeKey(await constructWebhookEvent(rawBody, headers, secret)); // 'idem:…' or 'sha256:…'
  */
-export function webhookDedupeKey(event: WebhookEvent): Promise<string> {
+export function webhookDedupeKey(event: InboxEvent): Promise<string> {
   const header = event.delivery.idempotencyKey;
   return header ? Promise.resolve(`idem:${header}`) : webhookContentKey(event);
 }
 
 /**
  * A key from what the event is about: SHA-256 (Web Crypto) over its type, ids and status — e.g.
- * `cf_payment_id` + `payment_status` for payments, `refund_id` + `refund_status` for refunds.
+ * `cf_payment_id` + `payment_status` for payments, `refund_id` + `refund_status` for refunds,
+ * `transfer_id` + `status` + `status_code` for Payouts transfers (Payouts documents no
+ * `x-idempotency-key`, so this is how its retries collapse).
  * Two deliveries of one state change get the same key whatever their version or formatting.
  *
  * @example
  * const inbox = createWebhookInbox({ store: createMemoryInboxStore(), handler: () => {}, dedupeKey: webhookContentKey });
  */
-export async function webhookContentKey(event: WebhookEvent): Promise<string> {
+export async function webhookContentKey(event: InboxEvent): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', utf8(JSON.stringify(identityOf(event))));
   return `sha256:${toBase64(new Uint8Array(digest))}`;
 }
 
 /** The fields that tell one state change from another, per event family. */
-function identityOf(event: WebhookEvent): unknown[] {
+function identityOf(event: InboxEvent): unknown[] {
   switch (event.type) {
     case 'PAYMENT_SUCCESS_WEBHOOK':
     case 'PAYMENT_FAILED_WEBHOOK':
@@ -66,6 +68,17 @@ function identityOf(event: WebhookEvent): unknown[] {
       const { dispute } = event.data;
       return [event.type, String(dispute.dispute_id), dispute.dispute_status, dispute.updated_at];
     }
+    case 'TRANSFER_SUCCESS':
+    case 'TRANSFER_ACKNOWLEDGED':
+    case 'TRANSFER_FAILED':
+    case 'TRANSFER_REVERSED':
+    case 'TRANSFER_REJECTED': {
+      // SUCCESS arrives twice (SENT_TO_BENEFICIARY, then COMPLETED): the code tells them apart.
+      const transfer = event.data;
+      return [event.type, transfer.transfer_id, transfer.status, transfer.status_code ?? null];
+    }
+    case 'BULK_TRANSFER_REJECTED':
+      return [event.type, event.data.batch_transfer_id, event.data.status];
     case 'unknown':
       // Nothing known to pick from: the whole body (JSON.parse then stringify is deterministic).
       return [event.receivedType, event.raw];

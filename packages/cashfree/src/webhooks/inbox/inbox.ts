@@ -1,9 +1,20 @@
 import type { WebhookEvent } from '../events.js';
 import { webhookEventType } from '../events.js';
+import type { PayoutsWebhookEvent } from '../payouts-events.js';
 import { type Backoff, exponentialBackoff } from './backoff.js';
 import { webhookDedupeKey } from './dedupe-key.js';
 import { holdLeases, InboxLeaseLostError } from './lease.js';
 import type { InboxOutcome, InboxRecord, InboxStatus, WebhookInboxStore } from './store.js';
+
+/**
+ * The events an inbox can record: Payment Gateway events (the default), Payouts events, or both
+ * (`createWebhookInbox<WebhookEvent | PayoutsWebhookEvent>`) when one store serves both endpoints.
+ *
+ * @example
+ * import type { PayoutsWebhookEvent } from 'cashfree-kit/webhooks';
+ * const payouts = createWebhookInbox<PayoutsWebhookEvent>({ store: createMemoryInboxStore(), handler: (event) => console.log(event.type) });
+ */
+export type InboxEvent = WebhookEvent | PayoutsWebhookEvent;
 
 /**
  * What the handler learns about the run besides the event.
@@ -37,7 +48,10 @@ export interface InboxHandlerContext {
  *   if (event.type === 'PAYMENT_SUCCESS_WEBHOOK') console.log('fulfil', event.data.order.order_id, 'once, under', key);
  * };
  */
-export type WebhookInboxHandler = (event: WebhookEvent, context: InboxHandlerContext) => unknown;
+export type WebhookInboxHandler<E extends InboxEvent = WebhookEvent> = (
+  event: E,
+  context: InboxHandlerContext,
+) => unknown;
 
 /**
  * Options of {@link createWebhookInbox}.
@@ -51,11 +65,11 @@ export type WebhookInboxHandler = (event: WebhookEvent, context: InboxHandlerCon
  * };
  * const inbox = createWebhookInbox(options);
  */
-export interface WebhookInboxOptions {
+export interface WebhookInboxOptions<E extends InboxEvent = WebhookEvent> {
   /** Where events are recorded: memory (tests), SQLite (one machine) or PostgreSQL (several instances). */
   store: WebhookInboxStore;
   /** Runs once per dedupe key; retried on failure. */
-  handler: WebhookInboxHandler;
+  handler: WebhookInboxHandler<E>;
   /** Runs before an event is dead-lettered. Default 5. */
   maxAttempts?: number;
   /** Delay before retry n. Default {@link exponentialBackoff}(): 10 s, 40 s, 2.7 min, … capped at 1 h. */
@@ -72,13 +86,13 @@ export interface WebhookInboxOptions {
   /** Events claimed per round trip to the store. Default 10. */
   batchSize?: number;
   /** The dedupe key of an event. Default {@link webhookDedupeKey}. */
-  dedupeKey?: (event: WebhookEvent) => string | Promise<string>;
+  dedupeKey?: (event: E) => string | Promise<string>;
   /** This worker's name in the store's locks. Default a random id. */
   workerId?: string;
   /** The clock, in epoch milliseconds; for tests. Default `Date.now`. */
   now?: () => number;
   /** Told about handler failures and store errors in the background worker. Default `console.error`. */
-  onError?: (error: unknown, entry?: InboxEntry) => void;
+  onError?: (error: unknown, entry?: InboxEntry<E>) => void;
 }
 
 /**
@@ -88,8 +102,8 @@ export interface WebhookInboxOptions {
  * const entries: InboxEntry[] = await inbox.list({ status: 'pending' });
  * for (const entry of entries) console.log(entry.key, entry.event.type, entry.attempts);
  */
-export interface InboxEntry extends Omit<InboxRecord, 'payload'> {
-  event: WebhookEvent;
+export interface InboxEntry<E extends InboxEvent = WebhookEvent> extends Omit<InboxRecord, 'payload'> {
+  event: E;
 }
 
 /**
@@ -114,14 +128,14 @@ export interface ProcessSummary {
  * for (const dead of await inbox.deadLetters()) console.log(dead.key, dead.lastError);
  * await inbox.stop();
  */
-export interface WebhookInbox {
+export interface WebhookInbox<E extends InboxEvent = WebhookEvent> {
   /** This worker's id in the store's locks. */
   readonly workerId: string;
   /**
    * Records a verified event under its dedupe key and resolves once it is durably stored: answer
    * Cashfree 200 then. A duplicate (a retry, another instance) is counted, never run again.
    */
-  receive(event: WebhookEvent): Promise<{ key: string; duplicate: boolean; status: InboxStatus }>;
+  receive(event: E): Promise<{ key: string; duplicate: boolean; status: InboxStatus }>;
   /** Claims due events and runs the handler on each until none is due (or `limit` ran). */
   processPending(options?: { limit?: number }): Promise<ProcessSummary>;
   /** Starts a background worker that polls for due events (timers are unref'd). */
@@ -129,11 +143,11 @@ export interface WebhookInbox {
   /** Stops the background worker and waits for the run in progress. */
   stop(): Promise<void>;
   /** The entry of one dedupe key, with its parsed event. */
-  get(key: string): Promise<InboxEntry | undefined>;
+  get(key: string): Promise<InboxEntry<E> | undefined>;
   /** Entries, oldest first, optionally of one status. */
-  list(query?: { status?: InboxStatus; limit?: number }): Promise<InboxEntry[]>;
+  list(query?: { status?: InboxStatus; limit?: number }): Promise<InboxEntry<E>[]>;
   /** Events that failed `maxAttempts` times, oldest first, with `lastError`. */
-  deadLetters(options?: { limit?: number }): Promise<InboxEntry[]>;
+  deadLetters(options?: { limit?: number }): Promise<InboxEntry<E>[]>;
   /** Gives a dead-lettered event a fresh set of attempts, due now. False if it was not dead. */
   redrive(key: string): Promise<boolean>;
 }
@@ -168,7 +182,9 @@ const MAX_ERROR_LENGTH = 2000;
  * app.post('/webhooks/cashfree', cashfreeWebhook({ secret, onEvent: (event) => inbox.receive(event) }));
  * ```
  */
-export function createWebhookInbox(options: WebhookInboxOptions): WebhookInbox {
+export function createWebhookInbox<E extends InboxEvent = WebhookEvent>(
+  options: WebhookInboxOptions<E>,
+): WebhookInbox<E> {
   const { store, handler } = options;
   const maxAttempts = positiveInteger(options.maxAttempts ?? 5, 'maxAttempts');
   const leaseMs = positiveInteger(options.leaseMs ?? 5 * 60_000, 'leaseMs');
@@ -193,13 +209,13 @@ export function createWebhookInbox(options: WebhookInboxOptions): WebhookInbox {
     if (await store.settle(record.key, workerId, outcome)) return true;
     onError(
       new InboxLeaseLostError(record.key, `its ${outcome.status} outcome was not recorded`),
-      toEntry(record),
+      toEntry<E>(record),
     );
     return false;
   }
 
   async function run(record: InboxRecord, signal: AbortSignal): Promise<keyof ProcessSummary | undefined> {
-    const entry = toEntry(record);
+    const entry = toEntry<E>(record);
     if (record.attempts > maxAttempts) {
       // The previous run never reported back (its worker died or its lease ran out).
       const dead = await settle(record, {
@@ -288,20 +304,20 @@ export function createWebhookInbox(options: WebhookInboxOptions): WebhookInbox {
     stop: () => worker.stop(),
     async get(key) {
       const record = await store.get(key);
-      return record && toEntry(record);
+      return record && toEntry<E>(record);
     },
     async list(query) {
-      return (await store.list(query)).map(toEntry);
+      return (await store.list(query)).map((record) => toEntry<E>(record));
     },
     async deadLetters(query) {
-      return (await store.list({ ...query, status: 'dead' })).map(toEntry);
+      return (await store.list({ ...query, status: 'dead' })).map((record) => toEntry<E>(record));
     },
     redrive: (key) => store.redrive(key, now()),
   };
 }
 
-function toEntry({ payload, ...rest }: InboxRecord): InboxEntry {
-  return { ...rest, event: JSON.parse(payload) as WebhookEvent };
+function toEntry<E extends InboxEvent>({ payload, ...rest }: InboxRecord): InboxEntry<E> {
+  return { ...rest, event: JSON.parse(payload) as E };
 }
 
 function describe(error: unknown): string {

@@ -33,6 +33,7 @@ export { webhookContentKey, webhookDedupeKey } from './dedupe-key.js';
 export {
   createWebhookInbox,
   type InboxEntry,
+  type InboxEvent,
   type InboxHandlerContext,
   type ProcessSummary,
   type WebhookInbox,
