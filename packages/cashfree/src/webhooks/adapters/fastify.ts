@@ -16,21 +16,25 @@
  */
 import type { HeaderRecord } from '../headers.js';
 import { resolveMaxBodyBytes } from '../verify.js';
-import { bodyTooLargeResult, handleWebhook, type WebhookHandlerOptions } from './handle.js';
+import { type AnyWebhookHandlerOptions, bodyTooLargeResult, handleWebhook } from './handle.js';
 
-export type { WebhookHandlerOptions } from './handle.js';
+export type {
+  AnyWebhookHandlerOptions,
+  PayoutsWebhookHandlerOptions,
+  WebhookHandlerOptions,
+} from './handle.js';
 
 /**
- * Options of the Fastify adapter.
+ * Options of the Fastify adapter: a Payment Gateway or (with `product: 'payouts'`) a Payouts endpoint.
  *
  * @example
  * const options: FastifyWebhookOptions = { secret, path: '/cashfree', onEvent: (event) => inbox.receive(event) };
  * await app.register(cashfreeWebhook(options), { prefix: '/webhooks' }); // POST /webhooks/cashfree
  */
-export interface FastifyWebhookOptions extends WebhookHandlerOptions {
+export type FastifyWebhookOptions = AnyWebhookHandlerOptions & {
   /** The route inside the plugin's prefix. Default `'/'`. */
   path?: string;
-}
+};
 
 /**
  * The parts of a Fastify request this adapter uses.
