@@ -1,6 +1,6 @@
 /**
  * Typed Cashfree Payouts webhook events (V2 envelope `{data, event_time, type}`): a union
- * discriminated on `type`, so `switch (event.type)` narrows `event.data` to a {@link Transfer} or
+ * discriminated on `type`, so `switch (event.type)` narrows `event.data` to a Transfer or
  * a rejected batch. Field names are Cashfree's own. Payouts types Cashfree adds later (its V1 list
  * has `CREDIT_CONFIRMATION`, `LOW_BALANCE_ALERT`, … whose V2 payloads are undocumented) arrive as
  * {@link UnknownWebhookEvent}, never as an error.
@@ -38,7 +38,8 @@ export const PAYOUTS_WEBHOOK_EVENT_TYPES = [
 export type PayoutsWebhookEventType = (typeof PAYOUTS_WEBHOOK_EVENT_TYPES)[number];
 
 /**
- * The Payouts event types whose `data` is a {@link Transfer}: all but `BULK_TRANSFER_REJECTED`.
+ * The Payouts event types whose `data` is a `Transfer` (from `cashfree-kit/payouts`): all but
+ * `BULK_TRANSFER_REJECTED`.
  *
  * @example
  * const type: TransferWebhookEventType = 'TRANSFER_REVERSED';
@@ -63,7 +64,8 @@ export interface BatchTransferRejectedData {
 }
 
 /**
- * A transfer event: one member per type, each with the {@link Transfer} as `data`.
+ * A transfer event: one member per type, each with the `Transfer` (from `cashfree-kit/payouts`)
+ * as `data`.
  *
  * @example
  * function onTransfer(event: TransferWebhookEvent): void {

@@ -58,9 +58,9 @@ export interface PayoutsWebhookHandlerOptions extends VerifyWebhookOptions {
   product: 'payouts';
   /** Your Payouts client secret, or several: Cashfree signs with the oldest active one. */
   secret: string | readonly string[];
-  /** As {@link WebhookHandlerOptions.onEvent}, with a Payouts event. */
+  /** As `WebhookHandlerOptions.onEvent`, with a Payouts event. */
   onEvent(event: PayoutsWebhookEvent): unknown;
-  /** As {@link WebhookHandlerOptions.onError}. */
+  /** As `WebhookHandlerOptions.onError`. */
   onError?(error: unknown): void;
 }
 
