@@ -13,7 +13,6 @@
 import type { LINK_STATUSES } from '../operations/statuses.js';
 import type { PaymentStatus } from '../resources/payments.js';
 import type { RefundStatus } from '../resources/refunds.js';
-import type { PayoutsWebhookEvent } from './payouts-events.js';
 
 /**
  * The `x-webhook-version` values Cashfree documents, newest first: the first is what
@@ -666,6 +665,8 @@ export function isKnownWebhookEventType(type: string): type is KnownWebhookEvent
  * const event = await constructWebhookEvent(rawBody, headers, secret);
  * console.log('webhook', webhookEventType(event)); // the real type, even for 'unknown' events
  */
-export function webhookEventType(event: WebhookEvent | PayoutsWebhookEvent): string {
-  return event.type === 'unknown' ? event.receivedType : event.type;
+export function webhookEventType(event: { readonly type: string; readonly receivedType?: string }): string {
+  // Structural, so Payouts events (payouts-events.ts, which builds on this file) are taken too
+  // without an import back from here.
+  return event.type === 'unknown' && event.receivedType !== undefined ? event.receivedType : event.type;
 }

@@ -1,5 +1,5 @@
 import { toBase64, utf8 } from '../bytes.js';
-import type { InboxEvent } from './inbox.js';
+import type { InboxEvent } from './inbox-event.js';
 
 /**
  * The inbox's default dedupe key: Cashfree's `x-idempotency-key` when the delivery has one

@@ -1,20 +1,12 @@
 import type { WebhookEvent } from '../events.js';
 import { webhookEventType } from '../events.js';
-import type { PayoutsWebhookEvent } from '../payouts-events.js';
 import { type Backoff, exponentialBackoff } from './backoff.js';
 import { webhookDedupeKey } from './dedupe-key.js';
+import type { InboxEvent } from './inbox-event.js';
 import { holdLeases, InboxLeaseLostError } from './lease.js';
 import type { InboxOutcome, InboxRecord, InboxStatus, WebhookInboxStore } from './store.js';
 
-/**
- * The events an inbox can record: Payment Gateway events (the default), Payouts events, or both
- * (`createWebhookInbox<WebhookEvent | PayoutsWebhookEvent>`) when one store serves both endpoints.
- *
- * @example
- * import type { PayoutsWebhookEvent } from 'cashfree-kit/webhooks';
- * const payouts = createWebhookInbox<PayoutsWebhookEvent>({ store: createMemoryInboxStore(), handler: (event) => console.log(event.type) });
- */
-export type InboxEvent = WebhookEvent | PayoutsWebhookEvent;
+export type { InboxEvent } from './inbox-event.js';
 
 /**
  * What the handler learns about the run besides the event.
