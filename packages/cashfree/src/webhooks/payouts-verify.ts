@@ -1,11 +1,12 @@
 import type { RawBody } from './bytes.js';
-import { type HeadersLike, readHeader, WEBHOOK_HEADERS } from './headers.js';
+import type { HeadersLike } from './headers.js';
 import { parsePayoutsWebhookEvent } from './parse-event.js';
 import type { PayoutsWebhookEvent } from './payouts-events.js';
 import {
   bodyText,
   checkSignatureWith,
-  parseAttempt,
+  deliveryHeaders,
+  deliveryOf,
   type VerifyWebhookOptions,
   type VerifyWebhookParams,
 } from './verify.js';
@@ -56,12 +57,7 @@ export async function verifyPayoutsWebhook(params: VerifyPayoutsWebhookParams): 
   const secrets: readonly string[] = Array.isArray(params.secret) ? params.secret : [params.secret as string];
   const checked = checkSignatureWith(params, secrets, 'payouts');
   const timestampMs = typeof checked === 'number' ? checked : await checked;
-  return parsePayoutsWebhookEvent(bodyText(params.rawBody), {
-    version: params.version || undefined,
-    idempotencyKey: params.idempotencyKey || undefined,
-    attempt: parseAttempt(params.attempt),
-    timestamp: timestampMs,
-  });
+  return parsePayoutsWebhookEvent(bodyText(params.rawBody), deliveryOf(params, timestampMs));
 }
 
 /**
@@ -88,14 +84,5 @@ export function constructPayoutsWebhookEvent(
   secret: string | readonly string[],
   options: VerifyWebhookOptions = {},
 ): Promise<PayoutsWebhookEvent> {
-  return verifyPayoutsWebhook({
-    ...options,
-    rawBody,
-    secret,
-    signature: readHeader(headers, WEBHOOK_HEADERS.signature),
-    timestamp: readHeader(headers, WEBHOOK_HEADERS.timestamp),
-    version: readHeader(headers, WEBHOOK_HEADERS.version),
-    idempotencyKey: readHeader(headers, WEBHOOK_HEADERS.idempotencyKey),
-    attempt: readHeader(headers, WEBHOOK_HEADERS.attempt),
-  });
+  return verifyPayoutsWebhook({ ...options, rawBody, secret, ...deliveryHeaders(headers) });
 }

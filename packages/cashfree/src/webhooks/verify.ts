@@ -2,7 +2,7 @@ import { API_HEADERS } from '../operations/headers.js';
 import { PRODUCTS, type ProductName } from '../operations/products.js';
 import { bodyByteLength, bodyBytes, fromUtf8, isRawBody, type RawBody } from './bytes.js';
 import { WebhookVerificationError } from './errors.js';
-import type { WebhookEvent } from './events.js';
+import type { WebhookDelivery, WebhookEvent } from './events.js';
 import { type HeadersLike, readHeader, WEBHOOK_HEADERS } from './headers.js';
 import { parseWebhookEvent } from './parse-event.js';
 import { reserialisationHint } from './reserialised.js';
@@ -217,12 +217,31 @@ function accept(
 export async function verifyWebhook(params: VerifyWebhookParams): Promise<WebhookEvent> {
   const checked = checkSignature(params);
   const timestampMs = typeof checked === 'number' ? checked : await checked;
-  return parseWebhookEvent(bodyText(params.rawBody), {
+  return parseWebhookEvent(bodyText(params.rawBody), deliveryOf(params, timestampMs));
+}
+
+/** What a verified delivery says about itself, from its parameters (PG's and Payouts' alike). */
+export function deliveryOf(
+  params: Pick<VerifyWebhookParams, 'version' | 'idempotencyKey' | 'attempt'>,
+  timestampMs: number,
+): WebhookDelivery {
+  return {
     version: params.version || undefined,
     idempotencyKey: params.idempotencyKey || undefined,
     attempt: parseAttempt(params.attempt),
     timestamp: timestampMs,
-  });
+  };
+}
+
+/** The signed delivery's header values, read once for PG's and Payouts' construct functions. */
+export function deliveryHeaders(headers: HeadersLike) {
+  return {
+    signature: readHeader(headers, WEBHOOK_HEADERS.signature),
+    timestamp: readHeader(headers, WEBHOOK_HEADERS.timestamp),
+    version: readHeader(headers, WEBHOOK_HEADERS.version),
+    idempotencyKey: readHeader(headers, WEBHOOK_HEADERS.idempotencyKey),
+    attempt: readHeader(headers, WEBHOOK_HEADERS.attempt),
+  };
 }
 
 /** The body as text: a string as it is, bytes decoded as UTF-8. */
@@ -253,16 +272,7 @@ export function constructWebhookEvent(
   secret: string,
   options: VerifyWebhookOptions = {},
 ): Promise<WebhookEvent> {
-  return verifyWebhook({
-    ...options,
-    rawBody,
-    secret,
-    signature: readHeader(headers, WEBHOOK_HEADERS.signature),
-    timestamp: readHeader(headers, WEBHOOK_HEADERS.timestamp),
-    version: readHeader(headers, WEBHOOK_HEADERS.version),
-    idempotencyKey: readHeader(headers, WEBHOOK_HEADERS.idempotencyKey),
-    attempt: readHeader(headers, WEBHOOK_HEADERS.attempt),
-  });
+  return verifyWebhook({ ...options, rawBody, secret, ...deliveryHeaders(headers) });
 }
 
 function assertSecret(secret: unknown, product: ProductName): asserts secret is string {
@@ -342,7 +352,7 @@ function signatureMismatch(text: string, secrets: readonly string[]): WebhookVer
 }
 
 /** `x-webhook-attempt` as a whole number, or undefined when absent or not one. */
-export function parseAttempt(attempt: string | number | null | undefined): number | undefined {
+function parseAttempt(attempt: string | number | null | undefined): number | undefined {
   const value = Number(attempt);
   return attempt !== null && attempt !== undefined && attempt !== '' && Number.isInteger(value)
     ? value
