@@ -11,6 +11,7 @@ import { PAYOUT_TABLES, PayoutsStore } from './payouts/index.js';
 import { RefundsTable } from './refunds.js';
 import { SettlementsTable } from './settlements.js';
 import { SimulationsTable } from './simulations.js';
+import { SUBSCRIPTION_TABLES, SubscriptionsStore } from './subscriptions/index.js';
 
 /** Tables wiped by the admin reset (everything but the schema version and registered webhook endpoints). */
 const DATA_TABLES = [
@@ -28,6 +29,7 @@ const DATA_TABLES = [
   'webhook_deliveries',
   'webhook_attempts',
   ...PAYOUT_TABLES,
+  ...SUBSCRIPTION_TABLES,
   'meta',
 ] as const;
 
@@ -50,6 +52,7 @@ export class Store {
   readonly jobs: JobsTable;
   readonly events: EventsTable;
   readonly payouts: PayoutsStore;
+  readonly subscriptions: SubscriptionsStore;
   readonly ids: {
     order: IdSequence;
     payment: IdSequence;
@@ -76,6 +79,7 @@ export class Store {
     this.jobs = new JobsTable(db);
     this.events = new EventsTable(db);
     this.payouts = new PayoutsStore(db, this.meta);
+    this.subscriptions = new SubscriptionsStore(db);
     // Bases mimic the magnitude of Cashfree's ids in its examples.
     this.ids = {
       order: new IdSequence(db, 'orders', 'cf_order_id', 2_149_460_000),

@@ -2,6 +2,7 @@ import { initialSchema } from './0001-initial.js';
 import { webhooksCursorStart, webhooksSchema } from './0002-webhooks.js';
 import { orderShipmentsSchema } from './0003-order-shipments.js';
 import { payoutsSchema } from './0004-payouts.js';
+import { subscriptionsSchema } from './0005-subscriptions.js';
 
 /** One schema change; `version` is what `PRAGMA user_version` holds after it ran. */
 export interface Migration {
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: 'webhooks', sql: webhooksSchema + webhooksCursorStart },
   { version: 3, name: 'order shipments', sql: orderShipmentsSchema },
   { version: 4, name: 'payouts', sql: payoutsSchema },
+  { version: 5, name: 'subscriptions', sql: subscriptionsSchema },
 ];
