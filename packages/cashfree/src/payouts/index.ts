@@ -47,3 +47,4 @@ export type {
   ValidatePayoutRequest,
   ValidatePayoutResponse,
 } from './types.js';
+export { validateCreateBatchTransferRequest, validateCreateTransferRequest } from './validators.js';
