@@ -4,39 +4,19 @@
  * on 127.0.0.1. A loopback stand-in for Cashfree answers the `orders.get` the handler makes.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { signWebhook } from 'cashfree-kit/webhooks';
 import { sendJson, startLoopbackServer } from '../support/loopback-server.js';
+import { readmeSnippet, readmeWebhookModule } from '../support/readme-snippets.ts';
 import { closeServer, postSigned, urlOf } from '../support/webhook-http.ts';
 import { paymentFailedBody, paymentSuccessBody } from '../support/webhook-payloads.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const SECRET = 'TEST_secret_key_value';
-
-function webhookCode(): string {
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  const section = readme.split('\n## Webhooks\n')[1]?.split('\n## ')[0];
-  assert.ok(section, 'README.md has a "## Webhooks" section');
-  const code = /```ts\n([\s\S]*?)```/.exec(section)?.[1];
-  assert.ok(code, 'the section has a ts code block');
-  assert.ok(code.trimEnd().split('\n').length < 15, 'the Express handler stays under 15 lines');
-  const source = (path: string) => pathToFileURL(join(root, path)).href;
-  return `${code
-    .replace(`from 'express'`, `from '${import.meta.resolve('express')}'`)
-    .replace(
-      `from 'cashfree-kit/webhooks/express'`,
-      `from '${source('packages/cashfree/src/webhooks/adapters/express.ts')}'`,
-    )
-    .replace(
-      `from 'cashfree-kit'`,
-      `from '${source('packages/cashfree/src/index.ts')}'`,
-    )}\nexport { app };\n`;
-}
 
 test('the README Express handler verifies, confirms with orders.get, and fulfils once paid', async (t) => {
   const cashfreeApi = await startLoopbackServer(t, (request, response) => {
@@ -62,7 +42,12 @@ test('the README Express handler verifies, confirms with orders.get, and fulfils
   const dir = mkdtempSync(join(tmpdir(), 'cashfree-kit-readme-webhooks-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const file = join(dir, 'webhook.mts');
-  writeFileSync(file, webhookCode());
+  const code = readmeWebhookModule();
+  assert.ok(
+    readmeSnippet('Webhooks').trimEnd().split('\n').length < 15,
+    'the Express handler stays under 15 lines',
+  );
+  writeFileSync(file, code);
   const log = t.mock.method(console, 'log', () => {});
 
   const { app } = (await import(pathToFileURL(file).href)) as {

@@ -14,8 +14,10 @@ import { formatKeyValues } from '../output/format.js';
 import { maskSecret } from '../output/mask.js';
 import type { Output } from '../output/output.js';
 import { readAll } from '../runtime.js';
+import { detectLocalSandbox } from '../sandbox/detect.js';
 import { sandboxOrigin, WebhookAdmin, type WebhookDeliveryRecord } from '../webhooks/admin.js';
 import { diagnoseSignature } from '../webhooks/diagnose.js';
+import { triggerOnLocalSandbox } from '../webhooks/local-trigger.js';
 import { SAMPLE_EVENT_TYPES, sampleWebhookBody } from '../webhooks/samples.js';
 
 /** `--webhook-version`, checked. */
@@ -151,7 +153,131 @@ interface TriggerFlags {
   webhookVersion?: string;
 }
 
-async function triggerAction(eventType: string, flags: TriggerFlags, context: CliContext): Promise<void> {
+/** What `trigger` sent and what the endpoint answered, however it was sent. */
+interface TriggerReport {
+  type: string;
+  url: string;
+  statusCode: number;
+  latencyMs: number;
+  responseBody: string;
+  request: { headers: Record<string, string>; body: string };
+  /** Lines printed under the result (headers, secret, objects made). */
+  details: [string, string | undefined][];
+  /** How the report is made (`local-sandbox` or `sample`), and the objects the event is about. */
+  extra: Record<string, unknown>;
+}
+
+function printTriggerReport(output: Output, report: TriggerReport): void {
+  const delivered = report.statusCode >= 200 && report.statusCode < 300;
+  const result = {
+    delivered,
+    type: report.type,
+    url: report.url,
+    status_code: report.statusCode,
+    latency_ms: report.latencyMs,
+    response_body: report.responseBody,
+    ...report.extra,
+    request: report.request,
+  };
+  output.result(result, () =>
+    [
+      `${delivered ? output.color.green('✓') : output.color.red('✗')} ${report.type} → ${report.url}: HTTP ${report.statusCode} in ${report.latencyMs} ms`,
+      formatKeyValues([...report.details, ['response', report.responseBody || undefined]])
+        .split('\n')
+        .map((line) => `  ${line}`)
+        .join('\n'),
+    ].join('\n'),
+  );
+  if (delivered) return;
+  if (report.statusCode >= 500) {
+    // A 5xx is the handler's own failure (the adapters answer 400 for a refused signature).
+    output.note(
+      `cashfree: your handler failed: it answered HTTP ${report.statusCode} with ${report.responseBody ? JSON.stringify(report.responseBody) : 'an empty body'}. ` +
+        'The delivery was signed correctly; look in your server log for the error your handler threw. Cashfree retries a failed delivery.',
+    );
+  } else {
+    output.note(
+      `cashfree: your endpoint answered HTTP ${report.statusCode}; Cashfree treats any non-2xx answer (redirects too) as a failure and retries the delivery. ` +
+        'If it rejected the signature, check that it verifies the raw body with the same secret.',
+    );
+  }
+  throw new ExitWith(EXIT.failure);
+}
+
+function unreachable(to: string, cause: string, error?: unknown): ConnectionError {
+  return new ConnectionError(
+    `Could not deliver to ${to} (${cause}). Is your server running and listening on that address?`,
+    { cause: error },
+  );
+}
+
+/** Signs a sample body and posts it to `to` from here. */
+async function sendSample(
+  output: Output,
+  type: string,
+  to: string,
+  body: string,
+  secret: string,
+  version: WebhookVersion,
+  extra: Record<string, unknown>,
+): Promise<void> {
+  const signed = await signWebhook({ body, secret, version });
+  let response: Response;
+  const started = performance.now();
+  try {
+    response = await output.during(`Sending ${type}`, () =>
+      fetch(to, {
+        method: 'POST',
+        headers: signed.headers,
+        body: signed.rawBody,
+        signal: AbortSignal.timeout(15_000),
+        redirect: 'manual',
+      }),
+    );
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
+    throw unreachable(to, cause, error);
+  }
+  const latencyMs = Math.round(performance.now() - started);
+  printTriggerReport(output, {
+    type,
+    url: to,
+    statusCode: response.status,
+    latencyMs,
+    responseBody: (await response.text()).slice(0, 500),
+    request: { headers: signed.headers, body: signed.rawBody },
+    details: [
+      ['x-webhook-timestamp', signed.timestamp],
+      ['x-webhook-signature', signed.signature],
+      ['x-webhook-version', version],
+      ['signed with', maskSecret(secret)],
+    ],
+    extra,
+  });
+}
+
+/** What a sample names (`order order_x, refund refund_y`), read from its body. */
+function namedObjects(body: string): string {
+  const data =
+    (JSON.parse(body) as { data?: Record<string, Record<string, unknown> | undefined> }).data ?? {};
+  const names: string[] = [];
+  const add = (label: string, value: unknown) => {
+    if (typeof value === 'string' || typeof value === 'number') names.push(`${label} ${value}`);
+  };
+  add('order', data['order']?.['order_id'] ?? data['refund']?.['order_id']);
+  add('refund', data['refund']?.['refund_id']);
+  add('payment link', (data as Record<string, unknown>)['link_id']);
+  add('settlement', data['settlement']?.['settlement_id']);
+  add('dispute', data['dispute']?.['dispute_id']);
+  return names.join(', ');
+}
+
+async function triggerAction(
+  eventType: string,
+  flags: TriggerFlags,
+  command: Command,
+  context: CliContext,
+): Promise<void> {
   const { output, runtime } = context;
   const type = eventType.trim().toUpperCase();
   if (!SAMPLE_EVENT_TYPES.includes(type)) {
@@ -167,71 +293,65 @@ async function triggerAction(eventType: string, flags: TriggerFlags, context: Cl
   if (typeof amount !== 'number' || !(amount > 0)) {
     throw new CliError(`--amount must be rupees greater than 0, e.g. 499.00; received '${flags.amount}'.`);
   }
-  const secret = secretFrom(flags.secret, runtime.env);
-  const body = await sampleWebhookBody(type, {
-    orderId: flags.orderId ?? `order_${Date.now().toString(36)}`,
-    amount,
-    version,
-    now: new Date(),
-  });
-  if (body === undefined) throw new CliError(`No sample payload for ${type}.`);
-  const signed = await signWebhook({ body, secret, version });
+  const sample = (orderId: string) =>
+    sampleWebhookBody(type, { orderId, amount, version, now: new Date() }).then((body) => {
+      if (body === undefined) throw new CliError(`No sample payload for ${type}.`);
+      return body;
+    });
 
-  let response: Response;
-  const started = performance.now();
-  try {
-    response = await output.during(`Sending ${type}`, () =>
-      fetch(to, {
-        method: 'POST',
-        headers: signed.headers,
-        body: signed.rawBody,
-        signal: AbortSignal.timeout(15_000),
-        redirect: 'manual',
-      }),
+  const config = context.config(command);
+  const admin = await detectLocalSandbox(config);
+  if (admin) {
+    const client = context.client(command);
+    const outcome = await output.during(`Making a real ${type} on the local sandbox`, () =>
+      triggerOnLocalSandbox(client, admin, { type, to, version, amount, orderId: flags.orderId }),
     );
-  } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
-    throw new ConnectionError(
-      `Could not deliver to ${to} (${cause}). Is your server running and listening on that address?`,
-      {
-        cause: error,
-      },
-    );
+    const objects = { ...outcome.objects };
+    if (outcome.kind === 'sample') {
+      // Disputes are not emulated: a sample, about a real paid order of the sandbox.
+      output.note(
+        `cashfree: the local sandbox does not emulate ${type}; sending a sample about its paid order ${objects.order_id}.`,
+      );
+      const secret = secretFrom(flags.secret, { CASHFREE_SECRET_KEY: config.secretKey });
+      const body = await sample(objects.order_id);
+      return sendSample(output, type, to, body, secret, version, { source: 'sample', objects });
+    }
+    const { delivery, attempt } = outcome;
+    if (attempt.status_code === null) throw unreachable(to, attempt.error ?? 'no response');
+    printTriggerReport(output, {
+      type,
+      url: to,
+      statusCode: attempt.status_code,
+      latencyMs: attempt.latency_ms,
+      responseBody: (attempt.response_body ?? '').slice(0, 500),
+      request: delivery.request,
+      details: [
+        ['sent by', `the local sandbox (${admin.origin}), delivery ${delivery.id}`],
+        ['order', objects.order_id],
+        ['payment link', objects.link_id],
+        [
+          'clock',
+          objects.clock_advanced_days
+            ? `advanced ${objects.clock_advanced_days} days so the payment settles`
+            : undefined,
+        ],
+        ['x-webhook-version', delivery.version],
+      ],
+      extra: { source: 'local-sandbox', delivery_id: delivery.id, objects },
+    });
+    return;
   }
-  const latencyMs = Math.round(performance.now() - started);
-  const responseBody = (await response.text()).slice(0, 500);
-  const delivered = response.status >= 200 && response.status < 300;
-  const result = {
-    delivered,
-    type,
-    url: to,
-    status_code: response.status,
-    latency_ms: latencyMs,
-    response_body: responseBody,
-    request: { headers: signed.headers, body: signed.rawBody },
-  };
-  output.result(result, () =>
-    [
-      `${delivered ? output.color.green('✓') : output.color.red('✗')} ${type} → ${to}: HTTP ${response.status} in ${latencyMs} ms`,
-      formatKeyValues([
-        ['x-webhook-timestamp', signed.timestamp],
-        ['x-webhook-signature', signed.signature],
-        ['x-webhook-version', version],
-        ['signed with', maskSecret(secret)],
-        ['response', responseBody || undefined],
-      ])
-        .split('\n')
-        .map((line) => `  ${line}`)
-        .join('\n'),
-    ].join('\n'),
+
+  const secret = secretFrom(flags.secret, runtime.env);
+  const body = await sample(flags.orderId ?? `order_${Date.now().toString(36)}`);
+  const named = namedObjects(body);
+  // Only the local sandbox can make the objects: elsewhere a handler that looks them up finds nothing.
+  output.note(
+    `cashfree: this is a sample${named ? ` about ${named}` : ''}, made up here: a handler that fetches ` +
+      "them from Cashfree gets a 404. Against the local sandbox ('cashfree sandbox start', CASHFREE_BASE_URL " +
+      'set to the URL it prints), trigger makes them for real and the sandbox sends the webhook.',
   );
-  if (!delivered) {
-    output.note(
-      `cashfree: your endpoint answered HTTP ${response.status}; Cashfree treats any non-2xx answer (redirects too) as a failure and retries the delivery. ` +
-        'If it rejected the signature, check that it verifies the raw body with the same secret.',
-    );
-    throw new ExitWith(EXIT.failure);
-  }
+  await sendSample(output, type, to, body, secret, version, { source: 'sample', refers_to: named });
 }
 
 interface ListenFlags {
@@ -367,17 +487,24 @@ export function registerWebhooksCommands(program: Command, context: CliContext):
 
   webhooks
     .command('trigger')
-    .description('send a correctly signed sample event to your endpoint')
+    .description(
+      'send a signed event to your endpoint: on the local sandbox, for real objects it makes (order, payment, refund, link); elsewhere a sample',
+    )
     .argument('<event_type>', `one of ${SAMPLE_EVENT_TYPES.join(', ')}`)
     .option('--to <url>', 'your webhook endpoint')
     .option('--secret <secret>', 'signing secret (default CASHFREE_SECRET_KEY)')
-    .option('--order-id <id>', 'order_id in the payload (default: a fresh one)')
+    .option(
+      '--order-id <id>',
+      'the order the event is about (default: a fresh one; on the local sandbox an existing order is used)',
+    )
     .option('--amount <rupees>', 'amount in the payload (default 499.00)')
     .option(
       '--webhook-version <version>',
       'payload shape and x-webhook-version: 2025-01-01 (default) or 2023-08-01',
     )
-    .action((eventType: string, flags: TriggerFlags) => triggerAction(eventType, flags, context));
+    .action((eventType: string, flags: TriggerFlags, command: Command) =>
+      triggerAction(eventType, flags, command, context),
+    );
 
   webhooks
     .command('listen')

@@ -4,8 +4,8 @@
  * deliveries in order, remove the endpoint.
  */
 import type { DeliveryView, EndpointView } from '@cashfree-kit/sandbox';
-import { ConnectionError } from 'cashfree-kit';
 import { CliError, EXIT } from '../output/exit-codes.js';
+import { AdminError, SandboxAdmin } from '../sandbox/admin-client.js';
 
 /** A registered endpoint, a delivery and one of its attempts, as the admin API shows them. */
 export type {
@@ -13,67 +13,20 @@ export type {
   DeliveryView as WebhookDeliveryRecord,
   EndpointView as WebhookEndpoint,
 } from '@cashfree-kit/sandbox';
+export { AdminError, sandboxOrigin } from '../sandbox/admin-client.js';
 
-/** The sandbox's origin for a configured API base URL (`http://127.0.0.1:8080/pg` → `http://127.0.0.1:8080`). */
-export function sandboxOrigin(baseUrl: string): string {
-  return baseUrl.replace(/\/+$/, '').replace(/\/pg$/, '');
-}
-
-/** The admin API answered with an error status. */
-export class AdminError extends CliError {
-  readonly status: number;
-
-  constructor(message: string, status: number) {
-    super(message, status === 404 ? EXIT.notFound : EXIT.failure);
-    this.status = status;
-  }
-}
-
-/** Talks to one sandbox's admin API. */
+/** Talks to one sandbox's webhook admin API. */
 export class WebhookAdmin {
   readonly origin: string;
+  readonly #admin: SandboxAdmin;
 
   constructor(origin: string) {
-    this.origin = origin.replace(/\/+$/, '');
+    this.#admin = new SandboxAdmin(origin);
+    this.origin = this.#admin.origin;
   }
 
-  async #call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const url = `${this.origin}/_sandbox/webhooks${path}`;
-    let response: Response;
-    try {
-      response = await fetch(url, {
-        method,
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-        signal: AbortSignal.timeout(10_000),
-      });
-    } catch (error) {
-      const cause = (error as { cause?: { code?: string } }).cause?.code;
-      throw new ConnectionError(
-        `Could not reach the sandbox at ${this.origin}${cause ? ` (${cause})` : ''}. Start it with 'cashfree sandbox start' ` +
-          'and point CASHFREE_BASE_URL (or --base-url) at the URL it prints.',
-        { cause: error },
-      );
-    }
-    const text = await response.text();
-    if (!response.ok) {
-      throw new AdminError(
-        `The sandbox refused ${method} /_sandbox/webhooks${path}: HTTP ${response.status} ${text.slice(0, 300)}`,
-        response.status,
-      );
-    }
-    if (!text) return undefined as T;
-    try {
-      return JSON.parse(text) as T;
-    } catch {
-      // Something answers at this URL, but not the sandbox's admin API (another app, a proxy page).
-      throw new CliError(
-        `${this.origin} answered ${method} /_sandbox/webhooks${path} with something that is not JSON ` +
-          `(${JSON.stringify(text.slice(0, 60))}): it is not the cashfree-kit local sandbox. ` +
-          "Run 'cashfree sandbox start' and point CASHFREE_BASE_URL (or --base-url) at the URL it prints.",
-        EXIT.notFound,
-      );
-    }
+  #call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    return this.#admin.call<T>(method, `/webhooks${path}`, body);
   }
 
   /** Registers `url` to receive every webhook the sandbox sends. */
@@ -95,6 +48,19 @@ export class WebhookAdmin {
   /** Removes an endpoint. */
   async deleteEndpoint(id: string): Promise<void> {
     await this.#call('DELETE', `/endpoints/${encodeURIComponent(id)}`);
+  }
+
+  /** One delivery with its attempts so far. */
+  delivery(id: string): Promise<DeliveryView> {
+    return this.#call('GET', `/deliveries/${encodeURIComponent(id)}`);
+  }
+
+  /**
+   * Has the sandbox make a real event of `type` for the order (see its `TRIGGER_TYPES`): pays it,
+   * fails a payment, refunds it, …; the deliveries it made for the event come back.
+   */
+  trigger(type: string, orderId: string): Promise<{ event_id: string | null; deliveries: DeliveryView[] }> {
+    return this.#call('POST', '/trigger', { type, order_id: orderId });
   }
 
   /** Deliveries after sequence number `after`, oldest first. */
