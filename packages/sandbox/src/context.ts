@@ -53,6 +53,8 @@ export interface PayoutSettings {
   approvalThreshold: number | undefined;
   /** Real-time delay (ms) of the answer to a transfer to the documented 25-second timeout test account. */
   slowResponseMs: number;
+  /** Whether `/payout` requests must carry a valid `x-cf-signature` (2FA by public key). */
+  twoFactor: boolean;
 }
 
 /**

@@ -5,7 +5,8 @@ import { createAuthCheck } from './http/auth.js';
 import type { AppEnv } from './http/env.js';
 import { type CashfreeErrorBody, SandboxHttpError } from './http/errors.js';
 import { mountOperations } from './http/mount.js';
-import { requestGuard } from './http/pipeline.js';
+import { withPayoutSignature } from './http/payouts-signature.js';
+import { type GuardedOperation, requestGuard } from './http/pipeline.js';
 import { RateLimiter } from './http/rate-limits.js';
 import { json, sendJson } from './http/respond.js';
 import { adminRoutes } from './routes/admin.js';
@@ -30,7 +31,11 @@ export function buildHttpApp(ctx: SandboxContext, clockOptions: ClockOptions): H
     pg: requestGuard(ctx, limiter, createAuthCheck(ctx.config.appId, ctx.config.secretKey)),
     payouts: requestGuard(ctx, limiter, createAuthCheck(payouts.clientId, payouts.clientSecret, 'payouts')),
   };
-  mountOperations(app, ctx, (operation) => guards[operation.product](operation), API_ROUTES);
+  const guardOf = (operation: GuardedOperation) =>
+    operation.product === 'payouts'
+      ? withPayoutSignature(ctx, guards.payouts(operation))
+      : guards[operation.product](operation);
+  mountOperations(app, ctx, guardOf, API_ROUTES);
   app.route('/_sandbox', adminRoutes(ctx, limiter, clockOptions));
 
   app.notFound((c) => {

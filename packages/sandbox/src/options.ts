@@ -72,6 +72,13 @@ export interface PayoutOptions {
   approvalThreshold?: number | undefined;
   /** How long (real ms) the answer to the 25-second timeout test account takes. Default 25 000. */
   slowResponseMs?: number | undefined;
+  /**
+   * 2FA by public key: the sandbox makes an RSA key pair (kept in its database), shows the public
+   * key on `/_sandbox/payouts` and at `GET /_sandbox/payouts/two-factor`, and refuses a `/payout`
+   * request without a valid `x-cf-signature` at most 10 minutes old (403). Default: off, as in
+   * Cashfree's sandbox; `CASHFREE_SANDBOX_PAYOUTS_2FA=1` switches it on.
+   */
+  twoFactor?: boolean | undefined;
 }
 
 /**
@@ -156,6 +163,7 @@ const schema = z.object({
       balance: z.number().nonnegative().optional(),
       approvalThreshold: z.number().positive().optional(),
       slowResponseMs: z.number().int().min(0).optional(),
+      twoFactor: z.boolean().optional(),
     })
     .strict()
     .optional(),
@@ -180,6 +188,20 @@ export interface ResolvedOptions {
   webhookTimeoutMs: number;
   webhookRetryTimestamp: WebhookRetryTimestamp;
   payouts: PayoutSettings;
+}
+
+/**
+ * The environment variable that switches Payouts 2FA on when `payouts.twoFactor` is not given
+ * (`1`, `true`, `yes` or `on`), so `npm start` and `cashfree sandbox start` can run with it.
+ *
+ * @example
+ * // CASHFREE_SANDBOX_PAYOUTS_2FA=1 npx cashfree sandbox start
+ * const on = process.env[PAYOUTS_2FA_VARIABLE] === '1';
+ */
+export const PAYOUTS_2FA_VARIABLE = 'CASHFREE_SANDBOX_PAYOUTS_2FA';
+
+function isOn(value: string | undefined): boolean {
+  return value !== undefined && /^(1|true|yes|on)$/i.test(value.trim());
 }
 
 /** Checks options and fills in defaults; throws a `[cashfree-sandbox]` error naming a bad option. */
@@ -218,6 +240,7 @@ export function resolveOptions(
       startingBalance: o.payouts?.balance ?? DEFAULT_PAYOUTS_BALANCE,
       approvalThreshold: o.payouts?.approvalThreshold,
       slowResponseMs: o.payouts?.slowResponseMs ?? 25_000,
+      twoFactor: o.payouts?.twoFactor ?? isOn(env[PAYOUTS_2FA_VARIABLE]),
     },
   };
 }

@@ -5,6 +5,7 @@ import { beneficiaryEntity, transferEntity } from '../entities/payouts.js';
 import { jsonBody } from '../http/body.js';
 import type { AppEnv } from '../http/env.js';
 import { badRequest } from '../http/errors.js';
+import { PAYOUT_SIGNATURE_WINDOW_S, payoutKeyPair } from '../http/payouts-signature.js';
 import { adjustPayoutBalance, payoutBalance } from '../services/payouts/balance.js';
 import { batchEntity } from '../services/payouts/batches.js';
 import { approveTransfer, findTransfer, rejectTransfer } from '../services/payouts/transfers.js';
@@ -27,6 +28,7 @@ function parse<T>(schema: z.ZodType<T>, value: unknown): T {
  * | `POST /transfers/{transfer_id}/approve` | an APPROVAL_PENDING transfer goes to the bank (or is REJECTED for the balance) |
  * | `POST /transfers/{transfer_id}/reject` | an APPROVAL_PENDING transfer is REJECTED (`MANUALLY_REJECTED`) |
  * | `GET /state?limit=` | the balance and the latest beneficiaries, transfers and batches |
+ * | `GET /two-factor` | `{enabled, public_key, window_seconds}`: whether `/payout` needs `x-cf-signature`, and the PEM to sign with (`null` when off) |
  */
 export function payoutAdminRoutes(ctx: SandboxContext): Hono<AppEnv> {
   const r = new Hono<AppEnv>();
@@ -58,6 +60,16 @@ export function payoutAdminRoutes(ctx: SandboxContext): Hono<AppEnv> {
       rejectTransfer(ctx, findTransfer(ctx, { transfer_id: c.req.param('transfer_id') })),
     );
     return c.json(transferEntity(row));
+  });
+
+  r.get('/two-factor', (c) => {
+    const enabled = ctx.config.payouts.twoFactor;
+    return c.json({
+      enabled,
+      // Only the public half ever leaves the sandbox; it is what the SDK's publicKey option takes.
+      public_key: enabled ? payoutKeyPair(ctx).publicKey : null,
+      window_seconds: PAYOUT_SIGNATURE_WINDOW_S,
+    });
   });
 
   r.get('/state', (c) => {

@@ -48,6 +48,19 @@ export const PAYOUT_CODES: readonly CatalogueRow[] = [
     cause: 'The account has not been activated for Payouts API access, or the keys are from another account.',
     fix: 'Fill in Cashfree’s support form to enable Payouts APIs, and check that the keys are Payouts keys of this account.',
   },
+  {
+    // Cashfree documents no v2 body for a 2FA failure (v1 says "IP not whitelisted" with subCode
+    // 403); this code is the local sandbox's, which answers it when its Payouts 2FA is on.
+    code: 'two_factor_authentication_failed',
+    status: [403],
+    type: 'authentication_error',
+    sdkError: 'ApiError',
+    meaning:
+      'The request passed neither Payouts 2FA check: the caller’s IP is not whitelisted and it has no valid x-cf-signature.',
+    cause:
+      'No publicKey given to the client, a public key of another account or an older one, or a signature older than 10 minutes (a clock that is off).',
+    fix: 'Whitelist the server’s IPv4 address, or pass the 2FA public key (publicKey or CASHFREE_PAYOUTS_PUBLIC_KEY) so every request is signed; check the server clock. On the local sandbox the key is at GET /_sandbox/payouts/two-factor.',
+  },
   invalid('beneficiary_id', 'up to 50 letters, digits, `_`, `|`, `.`, `-`', '`tea_estate_01`'),
   missing('beneficiary_id', 'your own id for the beneficiary, which transfers then name'),
   {
