@@ -34,6 +34,10 @@ const RESOURCE_TITLES: Record<keyof typeof OPERATIONS, string> = {
   settlements: 'Settlements',
   simulations: 'Simulations (sandbox only)',
   eligibility: 'Eligibility',
+  plans: 'Subscriptions: plans',
+  subscriptions: 'Subscriptions',
+  subscriptionPayments: 'Subscriptions: payments (authorisation and charges)',
+  subscriptionRefunds: 'Subscriptions: refunds',
 };
 
 /** Payouts' groups, under the `payouts.` calls of a `CashfreePayouts` client. */
@@ -72,7 +76,8 @@ export function describeCheck(check: FieldCheck): string {
     case 'rupees': {
       const bound = `${check.exclusive ? '>' : '≥'} ${check.min}`;
       const below = check.belowField ? `, < \`${check.belowField}\`` : '';
-      return `rupees ${bound}${below}, at most 2 decimals`;
+      const atMost = check.atMostField ? `, ≤ \`${check.atMostField}\`` : '';
+      return `rupees ${bound}${below}${atMost}, at most 2 decimals`;
     }
     case 'text': {
       const min = check.min ?? 1;
@@ -192,7 +197,15 @@ function requestTable(entity: string, checks: readonly FieldRule[], source: SdkS
     const rule = byField.get(field.path);
     const checked = rule ? describeCheck(rule.check) : '';
     const parent = field.path.includes('.') ? field.path.slice(0, field.path.lastIndexOf('.')) : undefined;
-    const required = field.required || rule?.required ? (parent ? `yes, in ${code(parent)}` : 'yes') : 'no';
+    const when = rule?.requiredWhen;
+    const required =
+      field.required || rule?.required
+        ? parent
+          ? `yes, in ${code(parent)}`
+          : 'yes'
+        : when
+          ? `when ${code(when.field)} ${when.values ? `is ${when.values.map(code).join(' or ')}` : 'is given'}`
+          : 'no';
     lines.push(
       `| ${code(field.path)} | ${code(cell(field.type))} | ${required} | ${cell(checked)} | ${cell(field.doc)} |`,
     );

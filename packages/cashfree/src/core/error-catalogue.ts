@@ -21,6 +21,7 @@ import { PAYOUT_CODES } from './error-catalogue/payouts.js';
 import { REFUND_CODES } from './error-catalogue/refunds.js';
 import { REQUEST_CODES } from './error-catalogue/request.js';
 import { SETTLEMENT_CODES } from './error-catalogue/settlements.js';
+import { SUBSCRIPTION_CODES } from './error-catalogue/subscriptions.js';
 import { ERROR_TYPES } from './error-catalogue/types.js';
 import { WEBHOOK_REASONS } from './error-catalogue/webhook-reasons.js';
 import { dashboardLogs } from './error-catalogue/wording.js';
@@ -58,6 +59,7 @@ export const ERROR_CATALOGUE: readonly ErrorCatalogueEntry[] = Object.freeze([
     ...LINK_CODES,
     ...SETTLEMENT_CODES,
     ...ELIGIBILITY_CODES,
+    ...SUBSCRIPTION_CODES,
     ...PAYOUT_CODES,
     ...REQUEST_CODES,
   ]),

@@ -192,3 +192,98 @@ export const BENEFICIARY_STATUSES = [
   'FAILED',
   'DELETED',
 ] as const;
+
+/**
+ * The `plan_status` values Cashfree is known to send: the contract's examples and the webhook
+ * payloads show only `ACTIVE` (and `null` on an inline plan); Cashfree publishes no full list.
+ *
+ * @example
+ * const { plan_status } = await cashfree.plans.get('tea_monthly');
+ * const usable = plan_status === PLAN_STATUSES[0]; // 'ACTIVE'
+ */
+export const PLAN_STATUSES = ['ACTIVE'] as const;
+
+/**
+ * The `subscription_status` values of a subscription, in life-cycle order: created
+ * (`INITIALIZED`), waiting for the bank after the customer's authorisation (e-NACH, UPI), then
+ * `ACTIVE`; `ON_HOLD` after a failed charge, `PAUSED` by the merchant, `CUSTOMER_PAUSED` in the
+ * UPI app; the final ones: `CANCELLED` (merchant), `CUSTOMER_CANCELLED` (at the bank), `COMPLETED`
+ * (last cycle or expiry), `EXPIRED` and `LINK_EXPIRED` (never authorised), `CARD_EXPIRED`.
+ *
+ * @example
+ * const { subscription_status } = await cashfree.subscriptions.get('sub_001');
+ * const chargeable = subscription_status === 'ACTIVE';
+ */
+export const SUBSCRIPTION_STATUSES = [
+  'INITIALIZED',
+  'BANK_APPROVAL_PENDING',
+  'ACTIVE',
+  'ON_HOLD',
+  'PAUSED',
+  'CUSTOMER_PAUSED',
+  'CANCELLED',
+  'CUSTOMER_CANCELLED',
+  'COMPLETED',
+  'EXPIRED',
+  'LINK_EXPIRED',
+  'CARD_EXPIRED',
+] as const;
+
+/**
+ * The subscription statuses after which nothing more happens: no charge, no `ACTIVATE`.
+ *
+ * @example
+ * const over = (FINAL_SUBSCRIPTION_STATUSES as readonly string[]).includes(subscription.subscription_status);
+ */
+export const FINAL_SUBSCRIPTION_STATUSES = [
+  'CANCELLED',
+  'CUSTOMER_CANCELLED',
+  'COMPLETED',
+  'EXPIRED',
+  'LINK_EXPIRED',
+  'CARD_EXPIRED',
+] as const;
+
+/**
+ * The `payment_status` values of a subscription payment, the authorisation (`AUTH`) and each charge
+ * (`CHARGE`): `INITIALIZED` → `PENDING` → `SUCCESS` or `FAILED`; a charge may be `CANCELLED` by
+ * `subscriptions.payments.manage` before it is debited. (Cashfree spells the first `INITIALIZED`
+ * in its examples and `INITIALISED` in places of its prose; its API answers the former.)
+ *
+ * @example
+ * const charge = await cashfree.subscriptions.payments.get('sub_001', 'charge_001');
+ * const retryable = charge.payment_status === 'FAILED';
+ */
+export const SUBSCRIPTION_PAYMENT_STATUSES = [
+  'INITIALIZED',
+  'PENDING',
+  'SUCCESS',
+  'FAILED',
+  'CANCELLED',
+] as const;
+
+/**
+ * The `authorization_status` of a subscription's mandate (`authorization_details`): the states of
+ * its `AUTH` payment, and `ACTIVE` once the mandate is live, as Cashfree's payloads show it.
+ *
+ * @example
+ * const { authorization_details } = await cashfree.subscriptions.get('sub_001');
+ * const authorised = authorization_details?.authorization_status === 'ACTIVE';
+ */
+export const SUBSCRIPTION_AUTHORIZATION_STATUSES = [
+  'INITIALIZED',
+  'PENDING',
+  'SUCCESS',
+  'FAILED',
+  'ACTIVE',
+] as const;
+
+/**
+ * The `refund_status` values of a refund on a subscription charge: `INITIATED` when created (the
+ * contract's example), then `SUCCESS` or `FAILED`, which `SUBSCRIPTION_REFUND_STATUS` reports.
+ *
+ * @example
+ * const { refund_status } = await cashfree.subscriptions.refunds.get('sub_001', 'refund_001');
+ * const done = refund_status !== SUBSCRIPTION_REFUND_STATUSES[0]; // not 'INITIATED'
+ */
+export const SUBSCRIPTION_REFUND_STATUSES = ['INITIATED', 'SUCCESS', 'FAILED'] as const;

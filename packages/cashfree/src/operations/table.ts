@@ -7,6 +7,12 @@ import { PAYOUT_OPERATIONS } from './payouts.js';
 import { REFUND_OPERATIONS } from './refunds.js';
 import { SETTLEMENT_OPERATIONS } from './settlements.js';
 import { SIMULATION_OPERATIONS } from './simulations.js';
+import {
+  PLAN_OPERATIONS,
+  SUBSCRIPTION_OPERATIONS,
+  SUBSCRIPTION_PAYMENT_OPERATIONS,
+  SUBSCRIPTION_REFUND_OPERATIONS,
+} from './subscriptions.js';
 
 /**
  * Every Cashfree operation cashfree-kit covers, grouped like the client: `OPERATIONS.orders.create`
@@ -28,6 +34,11 @@ export const OPERATIONS = {
   settlements: SETTLEMENT_OPERATIONS,
   simulations: SIMULATION_OPERATIONS,
   eligibility: ELIGIBILITY_OPERATIONS,
+  plans: PLAN_OPERATIONS,
+  subscriptions: SUBSCRIPTION_OPERATIONS,
+  // Also reachable as `cashfree.subscriptions.payments` and `cashfree.subscriptions.refunds`.
+  subscriptionPayments: SUBSCRIPTION_PAYMENT_OPERATIONS,
+  subscriptionRefunds: SUBSCRIPTION_REFUND_OPERATIONS,
 } as const satisfies Record<string, Record<string, Operation>>;
 
 /**

@@ -29,8 +29,9 @@ export type FieldCheck =
   /** An id of `min`..`max` letters, digits, `_` and `-`. */
   | { readonly kind: 'id'; readonly min: number; readonly max: number }
   /**
-   * Rupees with up to 2 decimals, at least `min` (above it when `exclusive`), and less than the
-   * value of the field `belowField` when that is set.
+   * Rupees with up to 2 decimals, at least `min` (above it when `exclusive`), less than the value
+   * of the field `belowField` when that is set, and at most the value of `atMostField` when that
+   * is set (a plan's recurring amount and its maximum).
    */
   | {
       readonly kind: 'rupees';
@@ -38,6 +39,7 @@ export type FieldCheck =
       readonly exclusive: boolean;
       readonly belowField?: string;
       readonly belowFix?: string;
+      readonly atMostField?: string;
     }
   /**
    * A non-empty string of `min` (default 1) to `max` characters; `fix` replaces the generic
@@ -83,7 +85,24 @@ export interface FieldRule {
   readonly field: string;
   /** Required fields are checked even when absent; optional ones only when given (not null). */
   readonly required: boolean;
+  /**
+   * Makes an optional field required when another field of the body has one of `values` (or, with
+   * no `values`, is given at all): a `PERIODIC` plan needs its recurring amount, an `ON_DEMAND` one
+   * does not.
+   */
+  readonly requiredWhen?: FieldCondition;
   readonly check: FieldCheck;
+}
+
+/**
+ * A condition on another field of the same body, by its dotted path.
+ *
+ * @example
+ * const periodic: FieldCondition = { field: 'plan_type', values: ['PERIODIC'] };
+ */
+export interface FieldCondition {
+  readonly field: string;
+  readonly values?: readonly string[];
 }
 
 /**
@@ -95,9 +114,28 @@ export function checkFields(root: string, body: unknown, rules: readonly FieldRu
   const object = requireObject(root, body);
   for (const rule of rules) {
     const value = valueAt(object, rule.field);
-    if (!rule.required && value == null) continue;
+    if (!rule.required && value == null) {
+      if (!holds(object, rule.requiredWhen)) continue;
+      requiredBecause(`${prefix}${rule.field}`, value, rule.requiredWhen as FieldCondition);
+    }
     applyCheck({ ...rule, field: `${prefix}${rule.field}` }, value, object);
   }
+}
+
+/** Whether `condition` holds for `body`; false when there is none. */
+function holds(body: Record<string, unknown>, condition: FieldCondition | undefined): boolean {
+  if (condition === undefined) return false;
+  const value = valueAt(body, condition.field);
+  if (condition.values === undefined) return value != null;
+  return typeof value === 'string' && condition.values.includes(value);
+}
+
+function requiredBecause(field: string, value: unknown, condition: FieldCondition): never {
+  const when =
+    condition.values === undefined
+      ? `${condition.field} is given`
+      : `${condition.field} is ${condition.values.join(' or ')}`;
+  reject(field, value, `is required when ${when}`, `Send ${field}, or change ${condition.field}.`);
 }
 
 /** `body.a.b` for `a.b`; undefined when a parent is not an object (an optional parent left out). */
@@ -120,6 +158,15 @@ function applyCheck(rule: FieldRule, value: unknown, body: Record<string, unknow
       const limit = check.belowField === undefined ? undefined : valueAt(body, check.belowField);
       if (typeof limit === 'number' && rupees >= limit) {
         reject(field, value, `must be less than ${check.belowField} (${limit})`, check.belowFix ?? '');
+      }
+      const most = check.atMostField === undefined ? undefined : valueAt(body, check.atMostField);
+      if (typeof most === 'number' && rupees > most) {
+        reject(
+          field,
+          value,
+          `must be at most ${check.atMostField} (${most})`,
+          `Lower ${field}, or raise ${check.atMostField}: no charge may exceed it.`,
+        );
       }
       return;
     }
