@@ -11,6 +11,8 @@ import { apiCommand } from '../api-command.js';
 import type { CliContext } from '../context.js';
 import { amountFlag, asRequest, readJsonData, setField } from '../input/data.js';
 import { orderShipmentView, orderView } from '../output/views.js';
+import { sandboxCheckoutUrl } from '../sandbox/checkout.js';
+import { detectLocalSandbox } from '../sandbox/detect.js';
 
 interface UpdateExtendedFlags {
   company?: string;
@@ -103,7 +105,21 @@ export function registerOrdersCommands(program: Command, context: CliContext): v
       const request = asRequest<CreateOrderRequest>(body, validateCreateOrderRequest);
       const client = context.client(command);
       const order = await output.during('Creating order', () => client.orders.create(request));
-      output.result(order, () => orderView(order));
+      // On the local sandbox the order can be paid at once in its hosted checkout: say where.
+      const sandbox = await detectLocalSandbox(context.config(command));
+      const checkoutUrl =
+        sandbox && order.payment_session_id
+          ? await sandboxCheckoutUrl(sandbox, order.payment_session_id)
+          : undefined;
+      if (!checkoutUrl) return output.result(order, () => orderView(order));
+      output.result({ ...order, checkout_url: checkoutUrl }, () =>
+        [
+          orderView(order),
+          '',
+          `Pay it in the local sandbox's checkout: ${checkoutUrl}`,
+          '(the page lists its test cards, UPI ids and banks)',
+        ].join('\n'),
+      );
     });
 
   apiCommand(orders, 'get', OPERATIONS.orders.get)

@@ -1,6 +1,7 @@
 /**
  * `cashfree sandbox start`: runs the local Cashfree sandbox until Ctrl-C, and prints its URL,
  * credentials and the environment lines that point cashfree-kit (and this CLI) at it.
+ * `cashfree sandbox reset`: empties the local sandbox.
  */
 
 import type { SandboxOptions, WebhookRetryTimestamp } from '@cashfree-kit/sandbox';
@@ -9,6 +10,8 @@ import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { CliError, EXIT } from '../output/exit-codes.js';
 import { maskSecret } from '../output/mask.js';
+import { confirm } from '../sandbox/confirm.js';
+import { detectLocalSandbox } from '../sandbox/detect.js';
 import { defaultSandboxCredentials, sandboxBanner, startLocalSandbox } from '../sandbox/local.js';
 import { parseWebhookVersion } from './webhooks.js';
 
@@ -171,6 +174,41 @@ async function startAction(flags: StartFlags, context: CliContext): Promise<void
   );
 }
 
+/**
+ * `cashfree sandbox reset`: empties the local sandbox the configuration points at (orders,
+ * payments, refunds, links, settlements, Payouts, webhook deliveries) and resets its clock, after a
+ * yes on the terminal unless `--yes`. Anything that is not a cashfree-kit local sandbox is refused
+ * before a request is sent to it.
+ */
+async function resetAction(flags: { yes?: boolean }, command: Command, context: CliContext): Promise<void> {
+  const { output, runtime } = context;
+  const config = context.config(command);
+  const sandbox = await detectLocalSandbox(config);
+  if (!sandbox) {
+    throw new CliError(
+      config.baseUrlSource === 'default'
+        ? `'sandbox reset' empties a local sandbox only, and CASHFREE_BASE_URL is not set (the target is ${config.baseUrl}). ` +
+            "Point CASHFREE_BASE_URL (or --base-url) at the URL 'cashfree sandbox start' prints."
+        : `'sandbox reset' empties a local sandbox only; ${config.baseUrl} is not one (no cashfree-kit sandbox answers /_sandbox/health there).`,
+      EXIT.usage,
+    );
+  }
+  if (
+    !flags.yes &&
+    !(await confirm(
+      runtime,
+      `Delete every order, payment, refund, link, settlement and payout on ${sandbox.origin}?`,
+    ))
+  ) {
+    throw new CliError('Nothing was reset: answer y, or pass --yes to reset without asking.', EXIT.usage);
+  }
+  const reset = await sandbox.call<{ now: string }>('POST', '/reset');
+  output.result(
+    { reset: true, sandbox: sandbox.origin, now: reset.now },
+    () => `Reset the local sandbox at ${sandbox.origin}: its state is empty and its clock is ${reset.now}.`,
+  );
+}
+
 export function registerSandboxCommands(program: Command, context: CliContext): void {
   const sandbox = program.command('sandbox').description('the local, offline Cashfree sandbox');
 
@@ -205,4 +243,10 @@ export function registerSandboxCommands(program: Command, context: CliContext): 
     )
     .option('--rate-limits', "enforce Cashfree's sandbox rate limits (429 after e.g. 30 orders a minute)")
     .action((flags: StartFlags) => startAction(flags, context));
+
+  sandbox
+    .command('reset')
+    .description('empty the local sandbox (CASHFREE_BASE_URL) and reset its clock; asks first unless --yes')
+    .option('--yes', 'reset without asking')
+    .action((flags: { yes?: boolean }, command: Command) => resetAction(flags, command, context));
 }
