@@ -12,6 +12,7 @@ import { registerErrorsCommands } from './commands/errors.js';
 import { registerLinksCommands } from './commands/links.js';
 import { registerOrdersCommands } from './commands/orders.js';
 import { registerPaymentsCommands } from './commands/payments.js';
+import { registerPayoutsCommands } from './commands/payouts.js';
 import { registerRefundsCommands } from './commands/refunds.js';
 import { registerSandboxCommands } from './commands/sandbox.js';
 import { registerSettlementsCommands } from './commands/settlements.js';
@@ -31,6 +32,9 @@ Environment:
   CASHFREE_APP_ID, CASHFREE_SECRET_KEY  your keys (x-client-id, x-client-secret); never printed in full
   CASHFREE_ENV                          ${describeEnvironmentNames()}; default TEST
   CASHFREE_BASE_URL                     another base URL, e.g. http://127.0.0.1:8080/pg for a local sandbox
+  CASHFREE_PAYOUTS_CLIENT_ID, CASHFREE_PAYOUTS_CLIENT_SECRET
+                                        Payouts keys for 'cashfree payouts' (a local sandbox takes the PG keys)
+  CASHFREE_PAYOUTS_BASE_URL             Payouts' base URL; default CASHFREE_BASE_URL's host with /payout
 
 Exit codes:
 ${EXIT_CODE_TABLE.map(([code, meaning]) => `  ${String(code).padEnd(2)} ${meaning}`).join('\n')}
@@ -66,6 +70,7 @@ export function createProgram(context: CliContext): Command {
   registerLinksCommands(program, context);
   registerSettlementsCommands(program, context);
   registerEligibilityCommands(program, context);
+  registerPayoutsCommands(program, context);
   registerWebhooksCommands(program, context);
   registerErrorsCommands(program, context);
   registerDoctorCommand(program, context);
