@@ -9,7 +9,8 @@ import type { SettlementRow } from '../store/settlements.js';
 import type { DeliveryView, EndpointView } from '../webhooks/views.js';
 
 /**
- * The dashboard's one script: buttons carry `data-action` (copy, resend, advance) and the script
+ * The dashboard's one script: buttons carry `data-action` (copy, resend, advance, or post to the
+ * admin path in `data-path`, e.g. approve a transfer) and the script
  * calls the JSON admin API, then reloads. Everything else works without script.
  */
 const SCRIPT = trusted(`<script>
@@ -36,6 +37,9 @@ document.addEventListener('click', function (event) {
   } else if (action === 'advance') {
     say('Advancing the clock…');
     post('/_sandbox/clock/advance', { ms: Number(button.getAttribute('data-ms')) });
+  } else if (action === 'post') {
+    say((button.getAttribute('data-label') || 'Sending') + '…');
+    post(button.getAttribute('data-path'));
   }
 });
 </script>`);
@@ -52,7 +56,7 @@ function header(h: DashboardHeader): Html {
   return html`<nav class="top">
 <h1 style="margin:0"><a href="/_sandbox/" style="text-decoration:none;color:inherit">Sandbox dashboard</a></h1>
 <form method="get" action="/_sandbox/search" role="search">
-<input name="q" value="${h.query ?? ''}" placeholder="order_id, cf_payment_id, link_id, refund_id, delivery id…" aria-label="Search by id">
+<input name="q" value="${h.query ?? ''}" placeholder="order_id, cf_payment_id, link_id, refund_id, transfer_id, beneficiary_id, delivery id…" aria-label="Search by id">
 <button type="submit">Search</button>
 </form>
 </nav>
@@ -60,7 +64,8 @@ ${h.message ? html`<div class="error" role="alert" data-testid="message">${h.mes
 <p class="muted" id="action-status" role="status"></p>`;
 }
 
-function dashboardPage(title: string, h: DashboardHeader, body: Html): Html {
+/** A dashboard page: its title, the header with search, `body`, and the one script. */
+export function dashboardPage(title: string, h: DashboardHeader, body: Html): Html {
   return page({
     title: `${title} · Cashfree sandbox dashboard`,
     wide: true,
@@ -86,7 +91,8 @@ function prettyBody(text: string): string {
   }
 }
 
-function copyButton(label: string, value: string, text = 'Copy'): Html {
+/** A button that copies `value` (labelled `label` in the status line). */
+export function copyButton(label: string, value: string, text = 'Copy'): Html {
   return html`<button type="button" class="small secondary" data-action="copy" data-label="${label}" data-value="${value}">${text}</button>`;
 }
 
@@ -218,6 +224,8 @@ export function homePage(
     settlements: readonly SettlementRow[];
     deliveries: readonly DeliveryView[];
     endpoints: readonly EndpointView[];
+    /** The Payouts summary card (balance, counts, link to the Payouts page). */
+    payouts?: Html | undefined;
   },
 ): Html {
   return dashboardPage(
@@ -228,7 +236,7 @@ export function homePage(
       data.endpoints.length === 0
         ? html`<p class="muted">None registered. <code>POST /_sandbox/webhooks/endpoints {"url"}</code> or <code>cashfree webhooks listen</code>; orders' <code>notify_url</code> get webhooks too.</p>`
         : data.endpoints.map((e) => row(`${e.id} (${e.version})`, e.url))
-    }</section></div>
+    }</section>${data.payouts ?? ''}</div>
 <section class="card"><h2>Orders</h2>${ordersTable(data.orders, data.customerOf)}</section>
 <section class="card"><h2>Webhook deliveries</h2>${deliveriesTable(data.deliveries)}</section>
 <section class="card"><h2>Payment links</h2>${linksTable(data.links)}</section>

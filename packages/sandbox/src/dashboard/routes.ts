@@ -18,6 +18,7 @@ import {
   notFoundPage,
   orderPage,
 } from './pages.js';
+import { findPayout, payoutsDashboardRoutes, payoutsSummary } from './payouts-routes.js';
 
 const RECENT = 50;
 
@@ -32,7 +33,8 @@ const RECENT = 50;
  * | `GET /_sandbox/orders/{order_id}` | an order with its payments, refunds, settlement and deliveries |
  * | `GET /_sandbox/links/{link_id}` | a payment link and its orders |
  * | `GET /_sandbox/deliveries/{id}` | a webhook delivery with request and responses |
- * | `GET /_sandbox/search?q=` | finds an order, payment, refund, link, session or delivery by id |
+ * | `GET /_sandbox/search?q=` | finds an order, payment, refund, link, session, delivery, transfer, beneficiary or batch by id |
+ * | `GET /_sandbox/payouts…` | Payouts: balance, 2FA key, transfers, batches, beneficiaries (payouts-routes.ts) |
  *
  * `secretKey` is shown only when it is the built-in test key (`undefined` hides it).
  */
@@ -71,6 +73,7 @@ export function dashboardRoutes(
         settlements: ctx.store.settlements.recent(RECENT),
         deliveries: tables.list({ after: 0, limit: RECENT, newestFirst: true }).map(view),
         endpoints: tables.endpoints().map(endpointView),
+        payouts: payoutsSummary(ctx),
       }),
       message ? 404 : 200,
     );
@@ -117,10 +120,15 @@ export function dashboardRoutes(
     return send(c, deliveryPage(header(), view(row)));
   });
 
+  r.route(
+    '/',
+    payoutsDashboardRoutes(ctx, () => header(), send),
+  );
+
   r.get('/_sandbox/search', (c) => {
     const q = (c.req.query('q') ?? '').trim();
     if (q === '') return c.redirect('/_sandbox/', 303);
-    const target = find(ctx, tables, q);
+    const target = find(ctx, tables, q) ?? findPayout(ctx, q);
     if (target) return c.redirect(target, 303);
     return home(c, q, `Nothing on this sandbox has the id ${q}.`);
   });
