@@ -6,9 +6,13 @@ import { Eligibility } from './resources/eligibility.js';
 import { Links } from './resources/links.js';
 import { Orders } from './resources/orders.js';
 import { Payments } from './resources/payments.js';
+import { Plans } from './resources/plans.js';
 import { Refunds } from './resources/refunds.js';
 import { Settlements } from './resources/settlements.js';
 import { Simulations } from './resources/simulations.js';
+import { Subscriptions } from './resources/subscriptions.js';
+import { SubscriptionPayments } from './resources/subscriptions-payments.js';
+import { SubscriptionRefunds } from './resources/subscriptions-refunds.js';
 
 export type {
   ClientOptions,
@@ -49,6 +53,14 @@ export class Cashfree {
   readonly simulations: Simulations;
   /** Which payment methods an amount or order can be paid with. */
   readonly eligibility: Eligibility;
+  /** Subscription plans. */
+  readonly plans: Plans;
+  /** Subscriptions (recurring payments), with their `payments` and `refunds`. */
+  readonly subscriptions: Subscriptions;
+  /** The authorisation and charges of subscriptions; the same object as `subscriptions.payments`. */
+  readonly subscriptionPayments: SubscriptionPayments;
+  /** Refunds of subscription charges; the same object as `subscriptions.refunds`. */
+  readonly subscriptionRefunds: SubscriptionRefunds;
 
   /** `sandbox` or `production`. */
   readonly environment: Environment;
@@ -88,6 +100,10 @@ export class Cashfree {
     this.settlements = new Settlements(transport);
     this.simulations = new Simulations(transport);
     this.eligibility = new Eligibility(transport);
+    this.plans = new Plans(transport);
+    this.subscriptionPayments = new SubscriptionPayments(transport);
+    this.subscriptionRefunds = new SubscriptionRefunds(transport);
+    this.subscriptions = new Subscriptions(transport, this.subscriptionPayments, this.subscriptionRefunds);
   }
 
   /**

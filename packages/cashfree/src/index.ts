@@ -192,6 +192,7 @@ export {
   type PaymentStatus,
   Payments,
 } from './resources/payments.js';
+export { Plans } from './resources/plans.js';
 export {
   type CreateRefundRequest,
   type RefundEntity,
@@ -219,6 +220,9 @@ export {
   type SimulationEntity,
   Simulations,
 } from './resources/simulations.js';
+export { Subscriptions } from './resources/subscriptions.js';
+export { SubscriptionPayments } from './resources/subscriptions-payments.js';
+export { SubscriptionRefunds } from './resources/subscriptions-refunds.js';
 export type {
   CreatePlanRequest,
   CreateSubscriptionPaymentRequest,
