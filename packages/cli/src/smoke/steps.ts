@@ -1,11 +1,12 @@
 /**
  * The steps of `cashfree smoke`, the seed's "smoke test in sandbox — safe to run": create an order,
  * fetch it, pay it, wait for PAID, list its payments, refund it, create and cancel a payment link,
- * read settlements. Each step checks what it got back and returns a one-line detail; the runner
+ * read settlements; then the payout steps (./payout-steps.ts). Each step checks what it got back and returns a one-line detail; the runner
  * times them and stops at the first failure.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Cashfree, formatRupees, isNotFoundError, type OrderEntity } from 'cashfree-kit';
+import type { CashfreePayouts } from 'cashfree-kit/payouts';
 
 /** How the payment step pays. */
 export type PayMode =
@@ -13,6 +14,15 @@ export type PayMode =
   | 'test-card'
   /** Cashfree's sandbox: Order Pay by UPI collect to a test VPA, then `/simulate` SUCCESS. */
   | 'simulate';
+
+/** What the payout steps need: a Payouts client, and on a local sandbox a way to move its clock. */
+export interface PayoutSmoke {
+  client: CashfreePayouts;
+  /** Moves a local sandbox's clock on by `ms` and runs what became due; absent on Cashfree. */
+  advanceClock?: ((ms: number) => Promise<void>) | undefined;
+  /** How long to wait for SUCCESS in real time when the clock cannot be moved. */
+  successTimeoutMs: number;
+}
 
 /** What the steps share. */
 export interface SmokeState {
@@ -23,7 +33,14 @@ export interface SmokeState {
   /** Prints an informational line (the checkout step on Cashfree's sandbox). */
   info(line: string): void;
   runId: string;
+  /** The payout steps' client; absent when they cannot run here (see `payoutsSkipped`). */
+  payouts?: PayoutSmoke | undefined;
+  /** Why the payout steps are skipped (production, or no Payouts keys). */
+  payoutsSkipped?: string | undefined;
   order?: OrderEntity;
+  /** The beneficiary paid, and whether this run saved it (and so removes it at the end). */
+  beneficiaryId?: string;
+  beneficiaryCreated?: boolean;
   cfPaymentId?: string;
   refundId?: string;
   linkId?: string;
@@ -32,6 +49,8 @@ export interface SmokeState {
 /** One step: a name and the work, which returns a short description of what it saw. */
 export interface SmokeStep {
   name: string;
+  /** Why this step does not run here, if it does not (it then counts neither as passed nor failed). */
+  skip?(state: SmokeState): string | undefined;
   run(state: SmokeState): Promise<string>;
 }
 
