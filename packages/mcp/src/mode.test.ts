@@ -1,0 +1,37 @@
+/** Which target the keys in the environment choose, and when writes are allowed. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { decideMode, productionWriteRefusal } from './mode.js';
+
+const keys = { CASHFREE_APP_ID: 'app_1', CASHFREE_SECRET_KEY: 'secret_1' };
+
+test('no keys: the local sandbox', () => {
+  assert.equal(decideMode({}, false).target, 'local');
+  assert.equal(decideMode({ CASHFREE_APP_ID: 'app_1', CASHFREE_SECRET_KEY: ' ' }, false).target, 'local');
+});
+
+test('keys: TEST by default, production when CASHFREE_ENV says so, writes refused there without the flag', () => {
+  assert.deepEqual(
+    [decideMode(keys, false).target, decideMode(keys, false).writesAllowed],
+    ['sandbox', true],
+  );
+  const production = decideMode({ ...keys, CASHFREE_ENV: 'PROD' }, false);
+  assert.equal(production.target, 'production');
+  assert.equal(production.writesAllowed, false);
+  assert.equal(decideMode({ ...keys, CASHFREE_ENV: 'production' }, true).writesAllowed, true);
+  assert.equal(
+    decideMode(
+      { CASHFREE_PAYOUTS_CLIENT_ID: 'p', CASHFREE_PAYOUTS_CLIENT_SECRET: 's', CASHFREE_ENV: 'live' },
+      false,
+    ).target,
+    'production',
+  );
+});
+
+test('an unknown CASHFREE_ENV is an error naming the values', () => {
+  assert.throws(() => decideMode({ ...keys, CASHFREE_ENV: 'staging' }, false), /CASHFREE_ENV.*TEST.*PROD/);
+});
+
+test('the refusal names the flag', () => {
+  assert.match(productionWriteRefusal('refunds_create'), /refunds_create.*--allow-production-writes/);
+});
