@@ -1,0 +1,141 @@
+/**
+ * A user's app outside this repository, with the packages installed from the tarballs
+ * `npm run pack` makes, as the README's "Use it in your app" tells a reader to: what the packed-app
+ * test builds its ESM and CommonJS projects in.
+ */
+import assert from 'node:assert/strict';
+import { execFile, execFileSync } from 'node:child_process';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import type { TestContext } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const run = promisify(execFile);
+
+export interface PackedPackage {
+  name: string;
+  version: string;
+  tarball: string;
+}
+
+/**
+ * The environment of the app's processes: this test runner's, without what would make them read
+ * the repository instead of the install (the source condition, tsx) or npm settings of `npm test`.
+ */
+export function appEnv(extra: Record<string, string> = {}): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(process.env)) {
+    if (value !== undefined && !name.startsWith('npm_')) env[name] = value;
+  }
+  // Set empty rather than left out: startChild lays these over the runner's own environment.
+  return { ...env, NODE_OPTIONS: '', ...extra };
+}
+
+/** `npm run pack`, without its build step (`npm test` has just built; a rebuild would empty the
+ * dist/ folders other test files are reading), into `dir`. */
+export function packInto(dir: string, names: string[]): PackedPackage[] {
+  const out = execFileSync(
+    process.execPath,
+    [join(REPO_ROOT, 'scripts/pack.mjs'), '--no-build', '--json', '--out', dir, ...names],
+    { cwd: REPO_ROOT, encoding: 'utf8', env: appEnv(), stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  return JSON.parse(out) as PackedPackage[];
+}
+
+/** The version range the workspace itself uses for a third-party package, so the app gets the same. */
+function workspaceRange(name: string): string {
+  const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
+    devDependencies: Record<string, string>;
+  };
+  const range = manifest.devDependencies[name];
+  assert.ok(range, `the root package.json has ${name} among its devDependencies`);
+  return range;
+}
+
+function installedVersion(name: string): string {
+  const manifest = JSON.parse(
+    readFileSync(join(REPO_ROOT, 'node_modules', name, 'package.json'), 'utf8'),
+  ) as {
+    version: string;
+  };
+  return manifest.version;
+}
+
+/**
+ * A fresh app in the system's temporary folder (removed after the test) with the tarballs, Express,
+ * TypeScript and their types installed by npm, the tarballs all in one `npm install` as the README
+ * says. Third-party packages come from the npm registry (from npm's cache when it has them).
+ */
+export function createApp(t: TestContext, packed: PackedPackage[]): string {
+  const app = realpathSync(mkdtempSync(join(tmpdir(), 'cashfree-kit-app-')));
+  t.after(() => rmSync(app, { recursive: true, force: true }));
+  assert.ok(relative(REPO_ROOT, app).startsWith('..'), `the app (${app}) is outside the repository`);
+  writeFileSync(join(app, 'package.json'), `${JSON.stringify({ name: 'my-app', private: true }, null, 2)}\n`);
+  const sqlite = installedVersion('better-sqlite3');
+  execFileSync(
+    'npm',
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--loglevel=error',
+      '--prefer-offline',
+      // better-sqlite3's install script compiles SQLite when no prebuilt binary is reachable, which
+      // takes minutes; this app gets the binary the workspace already built for this Node (below).
+      '--ignore-scripts',
+      ...packed.map(({ tarball }) => tarball),
+      `better-sqlite3@${sqlite}`,
+      ...['express', 'typescript', '@types/express', '@types/node'].map(
+        (name) => `${name}@${workspaceRange(name)}`,
+      ),
+    ],
+    { cwd: app, env: appEnv(), stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  const binding = join('node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+  mkdirSync(dirname(join(app, binding)), { recursive: true });
+  copyFileSync(join(REPO_ROOT, binding), join(app, binding));
+  return app;
+}
+
+/** Writes `files` (paths relative to `dir`), creating folders. */
+export function writeFiles(dir: string, files: Record<string, string>): void {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+}
+
+/** Runs the app's own TypeScript on a project folder; fails with tsc's diagnostics. */
+export async function compile(app: string, project: string): Promise<void> {
+  try {
+    await run(process.execPath, [join(app, 'node_modules/typescript/bin/tsc'), '-p', project], {
+      cwd: app,
+      env: appEnv(),
+    });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+    assert.fail(`tsc -p ${relative(app, project)} failed:\n${stdout ?? ''}${stderr ?? ''}`);
+  }
+}
+
+/** Runs a script of the app to its end; returns its stdout, or fails with all it printed. */
+export async function runScript(app: string, script: string, env: Record<string, string>): Promise<string> {
+  try {
+    const { stdout } = await run(process.execPath, [script], { cwd: app, env: appEnv(env) });
+    return stdout;
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+    return assert.fail(`node ${relative(app, script)} failed:\n${stdout ?? ''}${stderr ?? ''}`);
+  }
+}
