@@ -10,8 +10,12 @@
  * | `DEMO_STORE_PUBLIC_URL` | the listening address | the store's address as Cashfree sees it: `return_url` and `notify_url` are built on it |
  * | `DEMO_STORE_DB` | `.demo-store/<local-sandbox or cashfree-test>.db` | the store's SQLite file (`:memory:` for none) |
  * | `DEMO_STORE_WEBHOOKS` | `on` | `off` sends no `notify_url`, as a store without a public URL runs against Cashfree's TEST environment |
+ * | `DEMO_STORE_ADMIN_TOKEN` | made at start when exposed | the token `/admin` asks for once the store is reachable from elsewhere (admin-access.ts) |
+ * | `CASHFREE_PAYOUTS_CLIENT_ID`, `_SECRET` | the sandbox's app id and secret | Payouts keys for "Pay a supplier" (payouts/settings.ts) |
  */
 import { Cashfree, isLoopbackHost, isValidationError } from 'cashfree-kit';
+import { type AdminAccess, AdminTokenError, adminAccess } from './admin-access.js';
+import { type PayoutsSettings, PayoutsSettingsError, payoutsSettings } from './payouts/settings.js';
 
 /** The real cashfree.js, which the store loads when it talks to Cashfree's own sandbox. */
 export const CASHFREE_JS_URL = 'https://sdk.cashfree.com/js/v3/cashfree.js';
@@ -44,6 +48,10 @@ export interface StoreConfig {
    * see, offline, what the store does in real mode without a public URL.
    */
   webhooks: 'on' | 'off';
+  /** Payouts keys for "Pay a supplier", or why the section is off. */
+  payouts: PayoutsSettings;
+  /** How `/admin` is guarded: loopback only, or a token. */
+  admin: AdminAccess;
 }
 
 /** A setting the store cannot start with; the message names the variable and the fix. */
@@ -102,8 +110,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const target: CashfreeTarget =
     api.hostname === 'sandbox.cashfree.com' ? 'cashfree-sandbox' : 'local-sandbox';
   const publicUrl = readPublicUrl(env['DEMO_STORE_PUBLIC_URL']);
+  const host = env['DEMO_STORE_HOST']?.trim() || '127.0.0.1';
+  let payouts: PayoutsSettings;
+  let admin: AdminAccess;
+  try {
+    payouts = payoutsSettings(env, target === 'local-sandbox');
+    admin = adminAccess(env, publicUrl, host);
+  } catch (error) {
+    if (error instanceof PayoutsSettingsError || error instanceof AdminTokenError) {
+      throw new ConfigError(error.message.replace(/^\[demo-store\] /, ''));
+    }
+    throw error;
+  }
   return {
-    host: env['DEMO_STORE_HOST']?.trim() || '127.0.0.1',
+    host,
     port: readPort(env['DEMO_STORE_PORT']),
     publicUrl,
     db:
@@ -116,6 +136,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     // The stand-in is served by the sandbox itself, next to its API.
     checkoutScriptUrl: target === 'local-sandbox' ? `${api.origin}/js/v3/cashfree.js` : CASHFREE_JS_URL,
     webhooks: readSwitch('DEMO_STORE_WEBHOOKS', env['DEMO_STORE_WEBHOOKS']),
+    payouts,
+    admin,
   };
 }
 

@@ -17,7 +17,7 @@ interface Writable {
  * formatted line rather than trusting each caller.
  */
 export function createLog(
-  secret: string,
+  secret: string | readonly string[],
   out: Writable = process.stdout,
   err: Writable = process.stderr,
 ): Log {

@@ -22,8 +22,12 @@ export function secretSpellings(secret: string): string[] {
   return [...spellings].sort((a, b) => b.length - a.length);
 }
 
-/** A function that replaces every spelling of `secret` in a text with `[REDACTED]`. */
-export function secretFilter(secret: string): (text: string) => string {
-  const spellings = secretSpellings(secret);
+/**
+ * A function that replaces every spelling of `secret` (or of each secret: the PG secret key and
+ * the Payouts client secret) in a text with `[REDACTED]`.
+ */
+export function secretFilter(secret: string | readonly string[]): (text: string) => string {
+  const secrets = typeof secret === 'string' ? [secret] : secret;
+  const spellings = [...new Set(secrets.flatMap(secretSpellings))].sort((a, b) => b.length - a.length);
   return (text) => spellings.reduce((out, spelling) => out.split(spelling).join(REDACTED), text);
 }

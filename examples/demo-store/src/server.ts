@@ -14,18 +14,25 @@ import { ApiCallsTable } from './db/api-calls.js';
 import { openDatabase } from './db/database.js';
 import { LinksTable } from './db/links.js';
 import { OrdersTable } from './db/orders.js';
+import { PayoutsTable } from './db/payouts.js';
 import { RefundsTable } from './db/refunds.js';
 import { RejectionsTable } from './db/rejections.js';
 import { WebhookLog } from './db/webhook-log.js';
 import { createLog, type Log } from './log.js';
+import { type EnsureEndpoint, sandboxEndpointRegistrar } from './payouts/sandbox-endpoint.js';
+import { ShopPayouts } from './payouts/shop-payouts.js';
+import { payoutsStatus } from './payouts/status.js';
+import { mountAdminGuard } from './routes/admin-guard.js';
 import { mountAdminRoutes } from './routes/admin-routes.js';
 import { mountEventsRoutes } from './routes/events-routes.js';
+import { mountPayoutsRoutes } from './routes/payouts-routes.js';
 import { sendPage } from './routes/respond.js';
 import { mountShopRoutes } from './routes/shop-routes.js';
 import { secretFilter } from './secrets.js';
 import type { Shop } from './shop.js';
 import { errorPage } from './views/error-page.js';
 import { applyEvent } from './webhooks/apply-event.js';
+import { mountPayoutsWebhookRoute, PAYOUTS_WEBHOOK_PATH } from './webhooks/payouts-route.js';
 import { webhookReceiver } from './webhooks/receive.js';
 import { mountWebhookRoute } from './webhooks/route.js';
 
@@ -59,21 +66,28 @@ function listen(app: express.Express, port: number, host: string): Promise<Serve
   });
 }
 
+/** The secrets no page, answer or log line may show: the PG secret key and the Payouts secret. */
+export function storeSecrets(config: StoreConfig): string[] {
+  return config.payouts.configured ? [config.secretKey, config.payouts.secret] : [config.secretKey];
+}
+
 /**
- * Starts the store. `log` defaults to the process's console with the secret key filtered out;
+ * Starts the store. `log` defaults to the process's console with the secret keys filtered out;
  * every line the store prints goes through it.
  */
 export async function startStore(
   config: StoreConfig,
-  log: Log = createLog(config.secretKey),
+  log: Log = createLog(storeSecrets(config)),
 ): Promise<RunningStore> {
   const dbPath = config.db === ':memory:' ? ':memory:' : resolve(config.db);
   const db = openDatabase(dbPath);
-  const withoutSecret = secretFilter(config.secretKey);
+  const withoutSecret = secretFilter(storeSecrets(config));
   const calls = new ApiCallsTable(db, withoutSecret);
   const orders = new OrdersTable(db);
   const refunds = new RefundsTable(db);
   const links = new LinksTable(db);
+  const payoutsTable = new PayoutsTable(db);
+  const payouts = config.payouts.configured ? new ShopPayouts(config.payouts.env, payoutsTable) : undefined;
   const webhookLog = new WebhookLog(db);
   const cashfree = new ShopCashfree(config.cashfreeEnv, calls);
   const inbox = createWebhookInbox({
@@ -103,6 +117,7 @@ export async function startStore(
     orders,
     refunds,
     links,
+    payouts: payoutsTable,
     calls,
     rejections: new RejectionsTable(db),
     webhookLog,
@@ -122,8 +137,26 @@ export async function startStore(
     rejections: shop.rejections,
     log,
   });
+  if (config.payouts.configured) {
+    mountPayoutsWebhookRoute(router, {
+      secret: config.payouts.secret,
+      payouts: payoutsTable,
+      rejections: shop.rejections,
+      log,
+    });
+  }
+  // Before every owner's page: they answer only once the guard lets the request through.
+  mountAdminGuard(router, shop, config.admin);
   mountShopRoutes(router, shop);
   mountAdminRoutes(router, shop);
+  // Filled in once the store knows its address, before any request can need it.
+  let ensureEndpoint: EnsureEndpoint | undefined;
+  mountPayoutsRoutes(router, shop, {
+    payouts,
+    table: payoutsTable,
+    status: () => payoutsStatus(config, shop.urls),
+    ensureEndpoint: () => ensureEndpoint?.() ?? Promise.resolve(),
+  });
   mountEventsRoutes(router, shop);
   app.use(router);
   app.use((_req: express.Request, res: express.Response) => {
@@ -162,6 +195,12 @@ export async function startStore(
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
   shop.urls = storeUrls(config, url);
   shop.info.webhooksOff = shop.urls.webhooksOff;
+  if (config.payouts.configured && config.target === 'local-sandbox' && shop.urls.notifyUrl) {
+    ensureEndpoint = sandboxEndpointRegistrar(
+      new URL(config.apiBase).origin,
+      `${shop.urls.baseUrl}${PAYOUTS_WEBHOOK_PATH}`,
+    );
+  }
   inbox.start({ pollIntervalMs: 500 });
 
   let closing: Promise<void> | undefined;

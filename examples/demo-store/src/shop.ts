@@ -8,6 +8,7 @@ import type { StoreConfig, StoreUrls } from './config.js';
 import type { ApiCallsTable } from './db/api-calls.js';
 import type { LinksTable } from './db/links.js';
 import type { OrdersTable } from './db/orders.js';
+import type { PayoutsTable } from './db/payouts.js';
 import type { RefundsTable } from './db/refunds.js';
 import type { RejectionsTable } from './db/rejections.js';
 import type { WebhookLog } from './db/webhook-log.js';
@@ -25,6 +26,8 @@ export interface Shop {
   orders: OrdersTable;
   refunds: RefundsTable;
   links: LinksTable;
+  /** The supplier, the payouts sent to it and the Payouts webhooks received. */
+  payouts: PayoutsTable;
   calls: ApiCallsTable;
   rejections: RejectionsTable;
   /** Which order or link each webhook is about, and what the store answered. */

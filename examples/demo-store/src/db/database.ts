@@ -1,12 +1,14 @@
 /**
  * The store's own SQLite database: its orders, refunds and payment links as the shop knows them,
- * every Cashfree call it made (for the "what happened" panels), an index of the webhooks received
- * with what the store answered, and refused webhooks. The webhook inbox keeps its table in the same
+ * the supplier payouts it sent (db/payouts.ts), every Cashfree call it made (for the "what
+ * happened" panels), an index of the webhooks received with what the store answered, and refused
+ * webhooks. The webhook inbox keeps its table in the same
  * file, so one restart-proof file holds the whole shop.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { PAYOUTS_SCHEMA } from './payouts.js';
 
 export type StoreDatabase = Database.Database;
 
@@ -132,6 +134,7 @@ export function openDatabase(filename: string): StoreDatabase {
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);
+  db.exec(PAYOUTS_SCHEMA);
   addMissingColumns(db);
   return db;
 }

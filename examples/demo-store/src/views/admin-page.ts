@@ -116,6 +116,7 @@ ${input.error ? html`<div class="alert bad" role="alert" data-testid="error">${i
 <section class="card"><h2>New payment link</h2><p class="small muted">No checkout needed: Cashfree hosts the payment page. Share its URL or QR code by SMS, email or chat.</p>${linkForm()}</section>
 <section class="card"><h2>Payment links</h2>${linksTable(input.links)}</section>
 </div>
+<section class="card" data-testid="pay-supplier"><h2>Pay a supplier</h2><p class="small muted">Pay the tea estate with Cashfree Payouts, one transfer or a batch from CSV, and watch each transfer's status arrive by webhook.</p><a class="button secondary" href="/admin/payouts">Pay Kanchan Valley Tea Estate</a></section>
 <section class="card"><h2>Latest Cashfree calls</h2>${callsList(input.calls)}</section>`;
   return page({ title: 'Orders & refunds', info: input.info, section: 'admin', body });
 }

@@ -35,8 +35,13 @@ ul.ticks li{padding-left:1.5rem;position:relative;margin:.25rem 0}
 ul.ticks li::before{content:"";position:absolute;left:.2rem;top:.55rem;width:.55rem;height:.3rem;border-left:2px solid var(--brand-2);border-bottom:2px solid var(--brand-2);transform:rotate(-45deg)}
 form.stack{display:grid;gap:.75rem}
 label{font-size:.85rem;font-weight:600;display:grid;gap:.3rem}
-input,select{font:inherit;padding:.6rem .7rem;border:1px solid #cfc6b4;border-radius:8px;background:#fff;width:100%;min-width:0}
-input:focus,select:focus{outline:2px solid var(--brand-2);outline-offset:1px}
+input,select,textarea{font:inherit;padding:.6rem .7rem;border:1px solid #cfc6b4;border-radius:8px;background:#fff;width:100%;min-width:0}
+input:focus,select:focus,textarea:focus{outline:2px solid var(--brand-2);outline-offset:1px}
+textarea.csv{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85rem;min-height:8rem;resize:vertical}
+.problems{margin:.4rem 0 0;padding-left:1.2rem}
+.kv{display:grid;grid-template-columns:max-content 1fr;gap:.3rem .8rem;margin:.4rem 0}
+.kv dt{color:var(--muted);font-size:.85rem}
+.kv dd{margin:0;min-width:0;overflow-wrap:anywhere}
 .row2{display:grid;gap:.75rem}
 .actions{display:flex;flex-wrap:wrap;gap:.6rem;align-items:center}
 button,.button{font:inherit;font-weight:600;border-radius:10px;padding:.7rem 1.1rem;border:1px solid transparent;cursor:pointer;text-decoration:none;display:inline-flex;align-items:center;justify-content:center;gap:.4rem}
