@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import ts from 'typescript';
 import { prerequisite } from '../support/prerequisites.js';
 
 const packageDir = fileURLToPath(new URL('../../packages/cashfree/', import.meta.url));
@@ -127,6 +128,32 @@ describe(`${pkg.name} exports map`, () => {
       });
       assert.deepEqual(await client.orders.get('order_001'), { order_id: 'order_001' });
       assert.deepEqual(seen, ['https://sandbox.cashfree.com/pg/orders/order_001'], file);
+    }
+  });
+
+  test('every entry resolves under TypeScript node10 (module commonjs) to its CommonJS types', (t) => {
+    if (
+      !prerequisite(
+        t,
+        distExists,
+        'the built SDK (packages/cashfree/dist)',
+        'Run `npm run build -w cashfree-kit`.',
+      )
+    ) {
+      return;
+    }
+    // node10 never reads `exports`: a subpath resolves only through `typesVersions` (written from
+    // exports by scripts/build/types-versions.mjs), so this fails for a subpath added without it.
+    const from = join(packageDir, '..', '..', 'app.ts');
+    const options: ts.CompilerOptions = {
+      module: ts.ModuleKind.CommonJS,
+      moduleResolution: ts.ModuleResolutionKind.Node10,
+    };
+    for (const [subpath, target] of entries) {
+      const specifier = `${pkg.name}${subpath.slice(1)}`;
+      const resolved = ts.resolveModuleName(specifier, from, options, ts.sys).resolvedModule;
+      assert.ok(resolved, `${specifier} does not resolve under node10: run `node scripts/build/types-versions.mjs --write packages/cashfree/package.json`, which writes typesVersions from exports`);
+      assert.equal(ts.sys.realpath?.(resolved.resolvedFileName), built(target.require?.types), specifier);
     }
   });
 
