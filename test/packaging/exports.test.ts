@@ -152,7 +152,10 @@ describe(`${pkg.name} exports map`, () => {
     for (const [subpath, target] of entries) {
       const specifier = `${pkg.name}${subpath.slice(1)}`;
       const resolved = ts.resolveModuleName(specifier, from, options, ts.sys).resolvedModule;
-      assert.ok(resolved, `${specifier} does not resolve under node10: run `node scripts/build/types-versions.mjs --write packages/cashfree/package.json`, which writes typesVersions from exports`);
+      assert.ok(
+        resolved,
+        `${specifier} does not resolve under node10: run \`node scripts/build/types-versions.mjs --write packages/cashfree/package.json\`, which writes typesVersions from exports`,
+      );
       assert.equal(ts.sys.realpath?.(resolved.resolvedFileName), built(target.require?.types), specifier);
     }
   });
