@@ -74,6 +74,32 @@ export function createProgram(context: CliContext): Command {
   registerWebhooksCommands(program, context);
   registerErrorsCommands(program, context);
   registerDoctorCommand(program, context);
+  // The MCP server (@cashfree-kit/mcp), loaded only when this command runs; it serves until stopped.
+  program
+    .command('mcp')
+    .description('serve the MCP server for coding agents over stdio (no keys: the local sandbox)')
+    .option('--http [port]', 'serve Streamable HTTP on 127.0.0.1 instead (default port 8790)')
+    .option('--allow-production-writes', 'with production keys, let tools that write run')
+    .action(async (options: { http?: string | true; allowProductionWrites?: true }, command: Command) => {
+      const { parseArguments, serve } = await import('@cashfree-kit/mcp');
+      const flags = command.optsWithGlobals<{ env?: string; baseUrl?: string }>();
+      const http =
+        options.http === undefined ? [] : options.http === true ? ['--http'] : ['--http', options.http];
+      const parsed = parseArguments(
+        options.allowProductionWrites ? [...http, '--allow-production-writes'] : http,
+      );
+      const env = {
+        ...context.runtime.env,
+        ...(flags.env ? { CASHFREE_ENV: flags.env } : {}),
+        ...(flags.baseUrl ? { CASHFREE_BASE_URL: flags.baseUrl } : {}),
+      };
+      await serve({
+        env,
+        allowProductionWrites: parsed.allowProductionWrites,
+        http: parsed.http,
+        untilStopped: context.runtime.untilStopped(),
+      });
+    });
 
   program.addHelpText('after', () => `\nEvery command:\n${commandList(program)}\n${epilogue}`);
 
