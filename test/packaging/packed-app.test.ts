@@ -30,7 +30,6 @@ import {
   writeFiles,
 } from './support/packed-app.ts';
 
-const PACKAGES = ['cashfree-kit', '@cashfree-kit/sandbox', '@cashfree-kit/cli'];
 const sdkManifest = JSON.parse(readFileSync(join(REPO_ROOT, 'packages/cashfree/package.json'), 'utf8')) as {
   exports: Record<string, unknown>;
 };
@@ -167,7 +166,7 @@ test('the packed tarballs in an app outside the repository: README code as ESM a
   }
   const tarballs = mkdtempSync(join(tmpdir(), 'cashfree-kit-tarballs-'));
   t.after(() => rmSync(tarballs, { recursive: true, force: true }));
-  const app = createApp(t, packInto(tarballs, PACKAGES));
+  const app = createApp(t, packInto(tarballs));
   const quickStart = readmeSnippet('Quick start (SDK)');
   writeFiles(app, {
     'esm/package.json': '{ "type": "module" }\n',

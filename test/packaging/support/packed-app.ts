@@ -42,12 +42,15 @@ export function appEnv(extra: Record<string, string> = {}): Record<string, strin
   return { ...env, NODE_OPTIONS: '', ...extra };
 }
 
-/** `npm run pack`, without its build step (`npm test` has just built; a rebuild would empty the
- * dist/ folders other test files are reading), into `dir`. */
-export function packInto(dir: string, names: string[]): PackedPackage[] {
+/**
+ * `npm run pack` of every publishable package (the CLI may depend on any of them), into `dir`,
+ * without its build step: `npm test` has just built, and a rebuild would empty the dist/ folders
+ * other test files are reading.
+ */
+export function packInto(dir: string): PackedPackage[] {
   const out = execFileSync(
     process.execPath,
-    [join(REPO_ROOT, 'scripts/pack.mjs'), '--no-build', '--json', '--out', dir, ...names],
+    [join(REPO_ROOT, 'scripts/pack.mjs'), '--no-build', '--json', '--out', dir],
     { cwd: REPO_ROOT, encoding: 'utf8', env: appEnv(), stdio: ['ignore', 'pipe', 'pipe'] },
   );
   return JSON.parse(out) as PackedPackage[];
