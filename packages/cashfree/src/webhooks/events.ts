@@ -13,6 +13,12 @@
 import type { LINK_STATUSES } from '../operations/statuses.js';
 import type { PaymentStatus } from '../resources/payments.js';
 import type { RefundStatus } from '../resources/refunds.js';
+import {
+  SUBSCRIPTION_WEBHOOK_EVENT_TYPES,
+  type SubscriptionPaymentWebhookData,
+  type SubscriptionRefundWebhookData,
+  type SubscriptionStatusWebhookData,
+} from './subscription-events.js';
 
 /**
  * The `x-webhook-version` values Cashfree documents, newest first: the first is what
@@ -473,6 +479,7 @@ export const WEBHOOK_EVENT_TYPES = {
   // DISPUTE_CREATED/UPDATED/CLOSED are Cashfree's current names; DISPUTE_OPENED_WEBHOOK is the
   // older name integrators still document, kept so such payloads stay typed.
   dispute: ['DISPUTE_CREATED', 'DISPUTE_UPDATED', 'DISPUTE_CLOSED', 'DISPUTE_OPENED_WEBHOOK'],
+  ...SUBSCRIPTION_WEBHOOK_EVENT_TYPES,
 } as const;
 
 type TypesOf<K extends keyof typeof WEBHOOK_EVENT_TYPES> = (typeof WEBHOOK_EVENT_TYPES)[K][number];
@@ -588,6 +595,47 @@ export type SettlementWebhookEvent = WebhookEnvelope<TypesOf<'settlement'>, Sett
 export type DisputeWebhookEvent = WebhookEnvelope<TypesOf<'dispute'>, DisputeWebhookData>;
 
 /**
+ * A subscription changed status (`SUBSCRIPTION_STATUS_CHANGED`; `SUBSCRIPTION_STATUS_CHANGE` in
+ * version 2023-08-01).
+ *
+ * @example
+ * function onSubscription(event: SubscriptionStatusWebhookEvent): void {
+ *   const { subscription_id, subscription_status } = event.data.subscription_details;
+ *   if (subscription_status === 'ON_HOLD') console.log('a charge failed for', subscription_id);
+ * }
+ */
+export type SubscriptionStatusWebhookEvent = WebhookEnvelope<
+  TypesOf<'subscriptionStatus'>,
+  SubscriptionStatusWebhookData
+>;
+/**
+ * The mandate's authorisation (`SUBSCRIPTION_AUTH_STATUS`), a charge's pre-debit notification
+ * (`SUBSCRIPTION_PAYMENT_NOTIFICATION_INITIATED`, UPI Autopay) or its outcome
+ * (`SUBSCRIPTION_PAYMENT_SUCCESS`, `_FAILED`, `_CANCELLED`).
+ *
+ * @example
+ * function onCharge(event: SubscriptionPaymentWebhookEvent): void {
+ *   if (event.type === 'SUBSCRIPTION_PAYMENT_SUCCESS') console.log('paid', event.data.payment_id, event.data.payment_amount);
+ * }
+ */
+export type SubscriptionPaymentWebhookEvent = WebhookEnvelope<
+  TypesOf<'subscriptionPayment'>,
+  SubscriptionPaymentWebhookData
+>;
+/**
+ * A refund of a subscription charge changed status.
+ *
+ * @example
+ * function onSubscriptionRefund(event: SubscriptionRefundWebhookEvent): void {
+ *   console.log(event.data.refund_id, event.data.refund_status);
+ * }
+ */
+export type SubscriptionRefundWebhookEvent = WebhookEnvelope<
+  TypesOf<'subscriptionRefund'>,
+  SubscriptionRefundWebhookData
+>;
+
+/**
  * An event whose type this version of cashfree-kit does not know (or whose body lacks a `data`
  * object). Its `type` is the literal `'unknown'`, so narrowing on known types stays exact; the
  * type Cashfree sent is in `receivedType` and the whole parsed body in `raw`.
@@ -624,6 +672,9 @@ export type WebhookEvent =
   | PaymentLinkWebhookEvent
   | SettlementWebhookEvent
   | DisputeWebhookEvent
+  | SubscriptionStatusWebhookEvent
+  | SubscriptionPaymentWebhookEvent
+  | SubscriptionRefundWebhookEvent
   | UnknownWebhookEvent;
 
 /**
@@ -652,7 +703,8 @@ const knownTypes: ReadonlySet<string> = new Set(Object.values(WEBHOOK_EVENT_TYPE
  *
  * @example
  * isKnownWebhookEventType('PAYMENT_SUCCESS_WEBHOOK'); // true
- * isKnownWebhookEventType('SUBSCRIPTION_STATUS_CHANGED'); // false
+ * isKnownWebhookEventType('SUBSCRIPTION_STATUS_CHANGED'); // true
+ * isKnownWebhookEventType('SUBSCRIPTION_CARD_EXPIRY_REMINDER'); // false
  */
 export function isKnownWebhookEventType(type: string): type is KnownWebhookEventType {
   return knownTypes.has(type);

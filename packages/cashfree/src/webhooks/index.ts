@@ -43,6 +43,7 @@ export {
 } from './payouts-verify.js';
 export { type SignedWebhook, type SignWebhookParams, signWebhook } from './sign.js';
 export { computeWebhookSignature, type SignatureInput } from './signature.js';
+export * from './subscription-events.js';
 export { DEFAULT_MAX_AGE_SECONDS, DEFAULT_TOLERANCE_SECONDS } from './timestamp.js';
 export {
   constructWebhookEvent,

@@ -20,6 +20,7 @@ export function webhookDedupeKey(event: InboxEvent): Promise<string> {
 /**
  * A key from what the event is about: SHA-256 (Web Crypto) over its type, ids and status — e.g.
  * `cf_payment_id` + `payment_status` for payments, `refund_id` + `refund_status` for refunds,
+ * `payment_id` + `payment_status` + `retry_attempts` for subscription payments,
  * `transfer_id` + `status` + `status_code` for Payouts transfers (Payouts documents no
  * `x-idempotency-key`, so this is how its retries collapse).
  * Two deliveries of one state change get the same key whatever their version or formatting.
@@ -68,6 +69,28 @@ function identityOf(event: InboxEvent): unknown[] {
       const { dispute } = event.data;
       return [event.type, String(dispute.dispute_id), dispute.dispute_status, dispute.updated_at];
     }
+    case 'SUBSCRIPTION_STATUS_CHANGED':
+    case 'SUBSCRIPTION_STATUS_CHANGE': {
+      const { subscription_id, subscription_status } = event.data.subscription_details;
+      return [event.type, subscription_id, subscription_status];
+    }
+    case 'SUBSCRIPTION_AUTH_STATUS':
+    case 'SUBSCRIPTION_PAYMENT_NOTIFICATION_INITIATED':
+    case 'SUBSCRIPTION_PAYMENT_SUCCESS':
+    case 'SUBSCRIPTION_PAYMENT_FAILED':
+    case 'SUBSCRIPTION_PAYMENT_CANCELLED': {
+      // A failed UPI debit is retried: each attempt's outcome is its own event.
+      const payment = event.data;
+      return [
+        event.type,
+        payment.subscription_id ?? null,
+        payment.payment_id,
+        payment.payment_status,
+        payment.retry_attempts ?? null,
+      ];
+    }
+    case 'SUBSCRIPTION_REFUND_STATUS':
+      return [event.type, event.data.refund_id, event.data.refund_status];
     case 'TRANSFER_SUCCESS':
     case 'TRANSFER_ACKNOWLEDGED':
     case 'TRANSFER_FAILED':
