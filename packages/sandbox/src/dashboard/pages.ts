@@ -6,6 +6,7 @@ import type { OrderRow } from '../store/orders.js';
 import type { PaymentRow } from '../store/payments.js';
 import type { RefundRow } from '../store/refunds.js';
 import type { SettlementRow } from '../store/settlements.js';
+import { WEBHOOK_PRODUCTS } from '../webhooks/endpoint-products.js';
 import type { DeliveryView, EndpointView } from '../webhooks/views.js';
 
 /**
@@ -213,6 +214,11 @@ ${a.error ? html`<div class="error">${a.error}</div>` : ''}
 </section>`;
 }
 
+/** `, pg events only` for an endpoint that asked for some products' events, else nothing. */
+function eventsOnly(e: EndpointView): string {
+  return e.products.length < WEBHOOK_PRODUCTS.length ? `, ${e.products.join(' and ')} events only` : '';
+}
+
 /** The home page: credentials, clock, endpoints, recent orders, links, settlements and deliveries. */
 export function homePage(
   h: DashboardHeader,
@@ -235,7 +241,7 @@ export function homePage(
 <section class="card" data-testid="endpoints"><h2>Webhook endpoints</h2>${
       data.endpoints.length === 0
         ? html`<p class="muted">None registered. <code>POST /_sandbox/webhooks/endpoints {"url"}</code> or <code>cashfree webhooks listen</code>; orders' <code>notify_url</code> get webhooks too.</p>`
-        : data.endpoints.map((e) => row(`${e.id} (${e.version})`, e.url))
+        : data.endpoints.map((e) => row(`${e.id} (${e.version}${eventsOnly(e)})`, e.url))
     }</section>${data.payouts ?? ''}</div>
 <section class="card"><h2>Orders</h2>${ordersTable(data.orders, data.customerOf)}</section>
 <section class="card"><h2>Webhook deliveries</h2>${deliveriesTable(data.deliveries)}</section>

@@ -8,6 +8,7 @@ import { badRequest, notFound } from '../http/errors.js';
 import { findOrder } from '../services/orders.js';
 import { randomAlphanumeric } from '../util/ids.js';
 import type { WebhookDelivery } from './delivery.js';
+import { storedProducts, WEBHOOK_PRODUCTS } from './endpoint-products.js';
 import type { DeliveryRow } from './store.js';
 import { lastEventId, TRIGGER_TYPES, triggerEvent } from './trigger.js';
 import { deliveryView, endpointView } from './views.js';
@@ -27,6 +28,14 @@ const endpointBody = z
       .enum(WEBHOOK_VERSIONS, {
         error: `version : should be one of ${WEBHOOK_VERSIONS.join(', ')}`,
       })
+      .optional(),
+    products: z
+      .array(
+        z.enum(WEBHOOK_PRODUCTS, {
+          error: `products : each should be one of ${WEBHOOK_PRODUCTS.join(', ')}`,
+        }),
+      )
+      .min(1, 'products : name at least one product, or leave it out for every product')
       .optional(),
   })
   .strict();
@@ -53,7 +62,7 @@ const triggerBody = z
  *
  * | route | does |
  * |---|---|
- * | `POST /endpoints` `{url, version?}` | registers a receiver of every event → 201 the endpoint |
+ * | `POST /endpoints` `{url, version?, products?}` | registers a receiver of every event (or only of `products`, e.g. `["pg"]`) → 201 the endpoint |
  * | `GET /endpoints` | `{data: Endpoint[]}` |
  * | `DELETE /endpoints/{id}` | 204; its past deliveries stay |
  * | `GET /deliveries?endpoint_id=&order_id=&after=&limit=` | `{data: Delivery[], cursor}`, ascending by `seq` |
@@ -74,6 +83,7 @@ export function webhookAdminRoutes(ctx: SandboxContext, delivery: WebhookDeliver
       url: b.url,
       version: b.version ?? delivery.options.version,
       created_at: ctx.clock.now(),
+      products: storedProducts(b.products),
     };
     tables.insertEndpoint(row);
     return c.json(endpointView(row), 201);

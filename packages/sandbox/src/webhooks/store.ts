@@ -7,6 +7,8 @@ export interface EndpointRow {
   url: string;
   version: WebhookVersion;
   created_at: number;
+  /** Comma-separated product names whose events it receives; `null`: every product's. */
+  products: string | null;
 }
 
 /**
@@ -79,7 +81,7 @@ export class WebhookTables {
   constructor(db: Db) {
     this.#db = db;
     this.#insertEndpoint = db.prepare<EndpointRow>(
-      'INSERT INTO webhook_endpoints (id, url, version, created_at) VALUES (@id, @url, @version, @created_at)',
+      'INSERT INTO webhook_endpoints (id, url, version, created_at, products) VALUES (@id, @url, @version, @created_at, @products)',
     );
     this.#endpoints = db.prepare<[], EndpointRow>('SELECT * FROM webhook_endpoints ORDER BY created_at, id');
     this.#endpoint = db.prepare<[string], EndpointRow>('SELECT * FROM webhook_endpoints WHERE id = ?');

@@ -2,6 +2,7 @@ import type { WebhookVersion } from 'cashfree-kit';
 import type { SandboxContext, SandboxEvent } from '../context.js';
 import { orderDetails } from '../entities/order.js';
 import type { LinkDetails } from '../store/links.js';
+import { endpointReceives } from './endpoint-products.js';
 import type { EndpointRow } from './store.js';
 
 /** One receiver of an event. */
@@ -20,7 +21,8 @@ function notifyUrl(meta: { notify_url?: string | null | undefined } | null | und
 /**
  * Where Cashfree would send the event: the `notify_url` the merchant gave with the order (payment
  * and refund webhooks) or with the link (`PAYMENT_LINK_EVENT`), in the sandbox's payload version,
- * then every registered endpoint in its own version (Cashfree's dashboard endpoints). Settlement
+ * then every registered endpoint in its own version (Cashfree's dashboard endpoints) unless it asked
+ * for another product's events only (`products: ['pg']` keeps Payouts events away). Settlement
  * webhooks go to endpoints only, as they belong to no order.
  */
 export function targetsFor(
@@ -40,6 +42,7 @@ export function targetsFor(
   }
   if (url !== undefined) targets.push({ url, version: defaultVersion, endpointId: null });
   for (const endpoint of endpoints) {
+    if (!endpointReceives(endpoint, event.type)) continue;
     targets.push({ url: endpoint.url, version: endpoint.version, endpointId: endpoint.id });
   }
   return targets;

@@ -1,5 +1,6 @@
-import type { WebhookVersion } from 'cashfree-kit';
+import type { ProductName, WebhookVersion } from 'cashfree-kit';
 import { formatIst } from '../clock/time.js';
+import { endpointProducts } from './endpoint-products.js';
 import type { AttemptRow, DeliveryRow, DeliveryStatus, EndpointRow } from './store.js';
 
 /**
@@ -18,6 +19,8 @@ export interface EndpointView {
   url: string;
   version: WebhookVersion;
   created_at: string;
+  /** The products whose events it receives (`['pg', 'payouts']` unless it asked for fewer). */
+  products: ProductName[];
 }
 
 /**
@@ -61,7 +64,13 @@ export interface DeliveryView {
 }
 
 export function endpointView(row: EndpointRow): EndpointView {
-  return { id: row.id, url: row.url, version: row.version, created_at: formatIst(row.created_at) };
+  return {
+    id: row.id,
+    url: row.url,
+    version: row.version,
+    created_at: formatIst(row.created_at),
+    products: endpointProducts(row),
+  };
 }
 
 export function attemptView(row: AttemptRow): AttemptView {

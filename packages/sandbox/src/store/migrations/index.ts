@@ -3,6 +3,7 @@ import { webhooksCursorStart, webhooksSchema } from './0002-webhooks.js';
 import { orderShipmentsSchema } from './0003-order-shipments.js';
 import { payoutsSchema } from './0004-payouts.js';
 import { subscriptionsSchema } from './0005-subscriptions.js';
+import { webhookEndpointProductsSchema } from './0006-webhook-endpoint-products.js';
 
 /** One schema change; `version` is what `PRAGMA user_version` holds after it ran. */
 export interface Migration {
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'order shipments', sql: orderShipmentsSchema },
   { version: 4, name: 'payouts', sql: payoutsSchema },
   { version: 5, name: 'subscriptions', sql: subscriptionsSchema },
+  { version: 6, name: 'webhook endpoint products', sql: webhookEndpointProductsSchema },
 ];
