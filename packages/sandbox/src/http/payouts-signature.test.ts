@@ -1,8 +1,13 @@
 import assert from 'node:assert/strict';
 import { constants, generateKeyPairSync, publicEncrypt } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { ApiError, isApiError } from 'cashfree-kit';
 import { CashfreePayouts } from 'cashfree-kit/payouts';
+import { PAYOUTS_2FA_VARIABLE, resolveOptions } from '../options.js';
+import { createSandboxApp } from '../sandbox-app.js';
 import { harness } from '../testing/harness.js';
 import { PAYOUT_HEADERS, payoutCalls, SUCCESS_ACCOUNT } from '../testing/payouts.js';
 import { PAYOUT_SIGNATURE_WINDOW_S } from './payouts-signature.js';
@@ -153,5 +158,37 @@ describe('Payouts 2FA off (the default, as in Cashfree’s sandbox)', () => {
       { enabled: state.body.enabled, public_key: state.body.public_key },
       { enabled: false, public_key: null },
     );
+  });
+});
+
+describe('switching 2FA on', () => {
+  test(`${PAYOUTS_2FA_VARIABLE} turns it on when the option is not given; the option wins`, () => {
+    const on = (env: Record<string, string>, twoFactor?: boolean) =>
+      resolveOptions({ payouts: twoFactor === undefined ? {} : { twoFactor } }, ':memory:', env).payouts
+        .twoFactor;
+    assert.equal(on({}), false);
+    for (const value of ['1', 'true', 'YES', 'on'])
+      assert.equal(on({ [PAYOUTS_2FA_VARIABLE]: value }), true, value);
+    assert.equal(on({ [PAYOUTS_2FA_VARIABLE]: '0' }), false);
+    assert.equal(on({ [PAYOUTS_2FA_VARIABLE]: '1' }, false), false);
+    assert.equal(on({}, true), true);
+  });
+
+  test('a sandbox reopened on the same database file keeps its public key', async (t) => {
+    const dir = mkdtempSync(join(tmpdir(), 'cf-2fa-'));
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    const db = join(dir, 'sandbox.db');
+    const keyOf = async () => {
+      const sandbox = createSandboxApp({ db, payouts: { twoFactor: true } });
+      try {
+        const res = await sandbox.request('/_sandbox/payouts/two-factor');
+        return ((await res.json()) as { public_key: string }).public_key;
+      } finally {
+        sandbox.close();
+      }
+    };
+    const first = await keyOf();
+    assert.match(first, /BEGIN PUBLIC KEY/);
+    assert.equal(await keyOf(), first);
   });
 });
