@@ -16,6 +16,7 @@ import { createLinkOrder, findLink } from '../services/links.js';
 import { setRefundStatus } from '../services/refunds.js';
 import { toPaise } from '../util/money.js';
 import { payoutAdminRoutes } from './payouts-admin.js';
+import { subscriptionAdminRoutes } from './subscriptions-admin.js';
 
 function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   const result = schema.safeParse(value);
@@ -55,6 +56,7 @@ function queryNumber(value: string | undefined, fallback: number, min: number, m
  * | `POST /_sandbox/links/{link_id}/orders` | `{amount?}`: opens an order to pay the link (what the link page does) |
  * | `POST /_sandbox/orders/{order_id}/refunds/{refund_id}/status` | `{refund_status}`: forces SUCCESS, CANCELLED, ONHOLD or PENDING |
  * | `/_sandbox/payouts/…` | Payouts: balance, top-up, approve or reject a transfer (routes/payouts-admin.ts) |
+ * | `POST /_sandbox/subscriptions/{subscription_id}/authorize` | the customer authorises the mandate now, without a browser (routes/subscriptions-admin.ts) |
  */
 export function adminRoutes(
   ctx: SandboxContext,
@@ -166,6 +168,7 @@ export function adminRoutes(
   });
 
   r.route('/payouts', payoutAdminRoutes(ctx));
+  r.route('/subscriptions', subscriptionAdminRoutes(ctx));
 
   return r;
 }

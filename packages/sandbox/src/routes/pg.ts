@@ -9,6 +9,7 @@ import { PAYOUT_ROUTES } from './payouts.js';
 import { REFUND_ROUTES } from './refunds.js';
 import { SETTLEMENT_ROUTES } from './settlements.js';
 import { SIMULATION_ROUTES } from './simulate.js';
+import { SUBSCRIPTION_ROUTES } from './subscriptions.js';
 
 /**
  * Every operation the sandbox emulates, in the order the routes are matched: Order Pay first, as
@@ -23,6 +24,7 @@ export const PG_ROUTES: readonly OperationRoute[] = [
   ...LINK_ROUTES,
   ...SIMULATION_ROUTES,
   ...ELIGIBILITY_ROUTES,
+  ...SUBSCRIPTION_ROUTES,
 ];
 
 /** Every emulated operation of both products: PG's under `/pg`, then Payouts' under `/payout`. */

@@ -85,7 +85,9 @@ test('only pending payments can be simulated; bad requests are named', async () 
     entity_id: '1',
     entity_simulation: { payment_status: 'SUCCESS' },
   });
-  assert.equal(subs.body.code, 'entity_unsupported');
+  // SUBS_PAYMENTS is emulated now: its entity_id is a subscription payment's payment_id.
+  assert.equal(subs.status, 404);
+  assert.equal(subs.body.code, 'entity_id_invalid');
   const bad = await simulate(a.id, 'MAYBE');
   assert.equal(bad.body.code, 'entity_simulation.payment_status_invalid');
   const missing = await h.call('POST', '/pg/simulate', {

@@ -10,6 +10,23 @@ import {
   SETTLEMENT_TRANSFER,
   transferSettlement,
 } from '../services/settlements.js';
+import {
+  debitCharge,
+  resolveAuthorisation,
+  resolveCharge,
+  SUBSCRIPTION_AUTH_RESOLVE,
+  SUBSCRIPTION_CHARGE_DEBIT,
+  SUBSCRIPTION_CHARGE_RESOLVE,
+  startCycle,
+} from '../services/subscriptions/payments.js';
+import { processSubscriptionRefund, SUBSCRIPTION_REFUND_PROCESS } from '../services/subscriptions/refunds.js';
+import {
+  approveBankMandate,
+  expireUnauthorised,
+  SUBSCRIPTION_BANK_APPROVAL,
+  SUBSCRIPTION_CYCLE,
+  SUBSCRIPTION_EXPIRE,
+} from '../services/subscriptions/subscriptions.js';
 
 /** Connects every job kind (and the order-expiry due source) to the service function that performs it. */
 export function registerJobs(ctx: SandboxContext): void {
@@ -30,4 +47,38 @@ export function registerJobs(ctx: SandboxContext): void {
   s.register(SETTLEMENT_INITIATE, (job) => initiateSettlement(ctx, job.ref));
   s.register(SETTLEMENT_TRANSFER, (job) => transferSettlement(ctx, Number(job.ref)));
   s.register(TRANSFER_STEP, (job) => stepTransfer(ctx, Number(job.ref)));
+  registerSubscriptionJobs(ctx);
+}
+
+/**
+ * Subscriptions: the periodic cycles and the expiry of subscriptions never authorised are due
+ * sources (read through partial indexes on the subscriptions table, so an advance costs in
+ * proportion to what is due), the steps of each payment and refund are jobs.
+ */
+function registerSubscriptionJobs(ctx: SandboxContext): void {
+  const s = ctx.scheduler;
+  const table = ctx.store.subscriptions.subscriptions;
+  s.addSource({
+    kind: SUBSCRIPTION_CYCLE,
+    nextDueAt: () => table.nextCycleAt(),
+    due: (now, limit) =>
+      table
+        .cyclesDue(now, limit)
+        .map((sub) => ({ ref: String(sub.cf_subscription_id), due_at: sub.cycle_due_at ?? now })),
+    run: (ref) => startCycle(ctx, Number(ref)),
+  });
+  s.addSource({
+    kind: SUBSCRIPTION_EXPIRE,
+    nextDueAt: () => table.nextExpiryAt(),
+    due: (now, limit) =>
+      table
+        .expiriesDue(now, limit)
+        .map((sub) => ({ ref: String(sub.cf_subscription_id), due_at: sub.expires_at })),
+    run: (ref) => expireUnauthorised(ctx, Number(ref)),
+  });
+  s.register(SUBSCRIPTION_AUTH_RESOLVE, (job) => resolveAuthorisation(ctx, Number(job.ref)));
+  s.register(SUBSCRIPTION_BANK_APPROVAL, (job) => approveBankMandate(ctx, Number(job.ref)));
+  s.register(SUBSCRIPTION_CHARGE_DEBIT, (job) => debitCharge(ctx, Number(job.ref)));
+  s.register(SUBSCRIPTION_CHARGE_RESOLVE, (job) => resolveCharge(ctx, Number(job.ref)));
+  s.register(SUBSCRIPTION_REFUND_PROCESS, (job) => processSubscriptionRefund(ctx, Number(job.ref)));
 }

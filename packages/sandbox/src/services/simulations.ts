@@ -7,10 +7,11 @@ import type { SimulationRow } from '../store/simulations.js';
 import { errorDetails, errorForCode } from '../test-instruments/errors.js';
 import { randomAlphanumeric } from '../util/ids.js';
 import { PAYMENT_RESOLVE, resolvePayment } from './payments.js';
+import { simulateSubscriptionPayment } from './subscriptions/simulate.js';
 
 /** A validated `POST /simulate` request. */
 export interface SimulationRequest {
-  entity: 'PAYMENTS';
+  entity: 'PAYMENTS' | 'SUBS_PAYMENTS';
   entityId: string;
   paymentStatus: PaymentTarget;
   paymentErrorCode: string | undefined;
@@ -32,6 +33,15 @@ export function simulationEntity(row: SimulationRow): Wire<SimulationEntity> {
  * Call inside `ctx.transact`.
  */
 export function simulatePayment(ctx: SandboxContext, req: SimulationRequest): SimulationRow {
+  if (req.entity === 'SUBS_PAYMENTS') {
+    simulateSubscriptionPayment(
+      ctx,
+      req.entityId,
+      req.paymentStatus as 'SUCCESS' | 'FAILED' | 'PENDING',
+      req.paymentErrorCode,
+    );
+    return recordSimulation(ctx, req);
+  }
   const payment = /^\d{1,16}$/.test(req.entityId) ? ctx.store.payments.byId(Number(req.entityId)) : undefined;
   if (!payment) {
     throw notFound(
@@ -56,6 +66,10 @@ export function simulatePayment(ctx: SandboxContext, req: SimulationRequest): Si
       message: template?.message,
     });
   }
+  return recordSimulation(ctx, req);
+}
+
+function recordSimulation(ctx: SandboxContext, req: SimulationRequest): SimulationRow {
   const row: SimulationRow = {
     simulation_id: `sim_${randomAlphanumeric(32)}`,
     entity: req.entity,

@@ -26,8 +26,9 @@ export function bankApprovalDelay(method: string): number {
 
 /**
  * `at` moved `count` intervals forward on the IST calendar: months and years keep the day of the
- * month, clamped to the month's last day (a plan started on 31 January charges on 28 or 29
- * February, then on 31 March).
+ * month, clamped to the month's last day (31 January → 28 or 29 February). Each cycle's debit is
+ * the previous one moved by the plan's interval, so a month-end plan stays on the 28th after
+ * February, as a merchant who resumes a plan on a new date expects it to follow that date.
  */
 export function addIntervals(at: number, type: IntervalType, count: number): number {
   switch (type) {
@@ -58,17 +59,4 @@ export function cycleStartFor(debitAt: number, method: string | null): number {
 /** How long a presented debit stays PENDING before it resolves. */
 export function debitSettleDelay(method: string | null): number {
   return method === 'enach' || method === 'pnach' ? NACH_DEBIT_SETTLE_MS : INSTANT_DEBIT_SETTLE_MS;
-}
-
-/**
- * The debit time of cycle `cycle` (1-based) of a plan whose first debit is at `firstDebitAt`.
- * Computed from the first debit, not the previous one, so clamped month ends do not drift.
- */
-export function cycleDebitAt(
-  firstDebitAt: number,
-  type: IntervalType,
-  intervals: number,
-  cycle: number,
-): number {
-  return addIntervals(firstDebitAt, type, intervals * (cycle - 1));
 }

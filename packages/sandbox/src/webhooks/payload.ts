@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { WebhookVersion } from 'cashfree-kit';
 import { formatRupees } from 'cashfree-kit';
+import { SUBSCRIPTION_WEBHOOK_EVENT_TYPES } from 'cashfree-kit/webhooks';
 import type { SandboxEvent } from '../context.js';
 
 /**
@@ -88,6 +89,13 @@ export function dataForVersion(type: string, data: unknown, version: WebhookVers
   return out;
 }
 
+const [STATUS_CHANGED, STATUS_CHANGE_2023] = SUBSCRIPTION_WEBHOOK_EVENT_TYPES.subscriptionStatus;
+
+/** The event's `type` in `version`: 2023-08-01 spells the subscription status change `SUBSCRIPTION_STATUS_CHANGE`. */
+export function typeForVersion(type: string, version: WebhookVersion): string {
+  return version === '2023-08-01' && type === STATUS_CHANGED ? STATUS_CHANGE_2023 : type;
+}
+
 /** The exact body of the webhook for `event` in `version`: the bytes that are signed and sent. */
 export function renderWebhookBody(
   event: Pick<SandboxEvent, 'type' | 'data' | 'event_time'>,
@@ -96,7 +104,7 @@ export function renderWebhookBody(
   const envelope: Record<string, unknown> = {
     data: dataForVersion(event.type, event.data, version),
     event_time: event.event_time,
-    type: event.type,
+    type: typeForVersion(event.type, version),
   };
   if (event.type === 'PAYMENT_LINK_EVENT') envelope['version'] = 1;
   return stringifyWithMoney(envelope);

@@ -7,8 +7,9 @@
  * subscriptions          one row per `subscription_id`; `plan` is the plan as the subscription
  *                        uses it (JSON, changed by CHANGE_PLAN); `instrument` is the authorised
  *                        mandate (method and the test instrument whose outcome decides each
- *                        charge). `cycle_due_at` is when the next periodic cycle starts (its
- *                        pre-debit notification for UPI, else its debit): the scheduler reads ACTIVE
+ *                        charge). `next_debit_at` is when the next periodic cycle debits, and
+ *                        `cycle_due_at` when its work starts (the pre-debit notification for UPI,
+ *                        else the debit itself): the scheduler reads ACTIVE
  *                        subscriptions by it through a partial index, so a clock advance costs in
  *                        proportion to the cycles due, not to the subscriptions stored.
  *                        `expires_at` with the second partial index expires subscriptions never
@@ -37,6 +38,7 @@ CREATE TABLE subscriptions (
   auth_payment_id INTEGER,
   cycles_started INTEGER NOT NULL DEFAULT 0,
   cycle_due_at INTEGER,
+  next_debit_at INTEGER,
   first_charge_at INTEGER,
   expires_at INTEGER NOT NULL,
   created_at INTEGER NOT NULL,

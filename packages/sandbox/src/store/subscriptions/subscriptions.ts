@@ -15,6 +15,8 @@ export interface SubscriptionRow {
   auth_payment_id: number | null;
   cycles_started: number;
   cycle_due_at: number | null;
+  /** When the next periodic cycle debits; null when no cycle is to come. */
+  next_debit_at: number | null;
   first_charge_at: number | null;
   expires_at: number;
   created_at: number;
@@ -36,8 +38,8 @@ export class SubscriptionsTable {
 
   constructor(db: Db) {
     this.#insert = db.prepare<SubscriptionRow>(
-      `INSERT INTO subscriptions (cf_subscription_id, subscription_id, session_id, status, plan, details, instrument, auth_payment_id, cycles_started, cycle_due_at, first_charge_at, expires_at, created_at, updated_at)
-       VALUES (@cf_subscription_id, @subscription_id, @session_id, @status, @plan, @details, @instrument, @auth_payment_id, @cycles_started, @cycle_due_at, @first_charge_at, @expires_at, @created_at, @updated_at)`,
+      `INSERT INTO subscriptions (cf_subscription_id, subscription_id, session_id, status, plan, details, instrument, auth_payment_id, cycles_started, cycle_due_at, next_debit_at, first_charge_at, expires_at, created_at, updated_at)
+       VALUES (@cf_subscription_id, @subscription_id, @session_id, @status, @plan, @details, @instrument, @auth_payment_id, @cycles_started, @cycle_due_at, @next_debit_at, @first_charge_at, @expires_at, @created_at, @updated_at)`,
     );
     this.#bySubscriptionId = db.prepare<[string], SubscriptionRow>(
       'SELECT * FROM subscriptions WHERE subscription_id = ?',
@@ -51,7 +53,7 @@ export class SubscriptionsTable {
     this.#update = db.prepare<SubscriptionRow>(
       `UPDATE subscriptions SET status = @status, plan = @plan, instrument = @instrument,
          auth_payment_id = @auth_payment_id, cycles_started = @cycles_started, cycle_due_at = @cycle_due_at,
-         first_charge_at = @first_charge_at, expires_at = @expires_at, updated_at = @updated_at
+         next_debit_at = @next_debit_at,         first_charge_at = @first_charge_at, expires_at = @expires_at, updated_at = @updated_at
        WHERE cf_subscription_id = @cf_subscription_id`,
     );
     // Both due queries repeat their index's WHERE clause so SQLite uses the partial index.
