@@ -18,7 +18,8 @@ header.site{background:#fffdf8;border-bottom:1px solid var(--line)}
 .brand{display:flex;align-items:center;gap:.55rem;text-decoration:none;color:var(--ink);margin-right:auto}
 .wordmark{font-size:1.25rem}
 .wordmark small{display:block;font:500 .68rem/1 system-ui,sans-serif;letter-spacing:.14em;color:var(--muted);text-transform:uppercase;margin-top:.2rem}
-nav.site a{color:var(--muted);text-decoration:none;padding:.35rem .55rem;border-radius:6px;font-size:.95rem}
+nav.site{display:flex;flex-wrap:wrap;gap:.1rem}
+nav.site a{color:var(--muted);text-decoration:none;white-space:nowrap;padding:.35rem .55rem;border-radius:6px;font-size:.95rem}
 nav.site a[aria-current=page]{color:var(--brand);background:#e8f1ec;font-weight:600}
 main{max-width:1080px;margin:0 auto;padding:1.2rem 1rem 3rem}
 footer.site{max-width:1080px;margin:0 auto;padding:0 1rem 2rem;color:var(--muted);font-size:.8rem}
@@ -39,6 +40,7 @@ input,select,textarea{font:inherit;padding:.6rem .7rem;border:1px solid #cfc6b4;
 input:focus,select:focus,textarea:focus{outline:2px solid var(--brand-2);outline-offset:1px}
 textarea.csv{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85rem;min-height:8rem;resize:vertical}
 .problems{margin:.4rem 0 0;padding-left:1.2rem}
+p code,li code,dd code{overflow-wrap:anywhere}
 .kv{display:grid;grid-template-columns:max-content 1fr;gap:.3rem .8rem;margin:.4rem 0}
 .kv dt{color:var(--muted);font-size:.85rem}
 .kv dd{margin:0;min-width:0;overflow-wrap:anywhere}
