@@ -58,6 +58,40 @@ test('the sandbox tools and helpers', async (t) => {
     assert.match(textOf(paidTwice), /order_id: .* is PAID, not ACTIVE/);
   });
 
+  await t.test('a subscription is authorised without a browser and becomes ACTIVE', async () => {
+    const subscriptionId = `mcp_sub_${Date.now().toString(36)}`;
+    const created = dataOf(
+      await call(client, 'subscriptions_create', {
+        body: {
+          subscription_id: subscriptionId,
+          customer_details: {
+            customer_name: 'Priya Patel',
+            customer_email: 'priya@example.com',
+            customer_phone: '9876543210',
+          },
+          plan_details: {
+            plan_name: 'Tea of the month',
+            plan_type: 'PERIODIC',
+            plan_amount: 499,
+            plan_max_amount: 1000,
+            plan_intervals: 1,
+            plan_interval_type: 'MONTH',
+          },
+        },
+      }),
+    );
+    assert.equal(created['subscription_status'], 'INITIALIZED');
+    const authorised = dataOf(
+      await call(client, 'sandbox_authorize_subscription', {
+        subscription_id: subscriptionId,
+        payment_method: 'card',
+      }),
+    );
+    assert.equal(authorised['subscription_status'], 'ACTIVE');
+    const read = dataOf(await call(client, 'subscriptions_get', { subscription_id: subscriptionId }));
+    assert.equal(read['subscription_status'], 'ACTIVE');
+  });
+
   await t.test('advancing the clock past an order’s expiry expires it', async () => {
     const expiry = new Date(Date.now() + 20 * 60_000).toISOString();
     const orderId = await newOrder(client, { order_expiry_time: expiry });

@@ -3,7 +3,7 @@
  * pay an order (test card, UPI id or net banking, or fail it), advance the sandbox clock, register
  * a webhook endpoint, list webhook deliveries with their responses, resend one, and trigger an event.
  */
-import type { Cashfree, PaymentEntity } from 'cashfree-kit';
+import { type Cashfree, type PaymentEntity, SUBSCRIPTION_PAYMENT_METHODS } from 'cashfree-kit';
 import type { JsonSchema } from './json-schema.js';
 import type { SandboxAdmin } from './sandbox-admin.js';
 import { stringArgument, type Tool, ToolInputError, type ToolResult } from './tool.js';
@@ -54,6 +54,55 @@ export function sandboxTools(access: SandboxAccess): Tool[] {
       annotations: { title: 'Pay an order in the local sandbox', ...local(false, false) },
       writes: true,
       run: (args) => payOrder(access, args),
+    },
+    {
+      name: 'sandbox_authorize_subscription',
+      description:
+        "Local sandbox only: the customer authorises a subscription's mandate now, without a browser (outcome 'failure' declines it); answers the subscription.",
+      inputSchema: object(
+        {
+          subscription_id: { type: 'string', minLength: 1 },
+          payment_method: {
+            type: 'string',
+            enum: SUBSCRIPTION_PAYMENT_METHODS,
+            description: 'the mandate; default the one the subscription allows',
+          },
+          reference: {
+            type: 'string',
+            description:
+              'the VPA, card number or bank account the mandate is on (its test data decide later debits)',
+          },
+          outcome: {
+            type: 'string',
+            enum: ['success', 'failure'],
+            description: 'default: what the reference decides',
+          },
+          wait_for_bank: {
+            type: 'boolean',
+            description: 'leave a UPI or NACH mandate in BANK_APPROVAL_PENDING',
+          },
+        },
+        ['subscription_id'],
+      ),
+      annotations: { title: 'Authorise a subscription in the local sandbox', ...local(false, false) },
+      writes: true,
+      run: async (args) => {
+        const id = stringArgument(args, 'subscription_id', 'the subscription to authorise');
+        const outcome =
+          args['outcome'] === undefined
+            ? {}
+            : { outcome: args['outcome'] === 'failure' ? 'FAILED' : 'SUCCESS' };
+        const body = { ...pick(args, ['payment_method', 'reference', 'wait_for_bank']), ...outcome };
+        const subscription = await (await access.admin()).call<Record<string, unknown>>(
+          'POST',
+          `/_sandbox/subscriptions/${encodeURIComponent(id)}/authorize`,
+          body,
+        );
+        return {
+          line: `subscription ${id} ${String(subscription['subscription_status'])}`,
+          data: subscription,
+        };
+      },
     },
     {
       name: 'sandbox_advance_clock',
