@@ -26,6 +26,7 @@ import {
   createApp,
   packInto,
   REPO_ROOT,
+  readmeInstallCommands,
   runScript,
   writeFiles,
 } from './support/packed-app.ts';
@@ -166,7 +167,28 @@ test('the packed tarballs in an app outside the repository: README code as ESM a
   }
   const tarballs = mkdtempSync(join(tmpdir(), 'cashfree-kit-tarballs-'));
   t.after(() => rmSync(tarballs, { recursive: true, force: true }));
-  const app = createApp(t, packInto(tarballs));
+  const packed = packInto(tarballs);
+  const app = createApp(t, readmeInstallCommands(tarballs));
+  // As the README says: the SDK a dependency, the rest (the sandbox, the CLI, …) dev dependencies.
+  const manifest = JSON.parse(readFileSync(join(app, 'package.json'), 'utf8')) as Record<
+    string,
+    Record<string, string>
+  >;
+  assert.deepEqual(
+    {
+      dependencies: Object.keys(manifest['dependencies'] ?? {}).filter((name) =>
+        name.includes('cashfree-kit'),
+      ),
+      devDependencies: Object.keys(manifest['devDependencies'] ?? {}).sort(),
+    },
+    {
+      dependencies: ['cashfree-kit'],
+      devDependencies: packed
+        .map(({ name }) => name)
+        .filter((name) => name !== 'cashfree-kit')
+        .sort(),
+    },
+  );
   const quickStart = readmeSnippet('Quick start (SDK)');
   writeFiles(app, {
     'esm/package.json': '{ "type": "module" }\n',

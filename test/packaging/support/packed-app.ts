@@ -76,35 +76,53 @@ function installedVersion(name: string): string {
 }
 
 /**
- * A fresh app in the system's temporary folder (removed after the test) with the tarballs, Express,
- * TypeScript and their types installed by npm, the tarballs all in one `npm install` as the README
- * says. Third-party packages come from the npm registry (from npm's cache when it has them).
+ * The README's install commands for an app ("Use it in your app"), with the tarballs' folder put
+ * where the README says /path/to/cashfree-kit/dist-packages.
  */
-export function createApp(t: TestContext, packed: PackedPackage[]): string {
+export function readmeInstallCommands(tarballs: string): string[] {
+  const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+  const section = readme.split('\n## Use it in your app\n')[1]?.split('\n## ')[0];
+  assert.ok(section, 'README.md has a "## Use it in your app" section');
+  const commands = [...section.matchAll(/```sh\n([\s\S]*?)```/g)]
+    .flatMap(([, block = '']) => block.split('\n'))
+    .filter(
+      (line) => line.startsWith('npm install ') && line.includes('/path/to/cashfree-kit/dist-packages/'),
+    )
+    .map((line) => line.replace(/\s+#.*$/, '').replaceAll('/path/to/cashfree-kit/dist-packages', tarballs));
+  assert.ok(commands.length >= 2, `the section installs the SDK and the dev tools: ${commands.join('; ')}`);
+  return commands;
+}
+
+/**
+ * A fresh app in the system's temporary folder (removed after the test): the README's install
+ * commands run there as written, then Express, TypeScript and their types. Third-party packages
+ * come from the npm registry (from npm's cache when it has them).
+ */
+export function createApp(t: TestContext, commands: string[]): string {
   const app = realpathSync(mkdtempSync(join(tmpdir(), 'cashfree-kit-app-')));
   t.after(() => rmSync(app, { recursive: true, force: true }));
   assert.ok(relative(REPO_ROOT, app).startsWith('..'), `the app (${app}) is outside the repository`);
   writeFileSync(join(app, 'package.json'), `${JSON.stringify({ name: 'my-app', private: true }, null, 2)}\n`);
+  const env = appEnv({
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
+    npm_config_loglevel: 'error',
+    npm_config_prefer_offline: 'true',
+    // better-sqlite3's install script compiles SQLite when no prebuilt binary is reachable, which
+    // takes minutes; this app gets the binary the workspace already built for this Node (below).
+    npm_config_ignore_scripts: 'true',
+  });
   const sqlite = installedVersion('better-sqlite3');
-  execFileSync(
-    'npm',
-    [
-      'install',
-      '--no-audit',
-      '--no-fund',
-      '--loglevel=error',
-      '--prefer-offline',
-      // better-sqlite3's install script compiles SQLite when no prebuilt binary is reachable, which
-      // takes minutes; this app gets the binary the workspace already built for this Node (below).
-      '--ignore-scripts',
-      ...packed.map(({ tarball }) => tarball),
-      `better-sqlite3@${sqlite}`,
-      ...['express', 'typescript', '@types/express', '@types/node'].map(
-        (name) => `${name}@${workspaceRange(name)}`,
-      ),
-    ],
-    { cwd: app, env: appEnv(), stdio: ['ignore', 'ignore', 'inherit'] },
+  const tools = ['express', 'typescript', '@types/express', '@types/node'].map(
+    (name) => `${name}@${workspaceRange(name)}`,
   );
+  for (const command of [...commands, `npm install better-sqlite3@${sqlite} ${tools.join(' ')}`]) {
+    try {
+      execFileSync('sh', ['-c', command], { cwd: app, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    } catch (error) {
+      assert.fail(`${command} failed in the app:\n${String((error as { stderr?: Buffer }).stderr ?? error)}`);
+    }
+  }
   const binding = join('node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
   mkdirSync(dirname(join(app, binding)), { recursive: true });
   copyFileSync(join(REPO_ROOT, binding), join(app, binding));
