@@ -389,6 +389,242 @@ test('sandbox responses conform to the contract', async (t) => {
     });
   });
 
+  await t.test('subscriptions', async (t) => {
+    const step = stepper(t, driver);
+    const plan = {
+      plan_id: 'plan_fidelity_monthly',
+      plan_name: 'Fidelity monthly',
+      plan_type: 'PERIODIC',
+      plan_recurring_amount: 499,
+      plan_max_amount: 999,
+      plan_intervals: 1,
+      plan_interval_type: 'MONTH',
+      plan_max_cycles: 12,
+      plan_note: 'Tea of the month',
+    };
+    await step('create a PERIODIC plan', 200, 'POST', '/plans', { body: plan });
+    await step('create an ON_DEMAND plan', 200, 'POST', '/plans', {
+      body: {
+        plan_id: 'plan_fidelity_od',
+        plan_name: 'On demand',
+        plan_type: 'ON_DEMAND',
+        plan_max_amount: 500,
+      },
+    });
+    await step('duplicate plan_id', 400, 'POST', '/plans', { body: plan });
+    await step('PERIODIC plan without its amount', 400, 'POST', '/plans', {
+      body: { ...plan, plan_id: 'plan_fidelity_bad', plan_recurring_amount: undefined },
+    });
+    await step('get a plan', 200, 'GET', '/plans/plan_fidelity_monthly');
+    await step('get an unknown plan', 404, 'GET', `/plans/${NO_SUCH}`);
+
+    const subscriber = {
+      customer_name: 'Asha Rao',
+      customer_email: 'asha@example.com',
+      customer_phone: '9876543210',
+    };
+    const periodic = await step('create with a stored plan', 200, 'POST', '/subscriptions', {
+      body: {
+        subscription_id: 'sub_fidelity_1',
+        customer_details: subscriber,
+        plan_details: { plan_id: 'plan_fidelity_monthly' },
+        authorization_details: {
+          authorization_amount: 1,
+          authorization_amount_refund: true,
+          payment_methods: ['upi', 'card'],
+        },
+        subscription_meta: { return_url: 'https://shop.example.com/subscribed' },
+        subscription_note: 'Fidelity',
+        subscription_tags: { box: 'assam' },
+      },
+    });
+    await step('create with an inline ON_DEMAND plan', 200, 'POST', '/subscriptions', {
+      body: {
+        subscription_id: 'sub_fidelity_2',
+        customer_details: subscriber,
+        plan_details: { plan_name: 'Pay as you go', plan_type: 'ON_DEMAND', plan_max_amount: 500 },
+        authorization_details: { payment_methods: ['enach'] },
+      },
+    });
+    await step('duplicate subscription_id', 400, 'POST', '/subscriptions', {
+      body: {
+        subscription_id: 'sub_fidelity_1',
+        customer_details: subscriber,
+        plan_details: { plan_id: 'plan_fidelity_monthly' },
+      },
+    });
+    await step('with an unknown plan', 404, 'POST', '/subscriptions', {
+      body: {
+        subscription_id: 'sub_fidelity_3',
+        customer_details: subscriber,
+        plan_details: { plan_id: NO_SUCH },
+      },
+    });
+    await step('without customer_details', 400, 'POST', '/subscriptions', {
+      body: { subscription_id: 'sub_fidelity_4', plan_details: { plan_id: 'plan_fidelity_monthly' } },
+    });
+    await step('get an INITIALIZED subscription', 200, 'GET', '/subscriptions/sub_fidelity_1');
+    await step('get an unknown subscription', 404, 'GET', `/subscriptions/${NO_SUCH}`);
+    await t.test('POST /subscriptions/eligibility/payment_methods → 200 eligibility', async () => {
+      const exchange = await driver.call('POST', '/subscriptions/eligibility/payment_methods', {
+        body: { queries: { subscription_id: 'sub_fidelity_1' } },
+      });
+      // The contract's 200 of SubscriptionEligibility declares no response headers at all (every
+      // other answer declares x-api-version, x-ratelimit-* and x-request-id); the sandbox sends
+      // them as Cashfree does, so only that gap is set aside: status and body are checked in full.
+      const gap =
+        /^headers\.(x-api-version|x-ratelimit-[a-z]+|x-request-id): expected, but .* does not declare it$/;
+      const issues = driver.check(exchange, 200, 'eligibility').filter((issue) => !gap.test(issue));
+      assert.deepEqual(issues, []);
+    });
+    await step(
+      'eligibility of an unknown subscription',
+      404,
+      'POST',
+      '/subscriptions/eligibility/payment_methods',
+      {
+        body: { queries: { subscription_id: NO_SUCH } },
+      },
+    );
+    const auth = {
+      subscription_id: 'sub_fidelity_1',
+      payment_id: 'auth_fidelity_1',
+      payment_type: 'AUTH',
+      subscription_session_id: periodic?.subscription_session_id,
+      payment_method: { upi: { channel: 'collect', upi_id: 'success@cashfree' } },
+    };
+    await step('AUTH by UPI collect', 200, 'POST', '/subscriptions/pay', { body: auth });
+    await step('AUTH with a payment_id already used', 400, 'POST', '/subscriptions/pay', { body: auth });
+    await step('AUTH with another session id', 400, 'POST', '/subscriptions/pay', {
+      body: { ...auth, payment_id: 'auth_fidelity_2', subscription_session_id: 'subs_session_wrong' },
+    });
+    const admin = (id: string, body: Record<string, unknown>) =>
+      fetch(`${sandbox.url}/_sandbox/subscriptions/${id}/authorize`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    assert.equal((await admin('sub_fidelity_1', {})).status, 200);
+    assert.equal((await admin('sub_fidelity_2', { payment_method: 'enach' })).status, 200);
+    await step('get an ACTIVE subscription', 200, 'GET', '/subscriptions/sub_fidelity_1');
+    await step('CHARGE above the plan maximum', 400, 'POST', '/subscriptions/pay', {
+      body: {
+        subscription_id: 'sub_fidelity_2',
+        payment_id: 'charge_fidelity_0',
+        payment_type: 'CHARGE',
+        payment_amount: 501,
+      },
+    });
+    await step('CHARGE an e-NACH mandate', 200, 'POST', '/subscriptions/pay', {
+      body: {
+        subscription_id: 'sub_fidelity_2',
+        payment_id: 'charge_fidelity_1',
+        payment_type: 'CHARGE',
+        payment_amount: 200,
+        payment_remarks: 'January',
+      },
+    });
+    await step('CHARGE to cancel', 200, 'POST', '/subscriptions/pay', {
+      body: {
+        subscription_id: 'sub_fidelity_2',
+        payment_id: 'charge_fidelity_2',
+        payment_type: 'CHARGE',
+        payment_amount: 100,
+        payment_schedule_date: new Date(Date.now() + 5 * DAY_MS).toISOString(),
+      },
+    });
+    const manage = '/subscriptions/sub_fidelity_2/payments/charge_fidelity_2/manage';
+    await step('cancel a scheduled charge', 200, 'POST', manage, {
+      body: { subscription_id: 'sub_fidelity_2', payment_id: 'charge_fidelity_2', action: 'CANCEL' },
+    });
+    await step('retry a charge that is not FAILED', 400, 'POST', manage, {
+      body: {
+        subscription_id: 'sub_fidelity_2',
+        payment_id: 'charge_fidelity_2',
+        action: 'RETRY',
+        action_details: { next_scheduled_time: new Date(Date.now() + 6 * DAY_MS).toISOString() },
+      },
+    });
+    await step(
+      'manage an unknown payment',
+      404,
+      'POST',
+      `/subscriptions/sub_fidelity_2/payments/${NO_SUCH}/manage`,
+      {
+        body: { subscription_id: 'sub_fidelity_2', payment_id: NO_SUCH, action: 'CANCEL' },
+      },
+    );
+    // The e-NACH debit sits PENDING about a bank day.
+    sandbox.sandbox.advanceClock(2 * DAY_MS);
+    await step('payments of a subscription', 200, 'GET', '/subscriptions/sub_fidelity_2/payments');
+    await step('a successful charge', 200, 'GET', '/subscriptions/sub_fidelity_2/payments/charge_fidelity_1');
+    await step('the AUTH payment', 200, 'GET', '/subscriptions/sub_fidelity_1/payments/auth_fidelity_1');
+    await step('an unknown payment', 404, 'GET', `/subscriptions/sub_fidelity_2/payments/${NO_SUCH}`);
+    await step('payments of an unknown subscription', 404, 'GET', `/subscriptions/${NO_SUCH}/payments`);
+    const refunds = '/subscriptions/sub_fidelity_2/refunds';
+    await step('refund part of a charge', 200, 'POST', refunds, {
+      body: {
+        subscription_id: 'sub_fidelity_2',
+        refund_id: 'srefund_fidelity_1',
+        refund_amount: 50,
+        payment_id: 'charge_fidelity_1',
+        refund_note: 'Late box',
+      },
+    });
+    await step('refund more than is left', 400, 'POST', refunds, {
+      body: {
+        subscription_id: 'sub_fidelity_2',
+        refund_id: 'srefund_fidelity_2',
+        refund_amount: 500,
+        payment_id: 'charge_fidelity_1',
+      },
+    });
+    await step('refund a cancelled charge', 400, 'POST', refunds, {
+      body: {
+        subscription_id: 'sub_fidelity_2',
+        refund_id: 'srefund_fidelity_3',
+        refund_amount: 1,
+        payment_id: 'charge_fidelity_2',
+      },
+    });
+    await step('get a refund', 200, 'GET', `${refunds}/srefund_fidelity_1`);
+    await step('get an unknown refund', 404, 'GET', `${refunds}/${NO_SUCH}`);
+    const manageSub = '/subscriptions/sub_fidelity_1/manage';
+    await step('pause', 200, 'POST', manageSub, {
+      body: { subscription_id: 'sub_fidelity_1', action: 'PAUSE' },
+    });
+    await step('pause a PAUSED subscription again', 200, 'POST', manageSub, {
+      body: { subscription_id: 'sub_fidelity_1', action: 'PAUSE' },
+    });
+    await step('activate', 200, 'POST', manageSub, {
+      body: {
+        subscription_id: 'sub_fidelity_1',
+        action: 'ACTIVATE',
+        action_details: { next_scheduled_time: new Date(sandbox.sandbox.now() + 10 * DAY_MS).toISOString() },
+      },
+    });
+    await step('change plan', 200, 'POST', manageSub, {
+      body: {
+        subscription_id: 'sub_fidelity_1',
+        action: 'CHANGE_PLAN',
+        action_details: { plan_id: 'plan_fidelity_od' },
+      },
+    });
+    await step('cancel', 200, 'POST', manageSub, {
+      body: { subscription_id: 'sub_fidelity_1', action: 'CANCEL' },
+    });
+    await step('activate a CANCELLED subscription', 400, 'POST', manageSub, {
+      body: {
+        subscription_id: 'sub_fidelity_1',
+        action: 'ACTIVATE',
+        action_details: { next_scheduled_time: new Date(sandbox.sandbox.now() + 10 * DAY_MS).toISOString() },
+      },
+    });
+    await step('manage an unknown subscription', 404, 'POST', `/subscriptions/${NO_SUCH}/manage`, {
+      body: { subscription_id: NO_SUCH, action: 'CANCEL' },
+    });
+  });
+
   await t.test('every operation: 401 without credentials, 400 without x-api-version', async (t) => {
     const step = stepper(t, driver);
     for (const route of servedRoutes(driver)) {

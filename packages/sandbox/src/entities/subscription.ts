@@ -3,6 +3,7 @@ import type {
   PlanEntity,
   SubscriptionAuthorization,
   SubscriptionAuthorizationStatus,
+  SubscriptionCustomerDetails,
   SubscriptionEntity,
   SubscriptionPaymentEntity,
   SubscriptionRefundEntity,
@@ -32,7 +33,13 @@ export interface StoredAuthorization {
   time: number;
 }
 
-const time = (ms: number | null) => (ms === null ? null : formatIst(ms));
+/*
+ * Cashfree's subscription answers carry every field, an empty string or 0 where there is no value
+ * (the contract's examples: `plan_interval_type: ""`, `plan_max_cycles: 0`,
+ * `authorization_reference: ""`), and the contract types them so; only order-era entities use null.
+ */
+const text = (value: string | null | undefined) => value ?? '';
+const time = (ms: number | null) => (ms === null ? '' : formatIst(ms));
 
 /** `PlanEntity`: amounts in rupees. */
 export function planEntity(plan: StoredPlan): Complete<PlanEntity> {
@@ -41,12 +48,13 @@ export function planEntity(plan: StoredPlan): Complete<PlanEntity> {
     plan_name: plan.plan_name,
     plan_type: plan.plan_type,
     plan_currency: plan.plan_currency,
-    plan_recurring_amount: plan.recurring_amount === null ? null : toRupees(plan.recurring_amount),
+    plan_recurring_amount: toRupees(plan.recurring_amount ?? 0),
     plan_max_amount: toRupees(plan.max_amount),
-    plan_max_cycles: plan.max_cycles,
-    plan_intervals: plan.intervals,
-    plan_interval_type: plan.interval_type,
-    plan_note: plan.plan_note,
+    plan_max_cycles: plan.max_cycles ?? 0,
+    plan_intervals: plan.intervals ?? 0,
+    // An ON_DEMAND plan has no interval: "" on the wire, which the SDK's union does not name.
+    plan_interval_type: (plan.interval_type ?? '') as PlanEntity['plan_interval_type'] & string,
+    plan_note: text(plan.plan_note),
     plan_status: 'ACTIVE',
   };
 }
@@ -76,11 +84,26 @@ export function authorizationDetails(
   return {
     authorization_amount: toRupees(auth?.amount ?? details.authorization_amount),
     authorization_amount_refund: details.authorization_amount_refund,
-    authorization_reference: stored?.reference ?? null,
-    authorization_time: stored ? formatIst(stored.time) : null,
+    authorization_reference: text(stored?.reference),
+    authorization_time: stored ? formatIst(stored.time) : '',
     authorization_status: live ? 'ACTIVE' : authorizationStatusOf(auth),
-    payment_id: auth?.payment_id ?? null,
-    payment_method: auth?.method ?? null,
+    payment_id: text(auth?.payment_id),
+    payment_method: text(auth?.method),
+  };
+}
+
+/** The customer as given, each bank field "" when not given. */
+function customerDetails(details: SubscriptionDetails): SubscriptionCustomerDetails {
+  const c = details.customer_details as Record<string, string | null>;
+  return {
+    customer_name: text(c['customer_name']),
+    customer_email: text(c['customer_email']),
+    customer_phone: text(c['customer_phone']),
+    customer_bank_account_holder_name: text(c['customer_bank_account_holder_name']),
+    customer_bank_account_number: text(c['customer_bank_account_number']),
+    customer_bank_ifsc: text(c['customer_bank_ifsc']),
+    customer_bank_code: text(c['customer_bank_code']),
+    customer_bank_account_type: text(c['customer_bank_account_type']),
   };
 }
 
@@ -98,12 +121,12 @@ export function subscriptionEntity(
     subscription_session_id: row.session_id,
     subscription_expiry_time: formatIst(row.expires_at),
     subscription_first_charge_time: time(row.first_charge_at),
-    subscription_note: details.subscription_note,
-    subscription_tags: details.subscription_tags,
-    subscription_meta: { return_url: details.subscription_meta.return_url },
+    subscription_note: text(details.subscription_note),
+    subscription_tags: details.subscription_tags ?? {},
+    subscription_meta: { return_url: text(details.subscription_meta.return_url) },
     subscription_payment_splits: (details.subscription_payment_splits ??
-      null) as Complete<SubscriptionEntity>['subscription_payment_splits'],
-    customer_details: details.customer_details as unknown as SubscriptionEntity['customer_details'] & object,
+      []) as Complete<SubscriptionEntity>['subscription_payment_splits'],
+    customer_details: customerDetails(details),
     plan_details: planEntity(subscriptionPlan(row)),
     authorization_details: authorization,
     authorisation_details: authorization,
@@ -129,9 +152,9 @@ export function subscriptionPaymentEntity(
     payment_status: payment.status as SubscriptionPaymentStatus,
     payment_schedule_date: time(payment.schedule_at),
     payment_initiated_date: formatIst(payment.created_at),
-    payment_remarks: payment.remarks,
+    payment_remarks: text(payment.remarks),
     retry_attempts: payment.retry_attempts,
-    failure_details: { failure_reason: payment.failure_reason },
+    failure_details: { failure_reason: text(payment.failure_reason) },
     authorization_details: authorizationDetails(sub, payment.payment_type === 'AUTH' ? payment : auth),
   };
 }
@@ -150,9 +173,9 @@ export function createSubscriptionPaymentResponse(
     payment_amount: toRupees(payment.amount),
     payment_status: payment.status as SubscriptionPaymentStatus,
     payment_initiated_date: formatIst(payment.created_at),
-    payment_method: payment.method,
-    failure_details: { failure_reason: payment.failure_reason },
-    data,
+    payment_method: text(payment.method),
+    failure_details: { failure_reason: text(payment.failure_reason) },
+    data: data ?? {},
   };
 }
 
@@ -167,7 +190,7 @@ export function subscriptionRefundEntity(
     refund_id: refund.refund_id,
     cf_refund_id: String(refund.cf_refund_id),
     refund_amount: toRupees(refund.amount),
-    refund_note: refund.note,
+    refund_note: text(refund.note),
     refund_speed: refund.speed,
     refund_status: refund.status as SubscriptionRefundEntity['refund_status'],
   };

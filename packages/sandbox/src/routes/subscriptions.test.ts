@@ -78,7 +78,7 @@ describe('plans', () => {
     const got = await h.call('GET', '/pg/plans/tea_monthly');
     assert.deepEqual(got.body, created.body);
     const again = await h.call('POST', '/pg/plans', body);
-    assert.equal(again.status, 409);
+    assert.equal(again.status, 400);
     assert.equal(again.body.code, 'plan_already_exists');
     assert.equal(again.body.type, 'invalid_request_error');
   });
@@ -127,7 +127,7 @@ describe('subscriptions', () => {
       customer_details: customer,
       plan_details: monthlyPlan(),
     });
-    assert.equal(dup.status, 409);
+    assert.equal(dup.status, 400);
     assert.equal(dup.body.code, 'subscription_already_exists');
     const noPlan = await h.call('POST', '/pg/subscriptions', {
       subscription_id: 'sub_noplan',

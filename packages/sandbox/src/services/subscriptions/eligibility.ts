@@ -16,12 +16,13 @@ function detailsOf(
   method: SubscriptionPaymentMethodName,
 ): Complete<SubscriptionEligibilityMethod>['entity_details'] {
   const banks = method === 'enach' || method === 'pnach';
+  // Lists that do not apply to the method are empty, as the contract types them (arrays).
   return {
-    account_types: banks ? ['SAVINGS', 'CURRENT'] : null,
-    allowed_card_types: method === 'card' ? ['credit_card', 'debit_card'] : null,
-    available_handles: method === 'upi' ? [{ handle: 'gocash', application: 'Sandbox UPI app' }] : null,
-    frequent_bank_details: banks ? [TEST_MANDATE_BANK] : null,
-    all_bank_details: banks ? [TEST_MANDATE_BANK] : null,
+    account_types: banks ? ['SAVINGS', 'CURRENT'] : [],
+    allowed_card_types: method === 'card' ? ['credit_card', 'debit_card'] : [],
+    available_handles: method === 'upi' ? [{ handle: 'gocash', application: 'Sandbox UPI app' }] : [],
+    frequent_bank_details: banks ? [TEST_MANDATE_BANK] : [],
+    all_bank_details: banks ? [TEST_MANDATE_BANK] : [],
   };
 }
 

@@ -3,7 +3,7 @@ import { DAY_MS, formatIst, istDay, istMidnight, MINUTE_MS } from '../../clock/t
 import type { SandboxContext } from '../../context.js';
 import type { StoredAuthorization } from '../../entities/subscription.js';
 import { subscriptionDetails, subscriptionPlan } from '../../entities/subscription.js';
-import { badRequest, conflict, notFound } from '../../http/errors.js';
+import { badRequest, notFound } from '../../http/errors.js';
 import {
   bankApprovalDelay,
   debitSettleDelay,
@@ -33,6 +33,7 @@ import type {
   MandateInstrument,
   NewSubscriptionPayment,
 } from '../../validation/subscriptions.js';
+import { duplicate } from './duplicate.js';
 import { appendPaymentEvent } from './events.js';
 import {
   authPaymentOf,
@@ -97,7 +98,7 @@ function newPayment(
   >,
 ): SubscriptionPaymentRow {
   if (ctx.store.subscriptions.payments.byPaymentId(sub.cf_subscription_id, fields.payment_id)) {
-    throw conflict(
+    throw duplicate(
       'subscription_payment_already_exists',
       `payment_id : a payment with this id already exists in subscription ${sub.subscription_id}. Value received: ${fields.payment_id}`,
     );

@@ -1,11 +1,12 @@
 import type { SandboxContext } from '../../context.js';
-import { badRequest, conflict, notFound } from '../../http/errors.js';
+import { badRequest, notFound } from '../../http/errors.js';
 import type { SubscriptionPaymentRow } from '../../store/subscriptions/payments.js';
 import type { SubscriptionRefundRow } from '../../store/subscriptions/refunds.js';
 import type { SubscriptionRow } from '../../store/subscriptions/subscriptions.js';
 import { formatPaise } from '../../util/money.js';
 import type { NewSubscriptionRefund } from '../../validation/subscriptions.js';
 import { REFUND_PROCESSING_MS } from '../refunds.js';
+import { duplicate } from './duplicate.js';
 import { appendRefundEvent } from './events.js';
 import { findSubscriptionPayment } from './payments.js';
 
@@ -23,7 +24,7 @@ export function createSubscriptionRefund(
   input: NewSubscriptionRefund,
 ): { refund: SubscriptionRefundRow; payment: SubscriptionPaymentRow } {
   if (ctx.store.subscriptions.refunds.byRefundId(sub.cf_subscription_id, input.refundId)) {
-    throw conflict(
+    throw duplicate(
       'subscription_refund_already_exists',
       `refund_id : a refund with this id already exists in subscription ${sub.subscription_id}. Value received: ${input.refundId}`,
     );

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { formatIst } from '../../clock/time.js';
 import type { SandboxContext } from '../../context.js';
 import { subscriptionPlan } from '../../entities/subscription.js';
-import { badRequest, conflict, notFound } from '../../http/errors.js';
+import { badRequest, notFound } from '../../http/errors.js';
 import { addIntervals, cycleStartFor } from '../../state/subscription-cycles.js';
 import {
   approveMandate,
@@ -19,6 +19,7 @@ import type {
   MandateInstrument,
   NewSubscription,
 } from '../../validation/subscriptions.js';
+import { duplicate } from './duplicate.js';
 import { appendStatusChanged } from './events.js';
 
 /** Job kind: the bank approves a mandate that waits in BANK_APPROVAL_PENDING. */
@@ -37,7 +38,7 @@ const NO_EXPIRY = Date.parse('2100-01-01T05:29:59+05:30');
 /** `POST /plans`. Call inside `ctx.transact`. */
 export function createPlan(ctx: SandboxContext, plan: StoredPlan): StoredPlan {
   if (ctx.store.subscriptions.plans.byId(plan.plan_id)) {
-    throw conflict(
+    throw duplicate(
       'plan_already_exists',
       `plan_id : a plan with this id already exists. Value received: ${plan.plan_id}`,
     );
@@ -80,7 +81,7 @@ export function instrumentOf(sub: SubscriptionRow): MandateInstrument | null {
 /** `POST /subscriptions`: INITIALIZED, with a session id for the mandate checkout. Call inside `ctx.transact`. */
 export function createSubscription(ctx: SandboxContext, input: NewSubscription): SubscriptionRow {
   if (ctx.store.subscriptions.subscriptions.bySubscriptionId(input.subscriptionId)) {
-    throw conflict(
+    throw duplicate(
       'subscription_already_exists',
       `subscription_id : a subscription with this id already exists. Value received: ${input.subscriptionId}`,
     );
