@@ -15,7 +15,15 @@ export default defineConfig({
   clean: true,
   // The docs the server serves as resources travel inside the package, read from dist/docs.
   copy: [
-    { from: ['../../docs/endpoints.md', '../../docs/errors.md', '../../docs/webhooks.md', '../../docs/sandbox.md'], to: 'dist/docs' },
+    {
+      from: [
+        '../../docs/endpoints.md',
+        '../../docs/errors.md',
+        '../../docs/webhooks.md',
+        '../../docs/sandbox.md',
+      ],
+      to: 'dist/docs',
+    },
     { from: '../../docs/guides/*.md', to: 'dist/docs/guides' },
   ],
   // Runtime dependencies are installed beside the server, so they are not bundled.
