@@ -1,7 +1,7 @@
 /** Which target the keys in the environment choose, and when writes are allowed. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { decideMode, productionWriteRefusal } from './mode.js';
+import { decideMode, loopbackSandboxOrigin, productionWriteRefusal } from './mode.js';
 
 const keys = { CASHFREE_APP_ID: 'app_1', CASHFREE_SECRET_KEY: 'secret_1' };
 
@@ -34,4 +34,18 @@ test('an unknown CASHFREE_ENV is an error naming the values', () => {
 
 test('the refusal names the flag', () => {
   assert.match(productionWriteRefusal('refunds_create'), /refunds_create.*--allow-production-writes/);
+});
+
+test('keys pointed at a local sandbox on loopback offer its origin for the sandbox tools; nothing else does', () => {
+  const at = (base: string | undefined, env: string | undefined = undefined) =>
+    loopbackSandboxOrigin(decideMode({ ...keys, CASHFREE_BASE_URL: base, CASHFREE_ENV: env }, false));
+  assert.equal(at('http://127.0.0.1:8787/pg'), 'http://127.0.0.1:8787');
+  assert.equal(at('http://localhost:8787/pg/'), 'http://localhost:8787');
+  assert.equal(at(undefined), undefined, "Cashfree's TEST environment has no sandbox tools");
+  assert.equal(at('https://sandbox.cashfree.com/pg'), undefined);
+  assert.equal(at('http://10.0.0.5:8787/pg'), undefined, 'not loopback');
+  assert.equal(at('http://127.0.0.1:8787/payout'), undefined, 'not the PG base path');
+  assert.equal(at('not a url'), undefined);
+  assert.equal(at('http://127.0.0.1:8787/pg', 'PROD'), undefined, 'never in production');
+  assert.equal(loopbackSandboxOrigin(decideMode({}, false)), undefined, 'the local target runs its own');
 });

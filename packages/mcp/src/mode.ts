@@ -4,7 +4,7 @@
  * keys, or production, where every tool that writes is refused unless the server was started with
  * `--allow-production-writes`.
  */
-import { environmentNamed, PRODUCTS } from 'cashfree-kit';
+import { environmentNamed, isLoopbackHost, PRODUCTS } from 'cashfree-kit';
 
 /** `local`: the in-process sandbox; `sandbox`: Cashfree's TEST environment; `production`: live keys. */
 export type Target = 'local' | 'sandbox' | 'production';
@@ -56,4 +56,22 @@ export function productionWriteRefusal(tool: string): string {
     'money or data. Restart the server with --allow-production-writes to allow it, or use TEST keys ' +
     '(or no keys, for the local sandbox) while building.'
   );
+}
+
+/**
+ * The origin of a local sandbox the keys point at (`CASHFREE_BASE_URL=http://127.0.0.1:8787/pg`, as
+ * `cashfree sandbox start` prints), so its test-only tools can be offered too; undefined otherwise,
+ * and always in production.
+ */
+export function loopbackSandboxOrigin(mode: Mode): string | undefined {
+  const base = mode.env['CASHFREE_BASE_URL']?.trim();
+  if (mode.target !== 'sandbox' || !base) return undefined;
+  let url: URL;
+  try {
+    url = new URL(base);
+  } catch {
+    return undefined;
+  }
+  const pg = PRODUCTS.pg.basePath;
+  return isLoopbackHost(url.hostname) && url.pathname.replace(/\/+$/, '') === pg ? url.origin : undefined;
 }

@@ -19,7 +19,7 @@ import { Clients } from './clients.js';
 import { listDocResources, readDocResource } from './docs-resources.js';
 import { INTEGRATE_PROMPT, integratePromptListing, integratePromptMessages } from './integrate-prompt.js';
 import { LocalSandbox } from './local-sandbox.js';
-import { decideMode, type Mode, productionWriteRefusal } from './mode.js';
+import { decideMode, loopbackSandboxOrigin, type Mode, productionWriteRefusal } from './mode.js';
 import { Redactor } from './redact.js';
 import { helperTools } from './tools/helper-tools.js';
 import { operationTools } from './tools/operation-tools.js';
@@ -61,13 +61,17 @@ export class CashfreeMcp {
       this.#redactor.add(env[product.credentials.secretVariable]);
     const clients = new Clients(this.mode, this.#sandbox);
     const local = this.mode.target === 'local';
+    // The sandbox tools need a sandbox: the one this server runs, or one the keys point at on loopback.
+    const external = loopbackSandboxOrigin(this.mode);
+    const sandboxOrigin = local
+      ? async () => (await this.#startedSandbox()).url
+      : external
+        ? async () => external
+        : undefined;
     this.tools = [
       ...operationTools((product) => clients.for(product)),
-      ...(local
-        ? sandboxTools({
-            pg: () => clients.pg(),
-            admin: async () => new SandboxAdmin((await this.#startedSandbox()).url),
-          })
+      ...(sandboxOrigin
+        ? sandboxTools({ pg: () => clients.pg(), admin: async () => new SandboxAdmin(await sandboxOrigin()) })
         : []),
       ...helperTools(async (product) => {
         if (local) return (await this.#startedSandbox()).secretKey;
