@@ -1,11 +1,12 @@
 /**
- * The order_id lengths the error catalogue quotes (so docs/errors.md and `cashfree errors explain
- * order_id_invalid`) are the ones enforced: 3–45 by the contract and the local sandbox, 3–50 by the
- * SDK's own check (docs/decisions/0001-order-id-length.md), which lets 46–50 through to the API.
+ * One order_id limit everywhere (docs/decisions/0001-order-id-length.md): the lengths the SDK
+ * accepts before sending are the lengths the local sandbox accepts, both read from the
+ * create-order row, and the ones the error catalogue (so docs/errors.md and `cashfree errors
+ * explain order_id_invalid`) quotes. Measured, not compared: each side is asked about 1–60.
  */
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
-import { explainErrorCode, isValidationError, validateCreateOrderRequest } from 'cashfree-kit';
+import { explainErrorCode, isValidationError, OPERATIONS, validateCreateOrderRequest } from 'cashfree-kit';
 import { sandboxCalls } from '../reliability/support/sandbox-calls.ts';
 
 const sandbox = sandboxCalls();
@@ -44,14 +45,16 @@ async function acceptedRange(verdict: (id: string) => string | Promise<string>):
   return [Math.min(...accepted), Math.max(...accepted)];
 }
 
-test('order_id_invalid quotes the lengths the sandbox and the SDK enforce', async () => {
+test('the SDK and the sandbox accept the same order_id lengths, the row’s, and order_id_invalid quotes them', async () => {
   const [sandboxMin, sandboxMax] = await acceptedRange(sandboxVerdict);
   const [sdkMin, sdkMax] = await acceptedRange(sdkVerdict);
-  assert.deepEqual([sandboxMin, sandboxMax, sdkMin, sdkMax], [3, 45, 3, 50]);
+  assert.deepEqual([sdkMin, sdkMax], [sandboxMin, sandboxMax], 'validated before sending never fails after');
+  const rule = OPERATIONS.orders.create.request?.checks.find((r) => r.field === 'order_id')?.check;
+  assert.deepEqual(rule, { kind: 'id', min: sdkMin, max: sdkMax });
+  assert.equal(sdkVerdict('o'.repeat(sdkMax + 1)), 'refused order_id');
   assert.equal(await sandboxVerdict('o'.repeat(sandboxMax + 1)), 'order_id_invalid');
   const row = explainErrorCode('order_id_invalid');
   assert.ok(row);
   assert.ok(row.cause.includes(`${sandboxMin}–${sandboxMax}`), row.cause);
-  assert.ok(row.cause.includes(`${sandboxMax + 1}–${sdkMax}`), row.cause);
   assert.ok(row.fix.includes(`Send ${sandboxMin}–${sandboxMax} characters`), row.fix);
 });

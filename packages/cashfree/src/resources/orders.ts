@@ -211,7 +211,7 @@ export interface TerminalDetails {
  * };
  */
 export interface CreateOrderRequest {
-  /** Your order id: 3–50 letters, digits, `_`, `-`. Cashfree generates one when left out. */
+  /** Your order id: 3–45 letters, digits, `_`, `-`. Cashfree generates one when left out. */
   order_id?: string;
   /** In rupees with up to 2 decimals, ≥ 1: `499.99` is ₹499.99 (not paise). */
   order_amount: number;

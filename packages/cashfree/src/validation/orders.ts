@@ -2,15 +2,17 @@ import { ORDER_DELIVERY_STATUSES } from '../operations/statuses.js';
 import type { FieldRule } from './checks.js';
 
 /**
- * What `orders.create` checks before anything is sent, in order. `order_id` is 3–50 characters
- * (docs/decisions/0001-order-id-length.md); the other lengths are the 2025-01-01 contract's;
+ * What `orders.create` checks before anything is sent, in order. `order_id` is 3–45 characters,
+ * the 2025-01-01 contract's `minLength`/`maxLength` (docs/decisions/0001-order-id-length.md: the
+ * local sandbox enforces this same rule, so "validated before sending" never fails after sending);
+ * the other lengths are the contract's too;
  * whether an expiry is far enough ahead depends on Cashfree's clock, so the API decides that part.
  *
  * @example
  * const checked = CREATE_ORDER_CHECKS.map((rule) => rule.field); // ['order_id', 'order_amount', …]
  */
 export const CREATE_ORDER_CHECKS: readonly FieldRule[] = [
-  { field: 'order_id', required: false, check: { kind: 'id', min: 3, max: 50 } },
+  { field: 'order_id', required: false, check: { kind: 'id', min: 3, max: 45 } },
   { field: 'order_amount', required: true, check: { kind: 'rupees', min: 1, exclusive: false } },
   { field: 'order_currency', required: true, check: { kind: 'currency' } },
   { field: 'customer_details', required: true, check: { kind: 'object' } },

@@ -41,7 +41,7 @@ describe('order validation', () => {
     assert.deepEqual(fetch.lastCall?.json, seedOrder());
   });
 
-  test('order_id: length 3..50 and letters, digits, _ and -', async () => {
+  test('order_id: length 3..45 (the contract’s) and letters, digits, _ and -', async () => {
     const short = await orderError((o) => {
       o.order_id = 'ab';
     });
@@ -49,15 +49,15 @@ describe('order validation', () => {
     assert.equal(short.value, 'ab');
     assert.equal(
       short.message,
-      "order_id: must be 3 to 50 characters long, not 2; received 'ab'. Use a longer id, e.g. 'ab0'.",
+      "order_id: must be 3 to 45 characters long, not 2; received 'ab'. Use a longer id, e.g. 'ab0'.",
     );
 
     const long = await orderError((o) => {
-      o.order_id = 'o'.repeat(51);
+      o.order_id = 'o'.repeat(46);
     });
     assert.match(
       long.message,
-      /^order_id: must be 3 to 50 characters long, not 51; .* Shorten it to 50 characters\.$/,
+      /^order_id: must be 3 to 45 characters long, not 46; .* Shorten it to 45 characters\.$/,
     );
 
     const chars = await orderError((o) => {
@@ -77,9 +77,9 @@ describe('order validation', () => {
     );
   });
 
-  test('order_id may be 50 characters (the seed allows more than the contract’s 45) or left out', async () => {
+  test('order_id may be 45 characters (the contract’s maximum) or left out', async () => {
     const { client, fetch } = testClient();
-    await client.orders.create({ ...seedOrder(), order_id: 'o'.repeat(50) });
+    await client.orders.create({ ...seedOrder(), order_id: 'o'.repeat(45) });
     const { order_id: _dropped, ...withoutId } = seedOrder();
     await client.orders.create(withoutId);
     assert.equal(fetch.calls.length, 2);

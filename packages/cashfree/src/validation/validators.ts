@@ -10,7 +10,7 @@ import { checkRequest } from './request.js';
 
 /**
  * Checks a create-order body before it is sent (the checks of `OPERATIONS.orders.create`): `order_id` (optional,
- * 3–50 of letters, digits, `_`, `-`), `order_amount` (rupees ≥ 1, 2 decimals), `order_currency`
+ * 3–45 of letters, digits, `_`, `-`), `order_amount` (rupees ≥ 1, 2 decimals), `order_currency`
  * (an ISO 4217 code), `customer_details.customer_id` (3–50 characters) and
  * `customer_details.customer_phone` (10 digits), and when given `customer_name` (3–100),
  * `customer_email` (an address, 3–100), `order_note` (3–200), `order_expiry_time` (ISO 8601 with

@@ -1,4 +1,4 @@
-import type { VendorSplit } from 'cashfree-kit';
+import { OPERATIONS, type VendorSplit } from 'cashfree-kit';
 import { DAY_MS, HOUR_MS, MINUTE_MS, parseIsoInstant } from '../clock/time.js';
 import { badRequest } from '../http/errors.js';
 import type { NewOrder } from '../services/orders.js';
@@ -27,14 +27,21 @@ const PAYMENT_METHOD_CODES = [
   'banktransfer',
 ];
 
+/** `order_id`'s length, from the SDK's create-order row: one limit for the SDK's check and the sandbox. */
+const ORDER_ID_LENGTH = (() => {
+  const rule = OPERATIONS.orders.create.request?.checks.find((r) => r.field === 'order_id');
+  if (rule?.check.kind !== 'id')
+    throw new Error('[cashfree-sandbox] the create-order row has no order_id rule');
+  return { min: rule.check.min, max: rule.check.max };
+})();
+
 /**
- * Validates `POST /orders` (CreateOrderRequest) in Cashfree's wording. `order_id` follows the
- * contract (3–45 characters; the seed's "max 50" is a looser rule of thumb). `order_tags` takes up
- * to 15 keys, the contract's `maxProperties`.
+ * Validates `POST /orders` (CreateOrderRequest) in Cashfree's wording. `order_id`'s length is the
+ * SDK row's (the contract's 3–45). `order_tags` takes up to 15 keys, the contract's `maxProperties`.
  */
 export function parseCreateOrder(body: unknown, now: number): NewOrder {
   const r = bodyReader(body);
-  const orderId = r.string('order_id', { min: 3, max: 45, pattern: ID_PATTERN });
+  const orderId = r.string('order_id', { ...ORDER_ID_LENGTH, pattern: ID_PATTERN });
   const amount = r.amount('order_amount', { required: true, minRupees: 1 })!;
   const currency = r.string('order_currency', { required: true })!;
   if (!(ENABLED_CURRENCIES as readonly string[]).includes(currency)) {

@@ -46,7 +46,7 @@ export const ORDER_CODES: readonly CatalogueRow[] = [
     sdkError: 'BadRequestError',
     meaning: 'The order_id is not a valid order id.',
     cause:
-      'Characters other than letters, digits, `_` and `-`, or a length outside 3–45 (the 2025-01-01 contract’s limit, which the local sandbox enforces; cashfree-kit’s own check lets 46–50 through, see docs/decisions/0001-order-id-length.md).',
+      'Characters other than letters, digits, `_` and `-`, or a length outside 3–45 (the 2025-01-01 contract’s limit; cashfree-kit checks the same before sending and the local sandbox enforces it, see docs/decisions/0001-order-id-length.md), sent by a client that does not check.',
     fix: 'Send 3–45 characters of letters, digits, `_` and `-`, e.g. `order_001`.',
   },
   {
