@@ -31,6 +31,12 @@ function listFlag(value: string | undefined): string[] | undefined {
     .filter((item) => item !== '');
 }
 
+/** `3-45`: order_id's length as the create-order row checks it, for the --order-id help. */
+function orderIdLength(): string {
+  const rule = OPERATIONS.orders.create.request?.checks.find((r) => r.field === 'order_id');
+  return rule?.check.kind === 'id' ? `${rule.check.min}-${rule.check.max}` : '';
+}
+
 interface CreateFlags {
   amount?: string;
   phone?: string;
@@ -87,7 +93,10 @@ export function registerOrdersCommands(program: Command, context: CliContext): v
   apiCommand(orders, 'create', OPERATIONS.orders.create)
     .option('--amount <rupees>', 'order_amount in rupees, e.g. 499 or 499.50 (not paise)')
     .option('--phone <digits>', 'customer_details.customer_phone: 10 digits, no +91')
-    .option('--order-id <id>', 'order_id: 3-50 letters, digits, _ or - (default: Cashfree generates one)')
+    .option(
+      '--order-id <id>',
+      `order_id: ${orderIdLength()} letters, digits, _ or - (default: Cashfree generates one)`,
+    )
     .option('--customer-id <id>', 'customer_details.customer_id (default: cust_<phone>)')
     .option('--email <email>', 'customer_details.customer_email')
     .option('--name <name>', 'customer_details.customer_name')
@@ -106,7 +115,7 @@ export function registerOrdersCommands(program: Command, context: CliContext): v
       const client = context.client(command);
       const order = await output.during('Creating order', () => client.orders.create(request));
       // On the local sandbox the order can be paid at once in its hosted checkout: say where.
-      const sandbox = await detectLocalSandbox(context.config(command));
+      const sandbox = await detectLocalSandbox(context.config(command).baseUrl);
       const checkoutUrl =
         sandbox && order.payment_session_id
           ? await sandboxCheckoutUrl(sandbox, order.payment_session_id)

@@ -183,7 +183,7 @@ async function startAction(flags: StartFlags, context: CliContext): Promise<void
 async function resetAction(flags: { yes?: boolean }, command: Command, context: CliContext): Promise<void> {
   const { output, runtime } = context;
   const config = context.config(command);
-  const sandbox = await detectLocalSandbox(config);
+  const sandbox = await detectLocalSandbox(config.baseUrl);
   if (!sandbox) {
     throw new CliError(
       config.baseUrlSource === 'default'

@@ -6,6 +6,7 @@ import { apiCommand } from '../api-command.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../output/exit-codes.js';
 import { settlementsTable, settlementView } from '../output/views.js';
+import { serverNow } from '../sandbox/detect.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -32,21 +33,25 @@ export function registerSettlementsCommands(program: Command, context: CliContex
     });
 
   apiCommand(settlements, 'list', OPERATIONS.settlements.list)
-    .option('--from <date>', 'start date, e.g. 2025-01-01 (default: 30 days ago)')
-    .option('--to <date>', 'end date, e.g. 2025-01-31 (default: now)')
+    .option(
+      '--from <date>',
+      'start date, e.g. 2025-01-01 (default: 30 days ago; on the local sandbox, by its clock)',
+    )
+    .option('--to <date>', 'end date, e.g. 2025-01-31 (default: now; on the local sandbox, by its clock)')
     .option('--limit <n>', 'page size, 1-1000 (default 10)')
     .option('--all', 'follow the cursor and fetch every page')
     .action(
       async (flags: { from?: string; to?: string; limit?: string; all?: boolean }, command: Command) => {
-        const now = Date.now();
-        const start = flags.from
-          ? settlementDate(flags.from, '--from', false)
-          : new Date(now - 30 * DAY_MS).toISOString();
-        const end = flags.to ? settlementDate(flags.to, '--to', true) : new Date(now).toISOString();
         const limit = flags.limit === undefined ? undefined : Number(flags.limit);
         if (limit !== undefined && (!Number.isInteger(limit) || limit < 1 || limit > 1000)) {
           throw new CliError(`--limit must be a whole number from 1 to 1000; received '${flags.limit}'.`);
         }
+        const from = flags.from ? settlementDate(flags.from, '--from', false) : undefined;
+        const to = flags.to ? settlementDate(flags.to, '--to', true) : undefined;
+        // The local sandbox's clock moves when advanced: its "now", not this machine's, bounds the range.
+        const now = from && to ? Date.now() : await serverNow(context.config(command).baseUrl);
+        const start = from ?? new Date(now - 30 * DAY_MS).toISOString();
+        const end = to ?? new Date(now).toISOString();
         const client = context.client(command);
         const query = {
           filters: { start_date: start, end_date: end },

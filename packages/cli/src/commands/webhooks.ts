@@ -13,12 +13,22 @@ import { CliError, EXIT, ExitWith } from '../output/exit-codes.js';
 import { formatKeyValues } from '../output/format.js';
 import { maskSecret } from '../output/mask.js';
 import type { Output } from '../output/output.js';
+import { createPayoutsClient } from '../payouts/client.js';
 import { readAll } from '../runtime.js';
 import { detectLocalSandbox } from '../sandbox/detect.js';
-import { sandboxOrigin, WebhookAdmin, type WebhookDeliveryRecord } from '../webhooks/admin.js';
+import {
+  type DeliveryAttempt,
+  sandboxOrigin,
+  WebhookAdmin,
+  type WebhookDeliveryRecord,
+} from '../webhooks/admin.js';
 import { diagnoseSignature } from '../webhooks/diagnose.js';
 import { triggerOnLocalSandbox } from '../webhooks/local-trigger.js';
+import { PAYOUTS_TRIGGER_TYPES, triggerPayoutsOnLocalSandbox } from '../webhooks/payouts-trigger.js';
 import { SAMPLE_EVENT_TYPES, sampleWebhookBody } from '../webhooks/samples.js';
+
+/** Every type `trigger` takes: PG's (a sample anywhere, real on the local sandbox) and Payouts' (local sandbox). */
+const TRIGGER_TYPES: readonly string[] = [...SAMPLE_EVENT_TYPES, ...PAYOUTS_TRIGGER_TYPES];
 
 /** `--webhook-version`, checked. */
 export function parseWebhookVersion(value: string | undefined): WebhookVersion | undefined {
@@ -272,6 +282,33 @@ function namedObjects(body: string): string {
   return names.join(', ');
 }
 
+/** Reports the sandbox's own delivery of a triggered event: its first attempt's answer. */
+function reportSandboxDelivery(
+  output: Output,
+  origin: string,
+  type: string,
+  to: string,
+  made: { delivery: WebhookDeliveryRecord; attempt: DeliveryAttempt; objects: object },
+  objectLines: [string, string | undefined][],
+): void {
+  const { delivery, attempt } = made;
+  if (attempt.status_code === null) throw unreachable(to, attempt.error ?? 'no response');
+  printTriggerReport(output, {
+    type,
+    url: to,
+    statusCode: attempt.status_code,
+    latencyMs: attempt.latency_ms,
+    responseBody: (attempt.response_body ?? '').slice(0, 500),
+    request: delivery.request,
+    details: [
+      ['sent by', `the local sandbox (${origin}), delivery ${delivery.id}`],
+      ...objectLines,
+      ['x-webhook-version', delivery.version],
+    ],
+    extra: { source: 'local-sandbox', delivery_id: delivery.id, objects: made.objects },
+  });
+}
+
 async function triggerAction(
   eventType: string,
   flags: TriggerFlags,
@@ -280,8 +317,8 @@ async function triggerAction(
 ): Promise<void> {
   const { output, runtime } = context;
   const type = eventType.trim().toUpperCase();
-  if (!SAMPLE_EVENT_TYPES.includes(type)) {
-    throw new CliError(`Unknown event type '${eventType}'. Use one of: ${SAMPLE_EVENT_TYPES.join(', ')}.`);
+  if (!TRIGGER_TYPES.includes(type)) {
+    throw new CliError(`Unknown event type '${eventType}'. Use one of: ${TRIGGER_TYPES.join(', ')}.`);
   }
   if (!flags.to)
     throw new CliError(
@@ -300,7 +337,31 @@ async function triggerAction(
     });
 
   const config = context.config(command);
-  const admin = await detectLocalSandbox(config);
+  const admin = await detectLocalSandbox(config.baseUrl);
+  if (PAYOUTS_TRIGGER_TYPES.includes(type)) {
+    if (!admin) {
+      throw new CliError(
+        `${type} is a Payouts event, about a transfer: trigger makes one for real on the local sandbox only ` +
+          "('cashfree sandbox start', CASHFREE_BASE_URL set to the URL it prints). On Cashfree's sandbox, add your " +
+          'endpoint under Payouts → Developers → Webhooks and pay one of its test accounts.',
+      );
+    }
+    const payouts = createPayoutsClient(config, runtime.env);
+    const made = await output.during(`Making a real ${type} on the local sandbox`, () =>
+      triggerPayoutsOnLocalSandbox(payouts, admin, { type, to, version, amount }),
+    );
+    return reportSandboxDelivery(output, admin.origin, type, to, made, [
+      ['beneficiary', made.objects.beneficiary_id],
+      ['transfer', made.objects.transfer_id],
+      ['batch', made.objects.batch_transfer_id],
+      [
+        'clock',
+        made.objects.clock_advanced_minutes
+          ? `advanced ${made.objects.clock_advanced_minutes} min for the bank's steps`
+          : undefined,
+      ],
+    ]);
+  }
   if (admin) {
     const client = context.client(command);
     const outcome = await output.during(`Making a real ${type} on the local sandbox`, () =>
@@ -316,30 +377,16 @@ async function triggerAction(
       const body = await sample(objects.order_id);
       return sendSample(output, type, to, body, secret, version, { source: 'sample', objects });
     }
-    const { delivery, attempt } = outcome;
-    if (attempt.status_code === null) throw unreachable(to, attempt.error ?? 'no response');
-    printTriggerReport(output, {
-      type,
-      url: to,
-      statusCode: attempt.status_code,
-      latencyMs: attempt.latency_ms,
-      responseBody: (attempt.response_body ?? '').slice(0, 500),
-      request: delivery.request,
-      details: [
-        ['sent by', `the local sandbox (${admin.origin}), delivery ${delivery.id}`],
-        ['order', objects.order_id],
-        ['payment link', objects.link_id],
-        [
-          'clock',
-          objects.clock_advanced_days
-            ? `advanced ${objects.clock_advanced_days} days so the payment settles`
-            : undefined,
-        ],
-        ['x-webhook-version', delivery.version],
+    return reportSandboxDelivery(output, admin.origin, type, to, outcome, [
+      ['order', objects.order_id],
+      ['payment link', objects.link_id],
+      [
+        'clock',
+        objects.clock_advanced_days
+          ? `advanced ${objects.clock_advanced_days} days so the payment settles`
+          : undefined,
       ],
-      extra: { source: 'local-sandbox', delivery_id: delivery.id, objects },
-    });
-    return;
+    ]);
   }
 
   const secret = secretFrom(flags.secret, runtime.env);
@@ -490,7 +537,7 @@ export function registerWebhooksCommands(program: Command, context: CliContext):
     .description(
       'send a signed event to your endpoint: on the local sandbox, for real objects it makes (order, payment, refund, link); elsewhere a sample',
     )
-    .argument('<event_type>', `one of ${SAMPLE_EVENT_TYPES.join(', ')}`)
+    .argument('<event_type>', `one of ${TRIGGER_TYPES.join(', ')} (Payouts events on the local sandbox only)`)
     .option('--to <url>', 'your webhook endpoint')
     .option('--secret <secret>', 'signing secret (default CASHFREE_SECRET_KEY)')
     .option(

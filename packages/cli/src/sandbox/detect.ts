@@ -1,20 +1,17 @@
 /**
  * Whether the configured API is the cashfree-kit local sandbox. Commands that can do more there
  * (trigger real events, print a checkout URL, reset, read the sandbox's clock) ask here first; a
- * default (Cashfree) base URL or a Cashfree host is never probed.
+ * Cashfree host (the default base URLs) is never probed.
  */
-import type { CliConfig } from '../config.js';
 import { isCashfreeHost, SandboxAdmin, sandboxOrigin } from './admin-client.js';
 
 /**
- * The admin client of the local sandbox `config` points at, or `undefined` when it points
- * elsewhere (Cashfree, another server, nothing answering).
+ * The admin client of the local sandbox whose API is at `baseUrl` (`http://127.0.0.1:8787/pg`),
+ * or `undefined` when it is something else (Cashfree, another server, nothing answering).
  */
-export async function detectLocalSandbox(
-  config: Pick<CliConfig, 'baseUrl' | 'baseUrlSource'>,
-): Promise<SandboxAdmin | undefined> {
-  if (config.baseUrlSource === 'default' || isCashfreeHost(config.baseUrl)) return undefined;
-  const origin = sandboxOrigin(config.baseUrl);
+export async function detectLocalSandbox(baseUrl: string): Promise<SandboxAdmin | undefined> {
+  if (isCashfreeHost(baseUrl)) return undefined;
+  const origin = sandboxOrigin(baseUrl);
   try {
     const response = await fetch(`${origin}/_sandbox/health`, { signal: AbortSignal.timeout(3000) });
     if (!response.ok) return undefined;
@@ -31,4 +28,14 @@ export async function detectLocalSandbox(
 export async function sandboxNow(admin: SandboxAdmin): Promise<number> {
   const clock = await admin.call<{ epoch_ms: number }>('GET', '/clock');
   return clock.epoch_ms;
+}
+
+/**
+ * "Now" for a date range sent to the API at `baseUrl`: the local sandbox's clock when it is one
+ * (after a clock advance it is ahead of this machine, and so are its settlements), else this
+ * machine's.
+ */
+export async function serverNow(baseUrl: string): Promise<number> {
+  const sandbox = await detectLocalSandbox(baseUrl);
+  return sandbox ? sandboxNow(sandbox) : Date.now();
 }

@@ -7,6 +7,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Cashfree, formatRupees, isNotFoundError, type OrderEntity } from 'cashfree-kit';
 import type { CashfreePayouts } from 'cashfree-kit/payouts';
+import { serverNow } from '../sandbox/detect.js';
 
 /** How the payment step pays. */
 export type PayMode =
@@ -266,7 +267,8 @@ export const SMOKE_STEPS: readonly SmokeStep[] = [
         if (!isNotFoundError(error)) throw error;
         forOrder = `order not settled yet (${error.code ?? '404'})`;
       }
-      const now = Date.now();
+      // The local sandbox's clock may be ahead of this machine's (advanced): its settlements are in its range.
+      const now = await serverNow(state.client.baseUrl);
       const page = await state.client.settlements.list({
         filters: {
           start_date: new Date(now - 30 * 24 * 3600 * 1000).toISOString(),

@@ -4,8 +4,9 @@
  * link, a settlement), then the sandbox sends its own webhook for them to `--to`, signed with its
  * secret, so a handler that confirms the event with `orders.get` finds the order it names.
  */
-import type { AttemptView, DeliveryView, WebhookVersion } from '@cashfree-kit/sandbox';
+import type { AttemptView, DeliveryView } from '@cashfree-kit/sandbox';
 import { type Cashfree, NotFoundError } from 'cashfree-kit';
+import type { WebhookVersion } from 'cashfree-kit/webhooks';
 import { CliError, EXIT } from '../output/exit-codes.js';
 import type { SandboxAdmin } from '../sandbox/admin-client.js';
 import { WebhookAdmin } from './admin.js';
@@ -51,7 +52,7 @@ const PAY = 'PAYMENT_SUCCESS_WEBHOOK';
 async function orderFor(client: Cashfree, request: LocalTriggerRequest): Promise<string> {
   if (request.orderId !== undefined) {
     try {
-      return (await client.orders.get(request.orderId)).order_id as string;
+      return (await client.orders.get(request.orderId)).order_id;
     } catch (error) {
       if (!(error instanceof NotFoundError)) throw error;
     }
@@ -63,7 +64,7 @@ async function orderFor(client: Cashfree, request: LocalTriggerRequest): Promise
     customer_details: { customer_id: 'cust_webhooks_trigger', customer_phone: '9999999999' },
     order_note: `cashfree webhooks trigger ${request.type}`,
   });
-  return order.order_id as string;
+  return order.order_id;
 }
 
 /** Pays the order (a no-op repeat for one already paid) before `--to` is registered, so it hears nothing of it. */
