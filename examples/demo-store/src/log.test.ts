@@ -37,3 +37,15 @@ test('lines without the key are printed as console.log would print them', () => 
   createLog(SECRET, out.stream, out.stream).info('[demo-store] listening on %s', 'http://127.0.0.1:3000', 42);
   assert.deepEqual(out.lines, ['[demo-store] listening on http://127.0.0.1:3000 42\n']);
 });
+
+test('with the Payouts secret beside the PG one, every spelling of each is filtered, the longer first', () => {
+  const payouts = `${SECRET}_payouts+Key/2`;
+  const out = capture();
+  const log = createLog([SECRET, payouts], out.stream, out.stream);
+  for (const spelling of [...secretSpellings(SECRET), ...secretSpellings(payouts)])
+    log.info(`quoting ${spelling}.`);
+  const printed = out.lines.join('');
+  assert.ok(![SECRET, payouts].some((s) => printed.includes(s)));
+  assert.ok(!printed.includes('_payouts'), 'the Payouts secret is not cut into by the PG one it starts with');
+  assert.equal(printed.match(/quoting \[REDACTED\]\./g)?.length, out.lines.length);
+});
