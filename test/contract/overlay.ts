@@ -52,6 +52,14 @@ const PAYMENT_CALLBACK =
 const schema = (name: string) => `/components/schemas/${name}`;
 const ref = (name: string) => `#/components/schemas/${name}`;
 
+/** The branches of a subscription payment's `payment_method`, each with the key that holds it. */
+const SUBSCRIPTION_PAYMENT_METHOD_BRANCHES = [
+  ['CreateSubscriptonPaymentRequestUpi', 'upi'],
+  ['CreateSubscriptionPaymentRequestEnach', 'enach'],
+  ['CreateSubscriptionPaymentRequestPnach', 'pnach'],
+  ['CreateSubscriptionPaymentRequestCard', 'card'],
+] as const;
+
 /** The branches of a payment's `payment_method`, each with the one key it carries. */
 const PAYMENT_METHOD_BRANCHES = [
   ['PaymentMethodCardInPaymentsEntity', 'card'],
@@ -289,6 +297,32 @@ export const overlay: readonly OverlayEntry[] = [
       'https://cashfree.com/docs/payments/no-code/payment-link (link lifecycle) and the payment-link webhook docs.',
   },
 
+  {
+    target: '/paths/~1subscriptions~1eligibility~1payment_methods/post/responses/200',
+    original: { description: 'Subscrition eligibility API 200 response' },
+    absent: ['headers'],
+    change: {
+      kind: 'set',
+      keywords: {
+        headers: Object.fromEntries(
+          [
+            'x-api-version',
+            'x-ratelimit-limit',
+            'x-ratelimit-remaining',
+            'x-ratelimit-retry',
+            'x-ratelimit-type',
+            'x-request-id',
+          ].map((name) => [name, { $ref: `#/components/headers/${name}` }]),
+        ),
+      },
+    },
+    summary:
+      'The subscription eligibility 200 carries `x-api-version`, `x-ratelimit-*` and `x-request-id` like every other answer.',
+    why: 'It is the one 200 of the contract that declares no headers; they come from Cashfree’s gateway, not the operation, so the sandbox sends them on every answer.',
+    source:
+      'The contract itself: every other operation’s 200 (SubsFetchSubscription’s among them) declares these six headers by the same $refs.',
+  },
+
   // --- Wrong shapes ---------------------------------------------------------------------------
   {
     target: '/paths/~1settlements/post/responses/200/content/application~1json/schema',
@@ -368,6 +402,28 @@ export const overlay: readonly OverlayEntry[] = [
     summary: 'Each branch of a payment’s `payment_method` `oneOf` requires its own key (`card`, `upi`, …).',
     why: 'No branch requires anything, so `{"upi": {…}}` matches several branches and `oneOf` rejects every real payment.',
     source: "The contract's own payments_entity_list_example fails the oneOf as written (checked by ajv).",
+  },
+  {
+    target: schema('CreateSubscriptionPaymentRequest_payment_method'),
+    original: {
+      oneOf: SUBSCRIPTION_PAYMENT_METHOD_BRANCHES.map(([name]) => ({ $ref: ref(name) })),
+    },
+    change: {
+      kind: 'replace',
+      value: {
+        type: 'object',
+        oneOf: SUBSCRIPTION_PAYMENT_METHOD_BRANCHES.map(([name, key]) => ({
+          type: 'object',
+          required: [key],
+          properties: { [key]: { $ref: ref(name) } },
+        })),
+      },
+    },
+    summary:
+      'A subscription payment’s `payment_method` is one key (`upi`, `enach`, `pnach`, `card`) holding that method’s fields.',
+    why: 'The branches are the methods’ inner objects and require nothing, so every body matches all four and `oneOf` rejects every AUTH and CHARGE, the contract’s own examples included.',
+    source:
+      "The contract's create_subscription_auth (`{enach: {…}}`) and create_subscription_charge (`{upi: {…}}`) examples, which fail the oneOf as written (checked by ajv).",
   },
   ...(
     [

@@ -20,6 +20,7 @@ export interface SdkRequestCase {
 const inTwoDays = () =>
   new Date(Date.now() + 2 * 24 * 3600 * 1000).toISOString().replace(/\.\d{3}Z$/, '+00:00');
 const ORDER = 'order_fidelity_001';
+const SUBSCRIPTION = 'sub_fidelity_001';
 const PAYMENT = '5114910577161';
 const SESSION = 'session_a1VXIPJo8kh7IBigVXX8LgTMupQW_cu25FS8KwLwQLOmiHq';
 const IDEMPOTENCY_KEY = '3f1b8e3c-6a57-4b8e-9a2b-0d8f1f6f2b11';
@@ -470,5 +471,257 @@ export const sdkRequestCases: SdkRequestCase[] = [
     name: 'by simulation id',
     operation: 'GET /simulate/{simulation_id}',
     run: (cf) => cf.simulations.get('sim_2900842gV18Lhh7owswLj5XF0uHHUn1CX'),
+  },
+  {
+    method: 'plans.create',
+    name: 'PERIODIC, every optional field',
+    operation: 'POST /plans',
+    run: (cf) =>
+      cf.plans.create({
+        plan_id: 'tea_monthly',
+        plan_name: 'Tea of the month',
+        plan_type: 'PERIODIC',
+        plan_currency: 'INR',
+        plan_recurring_amount: 499,
+        plan_max_amount: 499,
+        plan_max_cycles: 12,
+        plan_intervals: 1,
+        plan_interval_type: 'MONTH',
+        plan_note: 'A tin a month',
+      }),
+  },
+  {
+    method: 'plans.create',
+    name: 'ON_DEMAND, only the required fields',
+    operation: 'POST /plans',
+    run: (cf) =>
+      cf.plans.create({
+        plan_id: 'top_ups',
+        plan_name: 'Top-ups',
+        plan_type: 'ON_DEMAND',
+        plan_max_amount: 2000,
+      }),
+  },
+  {
+    method: 'plans.get',
+    name: 'by plan id',
+    operation: 'GET /plans/{plan_id}',
+    run: (cf) => cf.plans.get('tea_monthly'),
+  },
+  {
+    method: 'subscriptions.create',
+    name: 'an existing plan, only the required fields',
+    operation: 'POST /subscriptions',
+    run: (cf) =>
+      cf.subscriptions.create({
+        subscription_id: SUBSCRIPTION,
+        customer_details: { customer_email: 'asha@example.com', customer_phone: '9876543210' },
+        plan_details: { plan_id: 'tea_monthly' },
+      }),
+  },
+  {
+    method: 'subscriptions.create',
+    name: 'an inline plan, every optional field',
+    operation: 'POST /subscriptions',
+    run: (cf) =>
+      cf.subscriptions.create({
+        subscription_id: SUBSCRIPTION,
+        customer_details: {
+          customer_name: 'Asha Rao',
+          customer_email: 'asha@example.com',
+          customer_phone: '9876543210',
+          customer_bank_account_holder_name: 'Asha Rao',
+          customer_bank_account_number: '1518121112',
+          customer_bank_ifsc: 'ICIC0000001',
+          customer_bank_code: 'ICIC',
+          customer_bank_account_type: 'SAVINGS',
+        },
+        plan_details: {
+          plan_name: 'Tea of the month',
+          plan_type: 'PERIODIC',
+          plan_currency: 'INR',
+          plan_amount: 499,
+          plan_max_amount: 499,
+          plan_max_cycles: 12,
+          plan_intervals: 1,
+          plan_interval_type: 'MONTH',
+          plan_note: 'A tin a month',
+        },
+        authorization_details: {
+          authorization_amount: 1,
+          authorization_amount_refund: true,
+          payment_methods: ['upi', 'enach', 'card'],
+        },
+        subscription_meta: {
+          return_url: 'https://shop.example.com/subscribed',
+          notification_channel: ['EMAIL', 'SMS'],
+        },
+        subscription_expiry_time: inTwoDays(),
+        subscription_first_charge_time: inTwoDays(),
+        subscription_note: 'Tea of the month',
+        subscription_tags: { channel: 'web' },
+        subscription_payment_splits: [{ vendor_id: 'tea_estate', percentage: 20 }],
+      }),
+  },
+  {
+    method: 'subscriptions.get',
+    name: 'by subscription id',
+    operation: 'GET /subscriptions/{subscription_id}',
+    run: (cf) => cf.subscriptions.get(SUBSCRIPTION),
+  },
+  ...(['CANCEL', 'PAUSE'] as const).map((action) => ({
+    method: 'subscriptions.manage',
+    name: action,
+    operation: 'POST /subscriptions/{subscription_id}/manage',
+    run: (cf: Cashfree) => cf.subscriptions.manage(SUBSCRIPTION, { action }),
+  })),
+  {
+    method: 'subscriptions.manage',
+    name: 'ACTIVATE with the next scheduled time',
+    operation: 'POST /subscriptions/{subscription_id}/manage',
+    run: (cf) =>
+      cf.subscriptions.manage(SUBSCRIPTION, {
+        action: 'ACTIVATE',
+        action_details: { next_scheduled_time: inTwoDays() },
+      }),
+  },
+  {
+    method: 'subscriptions.manage',
+    name: 'CHANGE_PLAN with the plan id',
+    operation: 'POST /subscriptions/{subscription_id}/manage',
+    run: (cf) =>
+      cf.subscriptions.manage(SUBSCRIPTION, {
+        action: 'CHANGE_PLAN',
+        action_details: { plan_id: 'tea_yearly' },
+      }),
+  },
+  {
+    method: 'subscriptions.eligibility',
+    name: 'upi and enach filter (the contract example)',
+    operation: 'POST /subscriptions/eligibility/payment_methods',
+    run: (cf) =>
+      cf.subscriptions.eligibility({
+        queries: { subscription_id: SUBSCRIPTION },
+        filters: { payment_methods: ['upi', 'enach'] },
+      }),
+  },
+  ...(
+    [
+      ['upi', { upi: { channel: 'collect', upi_id: 'success@upi' } }],
+      [
+        'enach',
+        {
+          enach: {
+            channel: 'link',
+            auth_mode: 'net_banking',
+            account_holder_name: 'Asha Rao',
+            account_number: '1518121112',
+            account_type: 'SAVINGS',
+            account_bank_code: 'ICIC',
+          },
+        },
+      ],
+      [
+        'pnach',
+        {
+          pnach: {
+            channel: 'post',
+            account_holder_name: 'Asha Rao',
+            account_number: '1518121112',
+            account_ifsc: 'ICIC0000001',
+            account_type: 'SAVINGS',
+            mandate_creation_date: '2026-12-07',
+            mandate_start_date: '2026-12-08',
+          },
+        },
+      ],
+      [
+        'card',
+        {
+          card: {
+            channel: 'link',
+            card_number: '4111111111111111',
+            card_holder_name: 'Asha Rao',
+            card_expiry_mm: '12',
+            card_expiry_yy: '30',
+            card_cvv: '123',
+          },
+        },
+      ],
+    ] as const
+  ).map(([method, payment_method]) => ({
+    method: 'subscriptionPayments.create',
+    name: `AUTH by ${method}`,
+    operation: 'POST /subscriptions/pay',
+    run: (cf: Cashfree) =>
+      cf.subscriptionPayments.create({
+        subscription_id: SUBSCRIPTION,
+        subscription_session_id: 'sub_session_Vf5ZOcJTbGkcw4kcpayment',
+        payment_id: 'auth_0001',
+        payment_type: 'AUTH',
+        payment_method,
+      }),
+  })),
+  {
+    method: 'subscriptionPayments.create',
+    name: 'CHARGE by UPI, scheduled (the contract example)',
+    operation: 'POST /subscriptions/pay',
+    run: (cf) =>
+      cf.subscriptions.payments.create({
+        subscription_id: SUBSCRIPTION,
+        payment_id: 'charge_0001',
+        payment_amount: 499,
+        payment_schedule_date: inTwoDays(),
+        payment_remarks: 'December tea',
+        payment_type: 'CHARGE',
+        payment_method: { upi: { upi_id: 'success@upi', channel: 'collect' } },
+      }),
+  },
+  {
+    method: 'subscriptionPayments.list',
+    name: 'by subscription id',
+    operation: 'GET /subscriptions/{subscription_id}/payments',
+    run: (cf) => cf.subscriptionPayments.list(SUBSCRIPTION),
+  },
+  {
+    method: 'subscriptionPayments.get',
+    name: 'by payment id',
+    operation: 'GET /subscriptions/{subscription_id}/payments/{payment_id}',
+    run: (cf) => cf.subscriptionPayments.get(SUBSCRIPTION, 'charge_0001'),
+  },
+  {
+    method: 'subscriptionPayments.manage',
+    name: 'CANCEL',
+    operation: 'POST /subscriptions/{subscription_id}/payments/{payment_id}/manage',
+    run: (cf) => cf.subscriptionPayments.manage(SUBSCRIPTION, 'charge_0001', { action: 'CANCEL' }),
+  },
+  {
+    method: 'subscriptionPayments.manage',
+    name: 'RETRY with the next scheduled time',
+    operation: 'POST /subscriptions/{subscription_id}/payments/{payment_id}/manage',
+    run: (cf) =>
+      cf.subscriptionPayments.manage(SUBSCRIPTION, 'charge_0001', {
+        action: 'RETRY',
+        action_details: { next_scheduled_time: inTwoDays() },
+      }),
+  },
+  {
+    method: 'subscriptionRefunds.create',
+    name: 'every optional field',
+    operation: 'POST /subscriptions/{subscription_id}/refunds',
+    run: (cf) =>
+      cf.subscriptionRefunds.create(SUBSCRIPTION, {
+        refund_id: 'refund_0001',
+        refund_amount: 100,
+        payment_id: 'charge_0001',
+        refund_note: 'Damaged tin',
+        refund_speed: 'STANDARD',
+      }),
+  },
+  {
+    method: 'subscriptionRefunds.get',
+    name: 'by refund id',
+    operation: 'GET /subscriptions/{subscription_id}/refunds/{refund_id}',
+    run: (cf) => cf.subscriptionRefunds.get(SUBSCRIPTION, 'refund_0001'),
   },
 ];
