@@ -19,7 +19,7 @@ h2{font-size:16px;margin:0 0 10px}
 .amount{font-size:28px;font-weight:700;margin:6px 0}
 .row{display:flex;justify-content:space-between;gap:12px;padding:4px 0;border-bottom:1px dashed #e3e6ee}
 .row:last-child{border-bottom:0}
-.row span:last-child{text-align:right;word-break:break-all}
+.row span:last-child{text-align:right;min-width:0;overflow-wrap:anywhere}
 label{display:block;font-size:13px;font-weight:600;margin:10px 0 4px}
 input,select,textarea{width:100%;padding:10px;border:1px solid #c8cdda;border-radius:8px;font:inherit;background:#fff}
 .inline{display:flex;gap:10px}.inline>*{flex:1}
@@ -47,13 +47,21 @@ button.small{padding:6px 10px;font-size:13px}
 .badge.PENDING,.badge.pending,.badge.PARTIALLY_PAID,.badge.ACTIVE,.badge.USER_DROPPED,.badge.ONHOLD{background:#fff1cc;color:#7a5300}
 table.list{width:100%;border-collapse:collapse;font-size:13px}
 table.list th,table.list td{text-align:left;padding:6px;border-bottom:1px solid #e3e6ee;vertical-align:top}
-table.list td.wrap{word-break:break-all;min-width:160px}
+table.list td.wrap{overflow-wrap:anywhere;min-width:160px}
 .scroll{overflow-x:auto}
-pre{background:#f6f7fb;border:1px solid #e3e6ee;border-radius:8px;padding:8px;overflow-x:auto;font-size:12px;white-space:pre-wrap;word-break:break-all;max-height:320px}
+pre{background:#f6f7fb;border:1px solid #e3e6ee;border-radius:8px;padding:8px;overflow-x:auto;font-size:12px;white-space:pre-wrap;overflow-wrap:anywhere;max-height:320px}
 details summary{cursor:pointer;font-weight:600}
 nav.top{display:flex;flex-wrap:wrap;gap:10px;align-items:center;margin-bottom:14px}
 nav.top form{display:flex;gap:6px;flex:1 1 260px}
 `);
+
+/**
+ * The tab icon of every sandbox page, inline so a page fetches nothing (and the browser's request
+ * for /favicon.ico does not appear as a 404): a rupee sign on the banner's dark blue.
+ */
+const FAVICON = `data:image/svg+xml,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#1d2433"/><text x="16" y="23" font-size="20" font-family="sans-serif" font-weight="700" text-anchor="middle" fill="#ffd166">₹</text></svg>',
+)}`;
 
 /** A complete page: the sandbox banner, the stylesheet, and `body` in a narrow or wide column. */
 export function page(options: {
@@ -70,6 +78,7 @@ export function page(options: {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${options.title}</title>
+<link rel="icon" href="${FAVICON}">
 <style>${CSS}</style>
 ${options.head}
 </head>
