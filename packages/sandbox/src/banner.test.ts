@@ -12,6 +12,7 @@ test('the banner prints the URL, credentials and the .env lines', () => {
   });
   for (const line of [
     '[cashfree-sandbox] Cashfree PG sandbox listening on http://127.0.0.1:8787',
+    '[cashfree-sandbox]   Dashboard  http://127.0.0.1:8787/_sandbox/',
     'CASHFREE_BASE_URL=http://127.0.0.1:8787/pg',
     `CASHFREE_APP_ID=${DEFAULT_APP_ID}`,
     `CASHFREE_SECRET_KEY=${DEFAULT_SECRET_KEY}`,
@@ -19,6 +20,10 @@ test('the banner prints the URL, credentials and the .env lines', () => {
   ]) {
     assert.ok(text.split('\n').includes(line), line);
   }
+  assert.ok(
+    !text.includes('/_sandbox/health'),
+    'the banner points people at the dashboard, not the JSON health check',
+  );
 });
 
 test('a secret key from the environment is never printed', () => {

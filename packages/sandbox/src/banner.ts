@@ -18,7 +18,8 @@ export interface BannerInput {
 }
 
 /**
- * The lines `npm start` (and the CLI) print when the sandbox is up: where it listens, its
+ * The lines `npm start` (and the CLI) print when the sandbox is up: where it listens, the
+ * dashboard (the page a person opens; the JSON admin API beside it is for scripts), its
  * credentials and the environment lines to paste. A secret key that came from the environment
  * is never printed; only the sandbox's built-in one is.
  *
@@ -34,7 +35,7 @@ export function startBanner(input: BannerInput): string {
   return [
     `[cashfree-sandbox] Cashfree PG sandbox listening on ${input.url}`,
     `[cashfree-sandbox]   API        ${apiBase}  (x-api-version 2025-01-01)`,
-    `[cashfree-sandbox]   Admin      ${input.url}/_sandbox/health`,
+    `[cashfree-sandbox]   Dashboard  ${input.url}/_sandbox/`,
     `[cashfree-sandbox]   Database   ${input.db}`,
     `[cashfree-sandbox]   App id     ${input.appId}`,
     `[cashfree-sandbox]   Secret key ${secret}`,
