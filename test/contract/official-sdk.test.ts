@@ -17,7 +17,7 @@ import { startContractSandbox } from './support/sandbox-driver.js';
 import { ALL_TIME, DAY_MS, TEST_CARD, TEST_OTP } from './support/test-data.js';
 import { contractValidator, type Issue } from './support/validator.js';
 
-const recorder = new ResultRecorder('official-sdk');
+const recorder = new ResultRecorder('official-sdk', ['pg', 'subscriptions']);
 after(() => {
   if (!contractAvailable()) recorder.skip('the OpenAPI contract is not available');
   recorder.write();
@@ -108,6 +108,14 @@ function judge(response: AxiosLikeResponse, expect: Expectation): Issue[] {
   if (problem) issues.push({ where: 'body', message: problem });
   return issues;
 }
+
+/** A list body's entry whose `field` is `value`, or a problem naming what the list held. */
+const listHas =
+  (field: string, value: unknown, where: (entry: Record<string, unknown>) => boolean = () => true) =>
+  (data: unknown) =>
+    Array.isArray(data) && data.some((entry) => where(entry) && entry?.[field] === value)
+      ? undefined
+      : `expected an entry with ${field} ${String(value)}: ${JSON.stringify(data).slice(0, 300)}`;
 
 const is = (field: string, expected: unknown) => (data: Record<string, unknown>) =>
   data?.[field] === expected
@@ -483,5 +491,390 @@ test('cashfree-pg 6.0.6 against the sandbox', async (t) => {
     },
     (cf) => cf.PGSettlementFetchRecon({ pagination: { limit: 10 }, filters: range }),
   );
-  recorder.finish();
+  recorder.finish('pg');
+});
+
+/**
+ * The subscription methods (`Subs*`, `SubscriptionEligibility`): a monthly plan and an on-demand
+ * one, a UPI mandate the customer authorises (the sandbox's admin call standing in for the UPI
+ * app), a month on the sandbox clock that charges the periodic plan by itself, an on-demand e-NACH
+ * charge, its refund, and pause, resume and cancel.
+ */
+test('cashfree-pg 6.0.6 subscriptions against the sandbox', async (t) => {
+  if (!requireContract(t)) return;
+  const sandbox = await startContractSandbox(t, after);
+  if (!sandbox) return;
+  const cashfree = officialSdk(sandbox.appId, sandbox.secretKey, `${sandbox.url}/pg`);
+  const run = (method: string, name: string, expect: Expectation, call: Call) =>
+    official(t, cashfree, method, name, expect, call);
+  const at = (days: number) => new Date(sandbox.sandbox.now() + days * DAY_MS).toISOString();
+  const customer_details = {
+    customer_name: 'Asha Rao',
+    customer_email: 'asha@example.com',
+    customer_phone: '9876543210',
+  };
+
+  // Plans
+  const monthly = {
+    plan_id: 'plan_official_monthly',
+    plan_name: 'Tea of the month',
+    plan_type: 'PERIODIC',
+    plan_currency: 'INR',
+    plan_recurring_amount: 499,
+    plan_max_amount: 999,
+    plan_max_cycles: 12,
+    plan_intervals: 1,
+    plan_interval_type: 'MONTH',
+    plan_note: 'Official SDK plan',
+  };
+  await run(
+    'SubsCreatePlan',
+    'a PERIODIC plan',
+    { operation: 'POST /plans', status: 200, check: is('plan_status', 'ACTIVE') },
+    (cf) => cf.SubsCreatePlan(monthly),
+  );
+  await run(
+    'SubsCreatePlan',
+    'an ON_DEMAND plan',
+    { operation: 'POST /plans', status: 200, check: is('plan_type', 'ON_DEMAND') },
+    (cf) =>
+      cf.SubsCreatePlan({
+        plan_id: 'plan_official_od',
+        plan_name: 'Top-ups',
+        plan_type: 'ON_DEMAND',
+        plan_max_amount: 500,
+      }),
+  );
+  await run('SubsCreatePlan', 'duplicate plan_id', { operation: 'POST /plans', status: 400 }, (cf) =>
+    cf.SubsCreatePlan(monthly),
+  );
+  await run(
+    'SubsFetchPlan',
+    'fetch the plan',
+    { operation: 'GET /plans/{plan_id}', status: 200, check: is('plan_recurring_amount', 499) },
+    (cf) => cf.SubsFetchPlan('plan_official_monthly'),
+  );
+  await run('SubsFetchPlan', 'an unknown plan', { operation: 'GET /plans/{plan_id}', status: 404 }, (cf) =>
+    cf.SubsFetchPlan('plan_official_unknown'),
+  );
+
+  // Subscriptions
+  const created = await run(
+    'SubsCreateSubscription',
+    'with the stored plan, UPI or card',
+    { operation: 'POST /subscriptions', status: 200, check: is('subscription_status', 'INITIALIZED') },
+    (cf) =>
+      cf.SubsCreateSubscription({
+        subscription_id: 'sub_official_1',
+        customer_details,
+        plan_details: { plan_id: 'plan_official_monthly' },
+        authorization_details: {
+          authorization_amount: 1,
+          authorization_amount_refund: true,
+          payment_methods: ['upi', 'card'],
+        },
+        subscription_meta: { return_url: 'https://shop.example.com/subscribed' },
+        subscription_expiry_time: at(400),
+        subscription_tags: { box: 'assam' },
+      }),
+  );
+  await run(
+    'SubsCreateSubscription',
+    'with an inline ON_DEMAND plan, e-NACH',
+    { operation: 'POST /subscriptions', status: 200, check: is('subscription_status', 'INITIALIZED') },
+    (cf) =>
+      cf.SubsCreateSubscription({
+        subscription_id: 'sub_official_2',
+        customer_details,
+        plan_details: { plan_name: 'Pay as you go', plan_type: 'ON_DEMAND', plan_max_amount: 500 },
+        authorization_details: { payment_methods: ['enach'] },
+      }),
+  );
+  await run(
+    'SubsCreateSubscription',
+    'with an unknown plan',
+    { operation: 'POST /subscriptions', status: 404 },
+    (cf) =>
+      cf.SubsCreateSubscription({
+        subscription_id: 'sub_official_3',
+        customer_details,
+        plan_details: { plan_id: 'plan_official_unknown' },
+      }),
+  );
+  await run(
+    'SubsFetchSubscription',
+    'fetch the INITIALIZED subscription',
+    {
+      operation: 'GET /subscriptions/{subscription_id}',
+      status: 200,
+      check: is('subscription_status', 'INITIALIZED'),
+    },
+    (cf) => cf.SubsFetchSubscription('sub_official_1'),
+  );
+  await run(
+    'SubsFetchSubscription',
+    'an unknown subscription',
+    { operation: 'GET /subscriptions/{subscription_id}', status: 404 },
+    (cf) => cf.SubsFetchSubscription('sub_official_unknown'),
+  );
+  await run(
+    'SubscriptionEligibility',
+    'methods the subscription allows',
+    {
+      operation: 'POST /subscriptions/eligibility/payment_methods',
+      status: 200,
+      check: (data) =>
+        Array.isArray(data?.type) && data.type.length > 0
+          ? undefined
+          : `expected eligible methods: ${JSON.stringify(data)}`,
+    },
+    (cf) => cf.SubscriptionEligibility({ queries: { subscription_id: 'sub_official_1' } }),
+  );
+  await run(
+    'SubscriptionEligibility',
+    'an unknown subscription',
+    { operation: 'POST /subscriptions/eligibility/payment_methods', status: 404 },
+    (cf) => cf.SubscriptionEligibility({ queries: { subscription_id: 'sub_official_unknown' } }),
+  );
+
+  // The mandate: AUTH by UPI collect, then the customer approves it.
+  await run(
+    'SubsCreatePayment',
+    'AUTH by UPI collect',
+    { operation: 'POST /subscriptions/pay', status: 200, check: is('payment_type', 'AUTH') },
+    (cf) =>
+      cf.SubsCreatePayment({
+        subscription_id: 'sub_official_1',
+        subscription_session_id: String(created?.subscription_session_id),
+        payment_id: 'auth_official_1',
+        payment_type: 'AUTH',
+        payment_method: { upi: { channel: 'collect', upi_id: 'success@cashfree' } },
+      }),
+  );
+  await run(
+    'SubsCreatePayment',
+    'AUTH with another session id',
+    { operation: 'POST /subscriptions/pay', status: 400 },
+    (cf) =>
+      cf.SubsCreatePayment({
+        subscription_id: 'sub_official_1',
+        subscription_session_id: 'subs_session_wrong',
+        payment_id: 'auth_official_2',
+        payment_type: 'AUTH',
+        payment_method: { upi: { channel: 'collect', upi_id: 'success@cashfree' } },
+      }),
+  );
+  for (const [id, body] of [
+    ['sub_official_1', {}],
+    ['sub_official_2', { payment_method: 'enach' }],
+  ] as const) {
+    const answer: Response = await fetch(`${sandbox.url}/_sandbox/subscriptions/${id}/authorize`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    assert.equal(answer.status, 200, `authorising ${id}: ${await answer.text()}`);
+  }
+  await run(
+    'SubsFetchSubscription',
+    'the authorised subscription',
+    {
+      operation: 'GET /subscriptions/{subscription_id}',
+      status: 200,
+      check: is('subscription_status', 'ACTIVE'),
+    },
+    (cf) => cf.SubsFetchSubscription('sub_official_1'),
+  );
+
+  // A month on the sandbox clock: the periodic plan charges itself.
+  sandbox.sandbox.advanceClock(32 * DAY_MS);
+  await run(
+    'SubsFetchSubscriptionPayments',
+    'the first monthly charge, made by the schedule',
+    {
+      operation: 'GET /subscriptions/{subscription_id}/payments',
+      status: 200,
+      check: listHas('payment_status', 'SUCCESS', (p) => p['payment_type'] === 'CHARGE'),
+    },
+    (cf) => cf.SubsFetchSubscriptionPayments('sub_official_1'),
+  );
+
+  // Charges on demand
+  await run(
+    'SubsCreatePayment',
+    'CHARGE above the plan maximum',
+    { operation: 'POST /subscriptions/pay', status: 400 },
+    (cf) =>
+      cf.SubsCreatePayment({
+        subscription_id: 'sub_official_2',
+        payment_id: 'charge_official_0',
+        payment_type: 'CHARGE',
+        payment_amount: 501,
+      }),
+  );
+  await run(
+    'SubsCreatePayment',
+    'CHARGE the e-NACH mandate',
+    { operation: 'POST /subscriptions/pay', status: 200, check: is('payment_type', 'CHARGE') },
+    (cf) =>
+      cf.SubsCreatePayment({
+        subscription_id: 'sub_official_2',
+        payment_id: 'charge_official_1',
+        payment_type: 'CHARGE',
+        payment_amount: 200,
+        payment_remarks: 'January',
+      }),
+  );
+  await run(
+    'SubsCreatePayment',
+    'CHARGE scheduled in five days',
+    { operation: 'POST /subscriptions/pay', status: 200 },
+    (cf) =>
+      cf.SubsCreatePayment({
+        subscription_id: 'sub_official_2',
+        payment_id: 'charge_official_2',
+        payment_type: 'CHARGE',
+        payment_amount: 100,
+        payment_schedule_date: at(5),
+      }),
+  );
+  const manage = { subscription_id: 'sub_official_2', payment_id: 'charge_official_2' };
+  await run(
+    'SubsManageSubscriptionPayment',
+    'cancel the scheduled charge',
+    {
+      operation: 'POST /subscriptions/{subscription_id}/payments/{payment_id}/manage',
+      status: 200,
+      check: is('payment_status', 'CANCELLED'),
+    },
+    (cf) =>
+      cf.SubsManageSubscriptionPayment('sub_official_2', 'charge_official_2', {
+        ...manage,
+        action: 'CANCEL',
+      }),
+  );
+  await run(
+    'SubsManageSubscriptionPayment',
+    'retry a charge that did not fail',
+    { operation: 'POST /subscriptions/{subscription_id}/payments/{payment_id}/manage', status: 400 },
+    (cf) =>
+      cf.SubsManageSubscriptionPayment('sub_official_2', 'charge_official_2', {
+        ...manage,
+        action: 'RETRY',
+        action_details: { next_scheduled_time: at(6) },
+      }),
+  );
+  // The e-NACH debit sits PENDING about a bank day.
+  sandbox.sandbox.advanceClock(2 * DAY_MS);
+  await run(
+    'SubsFetchSubscriptionPayment',
+    'the e-NACH charge after a bank day',
+    {
+      operation: 'GET /subscriptions/{subscription_id}/payments/{payment_id}',
+      status: 200,
+      check: is('payment_status', 'SUCCESS'),
+    },
+    (cf) => cf.SubsFetchSubscriptionPayment('sub_official_2', 'charge_official_1'),
+  );
+  await run(
+    'SubsFetchSubscriptionPayment',
+    'an unknown payment',
+    { operation: 'GET /subscriptions/{subscription_id}/payments/{payment_id}', status: 404 },
+    (cf) => cf.SubsFetchSubscriptionPayment('sub_official_2', 'charge_official_unknown'),
+  );
+  await run(
+    'SubsFetchSubscriptionPayments',
+    'payments of an unknown subscription',
+    { operation: 'GET /subscriptions/{subscription_id}/payments', status: 404 },
+    (cf) => cf.SubsFetchSubscriptionPayments('sub_official_unknown'),
+  );
+
+  // Refunds
+  const refund = { subscription_id: 'sub_official_2', payment_id: 'charge_official_1' };
+  await run(
+    'SubsCreateRefund',
+    'refund part of the charge',
+    { operation: 'POST /subscriptions/{subscription_id}/refunds', status: 200 },
+    (cf) =>
+      cf.SubsCreateRefund('sub_official_2', {
+        ...refund,
+        refund_id: 'srefund_official_1',
+        refund_amount: 50,
+        refund_note: 'Late box',
+      }),
+  );
+  await run(
+    'SubsCreateRefund',
+    'refund more than is left',
+    { operation: 'POST /subscriptions/{subscription_id}/refunds', status: 400 },
+    (cf) =>
+      cf.SubsCreateRefund('sub_official_2', {
+        ...refund,
+        refund_id: 'srefund_official_2',
+        refund_amount: 500,
+      }),
+  );
+  await run(
+    'SubsFetchSubscriptionRefund',
+    'fetch the refund',
+    {
+      operation: 'GET /subscriptions/{subscription_id}/refunds/{refund_id}',
+      status: 200,
+      check: is('refund_amount', 50),
+    },
+    (cf) => cf.SubsFetchSubscriptionRefund('sub_official_2', 'srefund_official_1'),
+  );
+  await run(
+    'SubsFetchSubscriptionRefund',
+    'an unknown refund',
+    { operation: 'GET /subscriptions/{subscription_id}/refunds/{refund_id}', status: 404 },
+    (cf) => cf.SubsFetchSubscriptionRefund('sub_official_2', 'srefund_official_unknown'),
+  );
+
+  // Pause, resume, change plan, cancel
+  const manageSub = (action: string, action_details?: Record<string, string>) => (cf: Cashfree) =>
+    cf.SubsManageSubscription('sub_official_1', {
+      subscription_id: 'sub_official_1',
+      action,
+      ...(action_details ? { action_details } : {}),
+    });
+  const subscriptionManage = 'POST /subscriptions/{subscription_id}/manage';
+  await run(
+    'SubsManageSubscription',
+    'pause',
+    { operation: subscriptionManage, status: 200, check: is('subscription_status', 'PAUSED') },
+    manageSub('PAUSE'),
+  );
+  await run(
+    'SubsManageSubscription',
+    'resume',
+    { operation: subscriptionManage, status: 200, check: is('subscription_status', 'ACTIVE') },
+    manageSub('ACTIVATE', { next_scheduled_time: at(10) }),
+  );
+  await run(
+    'SubsManageSubscription',
+    'change to the on-demand plan',
+    {
+      operation: subscriptionManage,
+      status: 200,
+      check: (data) =>
+        data?.plan_details?.plan_id === 'plan_official_od'
+          ? undefined
+          : `plan_details.plan_id should be plan_official_od: ${JSON.stringify(data?.plan_details)}`,
+    },
+    manageSub('CHANGE_PLAN', { plan_id: 'plan_official_od' }),
+  );
+  await run(
+    'SubsManageSubscription',
+    'cancel',
+    { operation: subscriptionManage, status: 200, check: is('subscription_status', 'CANCELLED') },
+    manageSub('CANCEL'),
+  );
+  await run(
+    'SubsManageSubscription',
+    'resume a cancelled subscription',
+    { operation: subscriptionManage, status: 400 },
+    manageSub('ACTIVATE', { next_scheduled_time: at(10) }),
+  );
+  recorder.finish('subscriptions');
 });
