@@ -1,6 +1,5 @@
 import { type Html, html, trusted } from '../checkout/html.js';
 import { badge, formatInr, page, row } from '../checkout/layout.js';
-import { formatIst } from '../clock/time.js';
 import type { LinkRow } from '../store/links.js';
 import type { OrderRow } from '../store/orders.js';
 import type { PaymentRow } from '../store/payments.js';
@@ -8,6 +7,7 @@ import type { RefundRow } from '../store/refunds.js';
 import type { SettlementRow } from '../store/settlements.js';
 import { WEBHOOK_PRODUCTS } from '../webhooks/endpoint-products.js';
 import type { DeliveryView, EndpointView } from '../webhooks/views.js';
+import { readableIsoText, readableIst } from './readable-time.js';
 
 /**
  * The dashboard's one script: buttons carry `data-action` (copy, resend, advance, or post to the
@@ -53,7 +53,47 @@ export interface DashboardHeader {
   message?: string | undefined;
 }
 
-function header(h: DashboardHeader): Html {
+/**
+ * The dashboard's sections, in the order of the nav bar on every page: the lists a developer moves
+ * between, as in Cashfree's and Stripe's test-mode dashboards.
+ */
+export const NAV_SECTIONS = [
+  ['Home', '/_sandbox/'],
+  ['Orders', '/_sandbox/orders'],
+  ['Payments', '/_sandbox/payments'],
+  ['Refunds', '/_sandbox/refunds'],
+  ['Links', '/_sandbox/links'],
+  ['Settlements', '/_sandbox/settlements'],
+  ['Webhooks', '/_sandbox/deliveries'],
+  ['Requests', '/_sandbox/requests'],
+  ['Clock', '/_sandbox/advances'],
+  ['Payouts', '/_sandbox/payouts'],
+  ['Subscriptions', '/_sandbox/subscriptions'],
+] as const;
+
+/** A section of {@link NAV_SECTIONS}, by its label. */
+export type NavSection = (typeof NAV_SECTIONS)[number][0];
+
+/** The dashboard's own styles, beside the sandbox pages' stylesheet: the nav bar and paging. */
+const DASHBOARD_CSS = trusted(`<style>
+nav.sections{display:flex;flex-wrap:wrap;gap:4px;margin:0 0 14px;padding:0;list-style:none}
+nav.sections a{display:inline-block;padding:6px 10px;border-radius:8px;background:#e8eaf3;color:#1d2433;text-decoration:none;font-size:14px;font-weight:600}
+nav.sections a[aria-current=page]{background:#3b4fd8;color:#fff}
+form.filters{display:flex;flex-wrap:wrap;gap:8px;align-items:flex-end;margin:0 0 10px}
+form.filters label{margin:0;font-weight:600;font-size:12px;flex:1 1 140px}
+form.filters input,form.filters select{padding:6px 8px;margin-top:2px}
+.paging{display:flex;flex-wrap:wrap;gap:12px;justify-content:space-between;align-items:center;margin-top:10px}
+.id{overflow-wrap:anywhere}
+</style>`);
+
+function nav(current: NavSection | undefined): Html {
+  return html`<nav class="sections" aria-label="Dashboard sections" data-testid="nav">${NAV_SECTIONS.map(
+    ([label, path]) =>
+      html`<a href="${path}"${label === current ? trusted(' aria-current="page"') : ''}>${label}</a>`,
+  )}</nav>`;
+}
+
+function header(h: DashboardHeader, current: NavSection | undefined): Html {
   return html`<nav class="top">
 <h1 style="margin:0"><a href="/_sandbox/" style="text-decoration:none;color:inherit">Sandbox dashboard</a></h1>
 <form method="get" action="/_sandbox/search" role="search">
@@ -61,17 +101,22 @@ function header(h: DashboardHeader): Html {
 <button type="submit">Search</button>
 </form>
 </nav>
+${nav(current)}
 ${h.message ? html`<div class="error" role="alert" data-testid="message">${h.message}</div>` : ''}
 <p class="muted" id="action-status" role="status"></p>`;
 }
 
-/** A dashboard page: its title, the header with search, `body`, and the one script. */
-export function dashboardPage(title: string, h: DashboardHeader, body: Html): Html {
+/**
+ * A dashboard page: its title, the header with search and the nav bar (`section` marked as the
+ * current one), `body`, and the one script.
+ */
+export function dashboardPage(title: string, h: DashboardHeader, body: Html, section?: NavSection): Html {
   return page({
     title: `${title} · Cashfree sandbox dashboard`,
     wide: true,
-    banner: `sandbox time ${formatIst(h.now)}${h.frozen ? ' (frozen)' : ''}`,
-    body: html`${header(h)}${body}${SCRIPT}`,
+    head: DASHBOARD_CSS,
+    banner: `sandbox time ${readableIst(h.now)}${h.frozen ? ' (frozen)' : ''}`,
+    body: html`${header(h, section)}${body}${SCRIPT}`,
   });
 }
 
@@ -126,7 +171,7 @@ function clockCard(h: DashboardHeader): Html {
   ] as const;
   return html`<section class="card" data-testid="clock">
 <h2>Clock</h2>
-${row('Sandbox time', html`${formatIst(h.now)}${h.frozen ? ' (frozen)' : ''}`)}
+${row('Sandbox time', html`${readableIst(h.now)}${h.frozen ? ' (frozen)' : ''}`)}
 <div class="actions">${steps.map(
     ([label, ms]) =>
       html`<button type="button" class="secondary small" data-action="advance" data-ms="${ms}">${label}</button>`,
@@ -141,7 +186,7 @@ function ordersTable(orders: readonly OrderRow[], customerOf: (o: OrderRow) => u
 <tr><th>Order</th><th>Status</th><th>Amount</th><th>Customer</th><th>Created</th></tr>
 ${orders.map(
   (o) =>
-    html`<tr><td>${orderLink(o.order_id)}</td><td>${badge(o.status)}</td><td>${formatInr(o.amount)}</td><td>${customerOf(o)}</td><td>${formatIst(o.created_at)}</td></tr>`,
+    html`<tr><td>${orderLink(o.order_id)}</td><td>${badge(o.status)}</td><td>${formatInr(o.amount)}</td><td>${customerOf(o)}</td><td>${readableIst(o.created_at)}</td></tr>`,
 )}
 </table></div>`;
 }
@@ -164,7 +209,7 @@ function settlementsTable(settlements: readonly SettlementRow[]): Html {
 <tr><th>Settlement</th><th>Status</th><th>Payments</th><th>Refunds</th><th>Settled</th><th>UTR</th><th>Initiated</th></tr>
 ${settlements.map(
   (s) =>
-    html`<tr><td>${s.cf_settlement_id}</td><td>${badge(s.status)}</td><td>${formatInr(s.payment_amount)}</td><td>${formatInr(s.refund_amount)}</td><td>${formatInr(s.amount_settled)}</td><td>${s.utr}</td><td>${formatIst(s.initiated_at)}</td></tr>`,
+    html`<tr><td>${s.cf_settlement_id}</td><td>${badge(s.status)}</td><td>${formatInr(s.payment_amount)}</td><td>${formatInr(s.refund_amount)}</td><td>${formatInr(s.amount_settled)}</td><td>${s.utr}</td><td>${readableIst(s.initiated_at)}</td></tr>`,
 )}
 </table></div>`;
 }
@@ -181,7 +226,7 @@ function deliveriesTable(deliveries: readonly DeliveryView[]): Html {
 <tr><th>Delivery</th><th>Event</th><th>Order</th><th>To</th><th>Status</th><th>Attempts</th><th></th></tr>
 ${deliveries.map(
   (d) =>
-    html`<tr data-delivery="${d.id}"><td><a href="/_sandbox/deliveries/${d.id}">${d.id}</a></td><td>${d.event_type}</td><td class="wrap">${orderLink(d.order_id)}</td><td class="wrap">${d.url}<br><span class="muted">${d.endpoint_id ?? 'notify_url'} · ${d.version}</span></td><td>${badge(d.status)}${d.next_attempt_at ? html`<br><span class="muted">next ${d.next_attempt_at}</span>` : ''}</td><td>${attemptsOf(d)}</td><td><button type="button" class="small secondary" data-action="resend" data-id="${d.id}">Resend</button></td></tr>`,
+    html`<tr data-delivery="${d.id}"><td><a href="/_sandbox/deliveries/${d.id}">${d.id}</a></td><td>${d.event_type}</td><td class="wrap">${orderLink(d.order_id)}</td><td class="wrap">${d.url}<br><span class="muted">${d.endpoint_id ?? 'notify_url'} · ${d.version}</span></td><td>${badge(d.status)}${d.next_attempt_at ? html`<br><span class="muted">next ${readableIsoText(d.next_attempt_at)}</span>` : ''}</td><td>${attemptsOf(d)}</td><td><button type="button" class="small secondary" data-action="resend" data-id="${d.id}">Resend</button></td></tr>`,
 )}
 </table></div>`;
 }
@@ -195,7 +240,7 @@ ${row('Event', d.event_id)}
 ${row('Order', orderLink(d.order_id))}
 ${row('Endpoint', d.endpoint_id ?? 'the order or link notify_url')}
 ${row('Version', d.version)}
-${row('Next attempt', d.next_attempt_at ?? '—')}
+${row('Next attempt', d.next_attempt_at === null ? '—' : readableIsoText(d.next_attempt_at))}
 <div class="actions" style="justify-content:flex-start"><button type="button" class="small" data-action="resend" data-id="${d.id}">Resend</button></div>
 <details open><summary>Request headers</summary><pre>${json(d.request.headers)}</pre></details>
 <details open><summary>Request body</summary><pre data-testid="request-body">${prettyBody(d.request.body)}</pre></details>
@@ -206,7 +251,7 @@ ${
     : d.attempts.map(
         (
           a,
-        ) => html`<details open><summary>Attempt ${a.attempt} at ${a.at}: ${a.status_code ?? 'no answer'} · ${a.latency_ms} ms</summary>
+        ) => html`<details open><summary>Attempt ${a.attempt} at ${readableIsoText(a.at)}: ${a.status_code ?? 'no answer'} · ${a.latency_ms} ms</summary>
 ${a.error ? html`<div class="error">${a.error}</div>` : ''}
 <pre data-testid="response-body">${a.response_body ?? ''}</pre></details>`,
       )
@@ -247,6 +292,7 @@ export function homePage(
 <section class="card"><h2>Webhook deliveries</h2>${deliveriesTable(data.deliveries)}</section>
 <section class="card"><h2>Payment links</h2>${linksTable(data.links)}</section>
 <section class="card"><h2>Settlements</h2>${settlementsTable(data.settlements)}</section>`,
+    'Home',
   );
 }
 
@@ -274,8 +320,8 @@ ${row('Amount', formatInr(order.amount))}
 ${row('cf_order_id', order.cf_order_id)}
 ${row('Customer', html`${customer['customer_name'] ?? ''} ${customer['customer_phone'] ?? ''}`)}
 ${row('Note', entity['order_note'] ?? '—')}
-${row('Created', formatIst(order.created_at))}
-${row('Expires', formatIst(order.expires_at))}
+${row('Created', readableIst(order.created_at))}
+${row('Expires', readableIst(order.expires_at))}
 ${data.link ? row('Payment link', html`<a href="/_sandbox/links/${encodeURIComponent(data.link.link_id)}">${data.link.link_id}</a>`) : ''}
 ${order.status === 'ACTIVE' ? row('Checkout', html`<a href="/checkout/pay?session=${encodeURIComponent(order.payment_session_id)}">open the hosted checkout</a>`) : ''}
 <details><summary>Order entity (GET /pg/orders/${order.order_id})</summary><pre>${json(entity)}</pre></details>
@@ -285,7 +331,7 @@ ${order.status === 'ACTIVE' ? row('Checkout', html`<a href="/checkout/pay?sessio
         ? html`<p class="muted">No payment attempts.</p>`
         : html`<div class="scroll"><table class="list" data-testid="payments"><tr><th>cf_payment_id</th><th>Status</th><th>Method</th><th>Amount</th><th>Message</th><th>Time</th></tr>${data.payments.map(
             (p) =>
-              html`<tr><td>${p.cf_payment_id}</td><td>${badge(p.status)}</td><td>${p.payment_group} (${p.channel})</td><td>${formatInr(p.amount)}</td><td>${p.message}</td><td>${formatIst(p.created_at)}</td></tr>`,
+              html`<tr><td>${p.cf_payment_id}</td><td>${badge(p.status)}</td><td>${p.payment_group} (${p.channel})</td><td>${formatInr(p.amount)}</td><td>${p.message}</td><td>${readableIst(p.created_at)}</td></tr>`,
           )}</table></div>`
     }</section>
 <section class="card"><h2>Refunds</h2>${
@@ -293,12 +339,13 @@ ${order.status === 'ACTIVE' ? row('Checkout', html`<a href="/checkout/pay?sessio
         ? html`<p class="muted">No refunds.</p>`
         : html`<div class="scroll"><table class="list" data-testid="refunds"><tr><th>refund_id</th><th>Status</th><th>Amount</th><th>Type</th><th>ARN</th><th>Created</th></tr>${data.refunds.map(
             (r) =>
-              html`<tr><td>${r.refund_id}</td><td>${badge(r.status)}</td><td>${formatInr(r.amount)}</td><td>${r.refund_type} · ${r.speed}</td><td>${r.arn ?? '—'}</td><td>${formatIst(r.created_at)}</td></tr>`,
+              html`<tr><td>${r.refund_id}</td><td>${badge(r.status)}</td><td>${formatInr(r.amount)}</td><td>${r.refund_type} · ${r.speed}</td><td>${r.arn ?? '—'}</td><td>${readableIst(r.created_at)}</td></tr>`,
           )}</table></div>`
     }</section>
 <section class="card"><h2>Settlement</h2>${data.settlement ? settlementsTable([data.settlement]) : html`<p class="muted">Not settled yet.</p>`}</section>
 <section class="card"><h2>Webhook deliveries</h2>${deliveriesTable(data.deliveries)}</section>
 ${data.deliveries.map(deliveryDetails)}`,
+    'Orders',
   );
 }
 
@@ -326,12 +373,13 @@ ${row('Page', html`<a href="/links/${link.link_code}">/links/${link.link_code}</
 <details><summary>Link entity</summary><pre>${json(data.entity)}</pre></details>
 </section>
 <section class="card"><h2>Orders</h2>${ordersTable(data.orders, data.customerOf)}</section>`,
+    'Links',
   );
 }
 
 /** One delivery (for events without an order, such as settlements). */
 export function deliveryPage(h: DashboardHeader, delivery: DeliveryView): Html {
-  return dashboardPage(delivery.id, h, deliveryDetails(delivery));
+  return dashboardPage(delivery.id, h, deliveryDetails(delivery), 'Webhooks');
 }
 
 /** Nothing matched a search, or an id does not exist. */

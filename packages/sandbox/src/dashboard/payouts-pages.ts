@@ -84,6 +84,7 @@ ${twoFactorCard(s)}</div>
 <section class="card"><h2>Transfers</h2>${transfersTable(data.transfers, data.batchOf)}</section>
 <section class="card"><h2>Batch transfers</h2>${batchesTable(data.batches)}</section>
 <section class="card"><h2>Beneficiaries</h2>${beneficiariesTable(data.beneficiaries)}</section>`,
+    'Payouts',
   );
 }
 
@@ -119,6 +120,7 @@ ${
 <details><summary>Transfer entity (GET /payout/transfers?transfer_id=${t.transfer_id})</summary><pre>${json(data.entity)}</pre></details>
 </section>
 <p><a href="/_sandbox/payouts">← all Payouts</a></p>`,
+    'Payouts',
   );
 }
 
@@ -144,6 +146,7 @@ ${row('Added', readableIst(b.added_on))}
 </section>
 <section class="card"><h2>Transfers to ${b.beneficiary_id}</h2>${transfersTable(data.transfers, data.batchOf)}</section>
 <p><a href="/_sandbox/payouts">← all Payouts</a></p>`,
+    'Payouts',
   );
 }
 
@@ -165,5 +168,6 @@ ${row('Created', readableIst(batch.added_on))}
 </section>
 <section class="card"><h2>Transfers</h2>${transfersTable(data.transfers, () => batch.batch_transfer_id)}</section>
 <p><a href="/_sandbox/payouts">← all Payouts</a></p>`,
+    'Payouts',
   );
 }
