@@ -3,10 +3,13 @@
 // no credentials and no network. It starts the sandbox (port 8787: CASHFREE_SANDBOX_PORT / PORT;
 // database .cashfree-sandbox/), then the store (port 3000: DEMO_STORE_PORT; database .demo-store/)
 // with the CASHFREE_* lines the sandbox prints, waits until both answer, prints both URLs, and
-// stops both on Ctrl-C or SIGTERM.
+// stops both on Ctrl-C, SIGTERM or SIGHUP, and when the process that started it goes away (`npm
+// start` runs this script under `sh -c`, and a SIGTERM to npm ends that shell without passing the
+// signal on).
 //
 // With CASHFREE_APP_ID, CASHFREE_SECRET_KEY (and CASHFREE_ENV=TEST) or CASHFREE_BASE_URL set, the
-// store runs against that Cashfree instead and no local sandbox is started.
+// store runs against that Cashfree instead and no local sandbox is started; the script then asks
+// that Cashfree once whether it answers, and says what to do when it does not.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
@@ -19,6 +22,10 @@ const SANDBOX = { name: 'the sandbox', entry: entry('../packages/sandbox/src/mai
 const STORE = { name: 'the demo store', entry: entry('../examples/demo-store/src/main.ts') };
 const READY_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 10_000;
+const PROBE_TIMEOUT_MS = 3_000;
+const PARENT_CHECK_MS = 500;
+/** The display name the local sandbox's checkout pages show instead of its app id. */
+const STORE_NAME = 'Pahadi Tea Co.';
 
 const say = (line) => console.log(`[start] ${line}`);
 const fail = (line) => {
@@ -134,7 +141,41 @@ async function stop(signal) {
     say(`stopped: ${running.map((c) => `${c.target.name} (pid ${c.pid})`).join(' and ')} exited.`);
   process.exit(process.exitCode ?? 0);
 }
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void stop(signal));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => void stop(signal));
+
+// `npm start` runs this script as `sh -c "node scripts/start.mjs"`. A SIGTERM to npm (a process
+// manager, an IDE's stop button) is passed to that shell only, which dies and leaves this script
+// and its children running with their ports taken. Being re-parented means whoever started it is
+// gone: stop as if signalled.
+const parentAtStart = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parentAtStart) void stop('SIGTERM');
+}, PARENT_CHECK_MS).unref();
+
+/**
+ * Whether the Cashfree the store was pointed at answers: a local sandbox (loopback) by its
+ * /_sandbox/health, anything else by any HTTP answer to its API base. Resolves with `undefined`
+ * when it answers, else with why not.
+ */
+async function probeCashfree(apiBase) {
+  const base = new URL(apiBase);
+  const local = ['127.0.0.1', 'localhost', '[::1]'].includes(base.hostname);
+  const url = local ? `${base.origin}/_sandbox/health` : apiBase;
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) });
+    if (local && !response.ok) return { local, url, why: `answered ${response.status}` };
+    return undefined;
+  } catch (error) {
+    const code = error?.cause?.code;
+    const why =
+      error?.name === 'TimeoutError'
+        ? `no answer within ${PROBE_TIMEOUT_MS / 1000} s`
+        : code === 'ECONNREFUSED'
+          ? 'connection refused: nothing listens there'
+          : (code ?? error?.cause?.message ?? error?.message ?? String(error));
+    return { local, url, why };
+  }
+}
 
 async function main() {
   const storePort = portSetting(['DEMO_STORE_PORT'], 3000);
@@ -165,7 +206,7 @@ async function main() {
   if (!ownCashfree) {
     // The store gets exactly the lines the sandbox tells a developer to paste into .env.
     const pasted = {};
-    sandbox = run(SANDBOX, env);
+    sandbox = run(SANDBOX, { CASHFREE_SANDBOX_MERCHANT_NAME: STORE_NAME, ...env });
     // One listener for the whole banner: its lines can arrive in one chunk.
     await lineMatching(sandbox, /^CASHFREE_ENV=/, (line) => {
       sandboxUrl ??= /sandbox listening on (\S+)/.exec(line)?.[1];
@@ -178,16 +219,29 @@ async function main() {
   const store = run(STORE, storeEnv);
   const [, storeUrl] = await lineMatching(store, /demo store listening on (\S+)/);
   await answers(`${storeUrl}/health`, store);
+  // The store's own answer says where it sends its calls (CASHFREE_BASE_URL, or the environment's).
+  const { api_base: apiBase } = await (await fetch(`${storeUrl}/health`)).json();
+  const silent = sandbox ? undefined : await probeCashfree(apiBase);
 
   console.log('');
-  say('ready, both answer:');
+  say(silent ? 'the store answers, but the Cashfree it is set to use does not:' : 'ready, both answer:');
   say(`  Demo store        ${storeUrl}  (pid ${store.pid})   ← open this in a browser`);
   if (sandbox) {
     say(`  Cashfree sandbox  ${sandboxUrl}  (pid ${sandbox.pid}; dashboard ${sandboxUrl}/_sandbox/)`);
   } else {
-    say(
-      `  Cashfree          ${env.CASHFREE_BASE_URL?.trim() || 'https://sandbox.cashfree.com/pg'}  (your settings; no local sandbox started)`,
-    );
+    say(`  Cashfree          ${apiBase}  (your settings; no local sandbox started)`);
+  }
+  if (silent) {
+    say(`  ${silent.url} did not answer: ${silent.why}.`);
+    if (silent.local) {
+      say(
+        `  Start the sandbox it names (npx cashfree sandbox start --port ${new URL(apiBase).port || 80}) and keep it running, or unset the CASHFREE_* variables so npm start runs one itself; until then Pay cannot open checkout.`,
+      );
+    } else {
+      say(
+        "  Check CASHFREE_BASE_URL and this machine's network, or unset the CASHFREE_* variables so npm start runs the local sandbox; until then Pay cannot open checkout.",
+      );
+    }
   }
   say(`Ctrl-C stops ${sandbox ? 'both' : 'the store'}.`);
 }

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -160,6 +160,135 @@ test('SIGTERM to the script alone (a process manager) stops both as well', {
   run.child.kill('SIGTERM');
   assert.equal(await within(run.exited, 20_000, 'stopping'), 0, run.output());
   assert.ok(!alive(storePid) && !alive(sandboxPid), 'both processes are gone');
+});
+
+/** True while any process of the process group `pgid` is alive. */
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Polls `check` until it holds; fails naming `what` after `ms`. */
+async function eventually(check: () => boolean, ms: number, what: string): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`${what}: still not so after ${ms} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+test('SIGTERM to npm itself (npm start under a process manager or an IDE) stops the script, the sandbox and the store', {
+  timeout: 120_000,
+}, async (t) => {
+  // An app directory whose `npm start` runs the script, as the repository's package.json does:
+  // npm runs it under `sh -c`, and passes a SIGTERM to that shell only.
+  const cwd = mkdtempSync(join(tmpdir(), 'npm-start-'));
+  t.after(() => rmSync(cwd, { recursive: true, force: true }));
+  writeFileSync(
+    join(cwd, 'package.json'),
+    JSON.stringify({ name: 'start-under-npm', private: true, scripts: { start: `node ${START}` } }),
+  );
+  const [storePort, sandboxPort] = [await freePort(), await freePort()];
+  const npm = spawn('npm', ['start'], {
+    cwd,
+    env: cleanEnv({ DEMO_STORE_PORT: String(storePort), CASHFREE_SANDBOX_PORT: String(sandboxPort) }),
+    detached: true,
+  });
+  const pgid = npm.pid ?? 0;
+  t.after(() => {
+    if (groupAlive(pgid)) process.kill(-pgid, 'SIGKILL');
+  });
+  let output = '';
+  npm.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  npm.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+  await eventually(
+    () => /Ctrl-C stops both\./.test(output) || npm.exitCode !== null,
+    60_000,
+    'npm start ready',
+  );
+  assert.match(output, /Ctrl-C stops both\./);
+  const storePid = Number(/Demo store +http:\S+ +\(pid (\d+)\)/.exec(output)?.[1]);
+  const sandboxPid = Number(/Cashfree sandbox +http:\S+ +\(pid (\d+);/.exec(output)?.[1]);
+  assert.ok(alive(storePid) && alive(sandboxPid));
+
+  npm.kill('SIGTERM'); // npm only, not its group
+  await eventually(() => !groupAlive(pgid), 20_000, 'every process npm start began has exited');
+  assert.ok(!alive(storePid) && !alive(sandboxPid), 'the store and the sandbox are gone');
+  assert.ok(
+    (await refused(`http://127.0.0.1:${storePort}/`)) && (await refused(`http://127.0.0.1:${sandboxPort}/`)),
+    'both ports are free',
+  );
+  assert.ok(await portFree(storePort), 'the store port can be listened on again');
+});
+
+/** True when `port` on 127.0.0.1 can be listened on. */
+function portFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
+
+test('with CASHFREE_BASE_URL at a local sandbox that is not running: no "both answer"; it says what does not answer and what to do', {
+  timeout: 60_000,
+}, async (t) => {
+  const cwd = mkdtempSync(join(tmpdir(), 'npm-start-'));
+  t.after(() => rmSync(cwd, { recursive: true, force: true }));
+  const closed = await freePort();
+  const run = start(cwd, {
+    CASHFREE_BASE_URL: `http://127.0.0.1:${closed}/pg`,
+    CASHFREE_APP_ID: 'TESTcashfreekitsandbox',
+    CASHFREE_SECRET_KEY: 'cfsk_ma_test_cashfree_kit_local_sandbox',
+    CASHFREE_ENV: 'TEST',
+    DEMO_STORE_PORT: '0',
+  });
+  t.after(() => {
+    if (run.child.exitCode === null) process.kill(-(run.child.pid ?? 0), 'SIGKILL');
+  });
+  await run.waitFor(/Ctrl-C stops the store\./);
+  assert.doesNotMatch(run.output(), /both answer/);
+  assert.match(run.output(), /\[start\] the store answers, but the Cashfree it is set to use does not:/);
+  assert.ok(
+    run.output().includes(`http://127.0.0.1:${closed}/_sandbox/health did not answer: connection refused`),
+    run.output(),
+  );
+  assert.ok(run.output().includes(`npx cashfree sandbox start --port ${closed}`), run.output());
+  process.kill(-(run.child.pid ?? 0), 'SIGINT');
+  assert.equal(await within(run.exited, 20_000, 'stopping'), 0);
+});
+
+test('with CASHFREE_BASE_URL at a running local sandbox: it is asked, answers, and the store is ready', {
+  timeout: 60_000,
+}, async (t) => {
+  const cwd = mkdtempSync(join(tmpdir(), 'npm-start-'));
+  t.after(() => rmSync(cwd, { recursive: true, force: true }));
+  const { startSandbox } = await import('@cashfree-kit/sandbox');
+  const sandbox = await startSandbox({ port: 0, db: ':memory:' });
+  t.after(() => sandbox.close());
+  const run = start(cwd, {
+    CASHFREE_BASE_URL: sandbox.apiBase,
+    CASHFREE_APP_ID: sandbox.appId,
+    CASHFREE_SECRET_KEY: sandbox.secretKey,
+    CASHFREE_ENV: 'TEST',
+    DEMO_STORE_PORT: '0',
+  });
+  t.after(() => {
+    if (run.child.exitCode === null) process.kill(-(run.child.pid ?? 0), 'SIGKILL');
+  });
+  await run.waitFor(/Ctrl-C stops the store\./);
+  assert.match(run.output(), /\[start\] ready, both answer:/);
+  assert.doesNotMatch(run.output(), /did not answer/);
+  process.kill(-(run.child.pid ?? 0), 'SIGINT');
+  assert.equal(await within(run.exited, 20_000, 'stopping'), 0);
 });
 
 for (const [variable, what] of [
