@@ -25,6 +25,13 @@ export function mountShopRoutes(router: Router, shop: Shop): void {
     sendPage(res, shop, productPage(shop.info, shop.config.checkoutScriptUrl));
   });
 
+  // The checkout form posts here only when its script did not run (JavaScript off): checkout is
+  // opened by cashfree.js in the browser, so say that; the details posted are not kept.
+  router.post('/', (_req, res) => {
+    const notice = `Paying needs JavaScript: the page opens Cashfree checkout with cashfree.js (${shop.config.checkoutScriptUrl}). Turn JavaScript on and reload this page. No order was created.`;
+    sendPage(res, shop, productPage(shop.info, shop.config.checkoutScriptUrl, notice), 400);
+  });
+
   // "Pay": the order is created here, on the server, with the secret key; the browser only ever
   // gets the payment_session_id.
   router.post('/api/orders', express.json({ limit: '10kb' }), async (req, res) => {

@@ -11,8 +11,12 @@ export function cashfreeScript(src: string): SafeHtml {
   return html`<script src="${src}"></script>`;
 }
 
-/** `GET /`: the product, the customer's details and the two ways to open checkout. */
-export function productPage(info: ShopInfo, scriptUrl: string): SafeHtml {
+/**
+ * `GET /`: the product, the customer's details and the two ways to open checkout. The form posts
+ * to `/` (never a GET: the customer's details stay out of the URL) and its script stops that post
+ * when it runs; `notice` is what the page says when the post arrived all the same.
+ */
+export function productPage(info: ShopInfo, scriptUrl: string, notice?: string): SafeHtml {
   const price = formatInr(PRODUCT.pricePaise);
   const body = html`<div class="product">
 <div>${teaTin}</div>
@@ -25,7 +29,7 @@ export function productPage(info: ShopInfo, scriptUrl: string): SafeHtml {
 <ul class="ticks"><li>Hand-rolled whole leaf, about 40 cups</li><li>Ships in 2 days from Siliguri</li><li>Pay by card, UPI, netbanking or wallet</li></ul>
 <section class="card" aria-labelledby="checkout-title">
 <h2 id="checkout-title">Checkout</h2>
-<form id="checkout-form" class="stack" novalidate>
+<form id="checkout-form" class="stack" method="post" action="/" novalidate>
 <label>Full name<input name="customer_name" autocomplete="name" value="${DEMO_CUSTOMER.customer_name}" required></label>
 <div class="row2">
 <label>Email<input name="customer_email" type="email" autocomplete="email" value="${DEMO_CUSTOMER.customer_email}"></label>
@@ -36,7 +40,7 @@ export function productPage(info: ShopInfo, scriptUrl: string): SafeHtml {
 <button class="secondary" type="submit" name="redirect_target" value="_modal" id="pay-modal"><span class="spinner"></span>Pay in a pop-up</button>
 </div>
 <p class="small muted">Both buttons create the order on our server, then open Cashfree checkout with <code>cashfree.checkout()</code>: <strong>Pay</strong> takes you to Cashfree and back (<code>redirectTarget: '_self'</code>), <strong>pop-up</strong> opens it over this page (<code>'_modal'</code>).</p>
-<div id="checkout-message" role="status" hidden></div>
+${notice ? html`<div id="checkout-message" role="status" class="alert bad">${notice}</div>` : html`<div id="checkout-message" role="status" hidden></div>`}
 </form>
 </section>
 </div>

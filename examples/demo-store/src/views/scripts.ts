@@ -40,11 +40,15 @@ document.addEventListener('click', function (event) {
  */
 export const CHECKOUT_SCRIPT = `
 (function () {
-  var cashfree = Cashfree({ mode: 'sandbox' });
   var form = document.getElementById('checkout-form');
   var message = document.getElementById('checkout-message');
   var panel = document.getElementById('what-happened');
   var buttons = form.querySelectorAll('button[type=submit]');
+  var scriptUrl = (document.querySelector('script[src$="/cashfree.js"]') || {}).src;
+  // cashfree.js is a plain <script> in <head>: by now it has run, or failed to load.
+  var cashfree = typeof Cashfree === 'function' ? Cashfree({ mode: 'sandbox' }) : null;
+  var unavailable = 'Checkout could not be loaded: this page could not load cashfree.js from ' + scriptUrl +
+    '. Check that Cashfree (or the local sandbox) answers there, then reload this page. No order was created.';
 
   function busy(on, button) {
     for (var i = 0; i < buttons.length; i++) buttons[i].disabled = on;
@@ -56,8 +60,14 @@ export const CHECKOUT_SCRIPT = `
     message.hidden = false;
   }
 
+  if (!cashfree) show('bad', unavailable);
+
   form.addEventListener('submit', function (event) {
     event.preventDefault();
+    if (!cashfree) {
+      show('bad', unavailable);
+      return;
+    }
     var button = event.submitter || buttons[0];
     var target = button.value;
     message.hidden = true;
@@ -105,10 +115,18 @@ export const CHECKOUT_SCRIPT = `
 /** "Try again" / "Pay now" on the return page: reopens checkout for the same open order. */
 export const RETRY_SCRIPT = `
 (function () {
-  var cashfree = Cashfree({ mode: 'sandbox' });
   var button = document.getElementById('pay-again');
   if (!button) return;
+  var cashfree = typeof Cashfree === 'function' ? Cashfree({ mode: 'sandbox' }) : null;
   button.addEventListener('click', function () {
+    if (!cashfree) {
+      var note = document.createElement('p');
+      note.className = 'alert bad';
+      note.textContent = 'Checkout could not be loaded: this page could not load cashfree.js from ' +
+        (document.querySelector('script[src$="/cashfree.js"]') || {}).src + '. Reload the page once Cashfree answers there.';
+      button.parentNode.insertBefore(note, button.nextSibling);
+      return;
+    }
     button.disabled = true;
     cashfree.checkout({ paymentSessionId: button.getAttribute('data-session'), redirectTarget: '_self' });
   });

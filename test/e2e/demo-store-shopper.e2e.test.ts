@@ -1,0 +1,113 @@
+/**
+ * What a shopper meets in the demo store when something is off, in headless Chromium: cashfree.js
+ * that does not load (the store pointed at a sandbox that is not running) never turns Pay into a
+ * GET carrying the customer's details, and says from where checkout could not be loaded; details
+ * the SDK refuses are named per field in a shopper's words, while the "What happened" panel keeps
+ * the developer's detail; and a mobile number typed the way people type it (+91 98765 43210) is
+ * taken as its 10 digits.
+ */
+import assert from 'node:assert/strict';
+import { createServer } from 'node:net';
+import { test } from 'node:test';
+import type { RunningSandbox } from '@cashfree-kit/sandbox';
+import { SECRET_KEY, type StoreProcess, startDemoStore } from './demo-store.support.js';
+import { openPage, requireChromium } from './support/browser.js';
+import { browserSuite } from './support/suite.js';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+interface Stores {
+  /** The store on the suite's sandbox. */
+  live: StoreProcess;
+  /** The store with CASHFREE_BASE_URL at a port nothing listens on. */
+  orphan: StoreProcess;
+  orphanScript: string;
+  close(): Promise<void>;
+}
+
+async function startStores(sandbox: RunningSandbox): Promise<Stores> {
+  const live = await startDemoStore(sandbox);
+  const closed = await freePort();
+  const nowhere = { ...sandbox, apiBase: `http://127.0.0.1:${closed}/pg` } as RunningSandbox;
+  const orphan = await startDemoStore(nowhere);
+  return {
+    live,
+    orphan,
+    orphanScript: `http://127.0.0.1:${closed}/js/v3/cashfree.js`,
+    close: async () => {
+      await live.close();
+      await orphan.close();
+    },
+  };
+}
+
+const suite = browserSuite(startStores, { secretKey: SECRET_KEY });
+const TIMEOUT = { timeout: 90_000 };
+
+test(
+  'cashfree.js does not load: Pay stays on the page (no GET with the details), says checkout could not be loaded and from where',
+  TIMEOUT,
+  async (t) => {
+    const browser = suite.browser;
+    if (!requireChromium(t, browser)) return;
+    const store = suite.app.orphan;
+    const { page } = await openPage(t, browser);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(`${request.method()} ${request.url()}`));
+    await page.goto(`${store.url}/`);
+    const message = page.locator('#checkout-message');
+    for (const button of ['#pay-self', '#pay-modal']) {
+      await page.click(button);
+      await message.waitFor({ state: 'visible' });
+      assert.equal(new URL(page.url()).search, '', `${button}: the URL carries no query`);
+      const text = await message.textContent();
+      assert.match(text ?? '', /^Checkout could not be loaded/);
+      assert.ok(
+        text?.includes(suite.app.orphanScript),
+        `${button}: names ${suite.app.orphanScript}: ${text}`,
+      );
+    }
+    assert.deepEqual(
+      requested.filter((line) => /customer_(name|email|phone)=/.test(line)),
+      [],
+      'no request carried the customer details in its URL',
+    );
+    assert.ok(
+      !requested.some((line) => line.startsWith('POST ') && line.endsWith('/api/orders')),
+      'no order',
+    );
+    assert.deepEqual(store.orders.recent(), []);
+  },
+);
+
+test(
+  'with JavaScript off, Pay posts (never a GET) and the page says paying needs JavaScript',
+  TIMEOUT,
+  async (t) => {
+    const browser = suite.browser;
+    if (!requireChromium(t, browser)) return;
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 375, height: 812 },
+    });
+    t.after(() => context.close());
+    const page = await context.newPage();
+    const methods: string[] = [];
+    page.on('request', (request) => {
+      if (request.isNavigationRequest()) methods.push(`${request.method()} ${request.url()}`);
+    });
+    await page.goto(`${suite.app.live.url}/`);
+    await page.click('#pay-self');
+    await page.locator('#checkout-message').waitFor({ state: 'visible' });
+    assert.equal(new URL(page.url()).search, '');
+    assert.match((await page.locator('#checkout-message').textContent()) ?? '', /^Paying needs JavaScript/);
+    assert.deepEqual(methods.at(-1), `POST ${suite.app.live.url}/`);
+  },
+);
