@@ -4,7 +4,7 @@ import { MODAL_MESSAGE_SOURCE } from './result-pages.js';
  * The cashfree.js v3 stand-in served at `/js/v3/cashfree.js`: the same surface as
  * `https://sdk.cashfree.com/js/v3/cashfree.js`, so a page needs only its script URL changed.
  *
- * - `Cashfree({ mode })` returns `{ checkout, version }`; `mode` is `'sandbox'` or `'production'`
+ * - `Cashfree({ mode })` returns `{ checkout, subscriptionsCheckout, version }`; `mode` is `'sandbox'` or `'production'`
  *   (both use this sandbox; `'production'` logs a warning).
  * - `checkout({ paymentSessionId, redirectTarget, returnUrl? })` checks the session with the
  *   sandbox (`GET /checkout/sessions/{id}`), then opens `/checkout/pay?session=…`:
@@ -12,6 +12,10 @@ import { MODAL_MESSAGE_SOURCE } from './result-pages.js';
  *   `{ redirect: true }`; `_modal` shows the checkout in an iframe over the page and resolves
  *   `{ paymentDetails: { paymentMessage } }` when a payment ends (whatever its outcome), or
  *   `{ error }` when the customer closes it or cancels.
+ * - `subscriptionsCheckout({ subsSessionId, redirectTarget })` does the same for a subscription's
+ *   `subscription_session_id` (checked with `GET /subscriptions/sessions/{id}`): it opens the hosted
+ *   mandate page `/subscriptions/checkout?session=…` with the same targets, and in `_modal`
+ *   resolves `{ paymentDetails: { paymentMessage } }` once the authorisation has an outcome.
  * - A missing or unknown session, or an unknown `redirectTarget`, resolves
  *   `{ error: { message, code, type } }`.
  *
@@ -30,15 +34,21 @@ export const CASHFREE_JS = `/* cashfree-kit sandbox stand-in for https://sdk.cas
     return { error: { message: message, code: code, type: type || 'invalid_request_error' } };
   }
 
-  function checkoutUrl(sessionId, modal, returnUrl) {
-    var url = origin + '/checkout/pay?session=' + encodeURIComponent(sessionId);
+  // The two kinds of session: an order's payment session and a subscription's mandate session.
+  var KINDS = {
+    payment: { lookUp: '/checkout/sessions/', page: '/checkout/pay' },
+    subscription: { lookUp: '/subscriptions/sessions/', page: '/subscriptions/checkout' }
+  };
+
+  function checkoutUrl(kind, sessionId, modal, returnUrl) {
+    var url = origin + KINDS[kind].page + '?session=' + encodeURIComponent(sessionId);
     if (modal) url += '&mode=modal';
     if (returnUrl) url += '&return_url=' + encodeURIComponent(returnUrl);
     return url;
   }
 
-  function lookUp(sessionId) {
-    return fetch(origin + '/checkout/sessions/' + encodeURIComponent(sessionId)).then(
+  function lookUp(kind, sessionId) {
+    return fetch(origin + KINDS[kind].lookUp + encodeURIComponent(sessionId)).then(
       function (response) {
         return response.json().then(function (body) {
           return response.ok ? null : failure(body.message, body.code, body.type);
@@ -103,14 +113,8 @@ export const CASHFREE_JS = `/* cashfree-kit sandbox stand-in for https://sdk.cas
     });
   }
 
-  function checkout(options) {
-    var sessionId = options && options.paymentSessionId;
-    if (typeof sessionId !== 'string' || sessionId === '') {
-      return Promise.resolve(
-        failure('paymentSessionId is missing: pass the payment_session_id from POST /pg/orders.', 'payment_session_id_invalid')
-      );
-    }
-    var target = (options && options.redirectTarget) || '_self';
+  // Opens the checkout of a session of this kind in the target (for checkout and subscriptionsCheckout).
+  function open(kind, sessionId, target, returnUrl) {
     if (TARGETS.indexOf(target) === -1) {
       return Promise.resolve(
         failure('redirectTarget should be one of ' + TARGETS.join(', ') + '; received ' + target + '.', 'redirect_target_invalid')
@@ -118,12 +122,12 @@ export const CASHFREE_JS = `/* cashfree-kit sandbox stand-in for https://sdk.cas
     }
     // Open the new window now, while the click still counts as a user gesture.
     var popup = target === '_blank' ? window.open('about:blank', '_blank') : null;
-    return lookUp(sessionId).then(function (problem) {
+    return lookUp(kind, sessionId).then(function (problem) {
       if (problem) {
         if (popup) popup.close();
         return problem;
       }
-      var url = checkoutUrl(sessionId, target === '_modal', options.returnUrl);
+      var url = checkoutUrl(kind, sessionId, target === '_modal', returnUrl);
       if (target === '_modal') return openModal(url);
       if (target === '_blank') {
         if (popup) popup.location.href = url;
@@ -135,6 +139,29 @@ export const CASHFREE_JS = `/* cashfree-kit sandbox stand-in for https://sdk.cas
       }
       return { redirect: true };
     });
+  }
+
+  function checkout(options) {
+    var sessionId = options && options.paymentSessionId;
+    if (typeof sessionId !== 'string' || sessionId === '') {
+      return Promise.resolve(
+        failure('paymentSessionId is missing: pass the payment_session_id from POST /pg/orders.', 'payment_session_id_invalid')
+      );
+    }
+    return open('payment', sessionId, (options && options.redirectTarget) || '_self', options.returnUrl);
+  }
+
+  function subscriptionsCheckout(options) {
+    var sessionId = options && options.subsSessionId;
+    if (typeof sessionId !== 'string' || sessionId === '') {
+      return Promise.resolve(
+        failure(
+          'subsSessionId is missing: pass the subscription_session_id from POST /pg/subscriptions.',
+          'subscription_session_id_invalid'
+        )
+      );
+    }
+    return open('subscription', sessionId, (options && options.redirectTarget) || '_self');
   }
 
   function Cashfree(options) {
@@ -149,6 +176,7 @@ export const CASHFREE_JS = `/* cashfree-kit sandbox stand-in for https://sdk.cas
     }
     return {
       checkout: checkout,
+      subscriptionsCheckout: subscriptionsCheckout,
       version: function () {
         return 'cashfree-kit-sandbox';
       }

@@ -16,6 +16,7 @@ import { CASHFREE_JS } from './cashfree-js.js';
 import { type Flow, readFlow, withFlow } from './flow.js';
 import type { Html } from './html.js';
 import { linkPage } from './link-page.js';
+import { mandateRoutes } from './mandate-routes.js';
 import { actionsFor, paymentStepPage, type StepAction } from './payment-pages.js';
 import { MODAL_MESSAGE_SOURCE, modalResultPage, resultPage } from './result-pages.js';
 import { checkoutPage, noticePage } from './session-page.js';
@@ -100,6 +101,7 @@ export function checkoutRoutes(ctx: SandboxContext): Hono<AppEnv> {
     if (ctx.scheduler.hasDue()) ctx.scheduler.runDue();
     await next();
   });
+  r.route('/', mandateRoutes(ctx));
 
   const sessionOrder = (sessionId: string): OrderRow | undefined => {
     try {
