@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import { describeEnvironmentNames, type Operation } from 'cashfree-kit';
 import { type Command, Command as CommanderCommand } from 'commander';
 import { operationOf } from './api-command.js';
+import { registerAgentCommands } from './commands/agent.js';
 import { registerDoctorCommand } from './commands/doctor.js';
 import { registerEligibilityCommands } from './commands/eligibility.js';
 import { registerErrorsCommands } from './commands/errors.js';
@@ -74,6 +75,7 @@ export function createProgram(context: CliContext): Command {
   registerWebhooksCommands(program, context);
   registerErrorsCommands(program, context);
   registerDoctorCommand(program, context);
+  registerAgentCommands(program, context);
   // The MCP server (@cashfree-kit/mcp), loaded only when this command runs; it serves until stopped.
   program
     .command('mcp')
