@@ -22,8 +22,17 @@ interface CashfreeCheckoutResult {
   error?: { message: string; code: string; type: string };
 }
 
+interface CashfreeSubscriptionsCheckoutOptions {
+  /** subscription_session_id of the subscription, created on your server. */
+  subsSessionId: string;
+  /** Where the mandate page opens. Default _self. */
+  redirectTarget?: '_self' | '_blank' | '_top' | '_modal';
+}
+
 interface CashfreeJs {
   checkout(options: CashfreeCheckoutOptions): Promise<CashfreeCheckoutResult>;
+  /** Opens the hosted mandate page; the customer returns to subscription_meta.return_url. */
+  subscriptionsCheckout(options: CashfreeSubscriptionsCheckoutOptions): Promise<CashfreeCheckoutResult>;
   version(): string;
 }
 

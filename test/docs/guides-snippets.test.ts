@@ -128,6 +128,7 @@ test('the guides the issue asks for exist, and the README and the index link eve
     'handle-webhooks.md',
     'refunds.md',
     'payment-links.md',
+    'subscriptions.md',
     'settlements-and-reconciliation.md',
     'testing-with-the-local-sandbox.md',
     'going-to-production.md',

@@ -277,6 +277,8 @@ export function homePage(
     endpoints: readonly EndpointView[];
     /** The Payouts summary card (balance, counts, link to the Payouts page). */
     payouts?: Html | undefined;
+    /** The Subscriptions summary card (counts, link to the Subscriptions page). */
+    subscriptions?: Html | undefined;
   },
 ): Html {
   return dashboardPage(
@@ -287,7 +289,7 @@ export function homePage(
       data.endpoints.length === 0
         ? html`<p class="muted">None registered. <code>POST /_sandbox/webhooks/endpoints {"url"}</code> or <code>cashfree webhooks listen</code>; orders' <code>notify_url</code> get webhooks too.</p>`
         : data.endpoints.map((e) => row(`${e.id} (${e.version}${eventsOnly(e)})`, e.url))
-    }</section>${data.payouts ?? ''}</div>
+    }</section>${data.payouts ?? ''}${data.subscriptions ?? ''}</div>
 <section class="card"><h2>Orders</h2>${ordersTable(data.orders, data.customerOf)}</section>
 <section class="card"><h2>Webhook deliveries</h2>${deliveriesTable(data.deliveries)}</section>
 <section class="card"><h2>Payment links</h2>${linksTable(data.links)}</section>

@@ -19,6 +19,11 @@ import {
   orderPage,
 } from './pages.js';
 import { findPayout, payoutsDashboardRoutes, payoutsSummary } from './payouts-routes.js';
+import {
+  findSubscriptionPage,
+  subscriptionsDashboardRoutes,
+  subscriptionsSummary,
+} from './subscriptions-routes.js';
 
 const RECENT = 50;
 
@@ -35,6 +40,7 @@ const RECENT = 50;
  * | `GET /_sandbox/deliveries/{id}` | a webhook delivery with request and responses |
  * | `GET /_sandbox/search?q=` | finds an order, payment, refund, link, session, delivery, transfer, beneficiary or batch by id |
  * | `GET /_sandbox/payouts…` | Payouts: balance, 2FA key, transfers, batches, beneficiaries (payouts-routes.ts) |
+ * | `GET /_sandbox/subscriptions…` | Subscriptions: plans, subscriptions, their payments, cycles and refunds (subscriptions-routes.ts) |
  *
  * `secretKey` is shown only when it is the built-in test key (`undefined` hides it).
  */
@@ -74,6 +80,7 @@ export function dashboardRoutes(
         deliveries: tables.list({ after: 0, limit: RECENT, newestFirst: true }).map(view),
         endpoints: tables.endpoints().map(endpointView),
         payouts: payoutsSummary(ctx),
+        subscriptions: subscriptionsSummary(ctx),
       }),
       message ? 404 : 200,
     );
@@ -124,11 +131,12 @@ export function dashboardRoutes(
     '/',
     payoutsDashboardRoutes(ctx, () => header(), send),
   );
+  r.route('/', subscriptionsDashboardRoutes(ctx, () => header(), send));
 
   r.get('/_sandbox/search', (c) => {
     const q = (c.req.query('q') ?? '').trim();
     if (q === '') return c.redirect('/_sandbox/', 303);
-    const target = find(ctx, tables, q) ?? findPayout(ctx, q);
+    const target = find(ctx, tables, q) ?? findPayout(ctx, q) ?? findSubscriptionPage(ctx, q);
     if (target) return c.redirect(target, 303);
     return home(c, q, `Nothing on this sandbox has the id ${q}.`);
   });
