@@ -8,6 +8,7 @@ import { mountOperations } from './http/mount.js';
 import { withPayoutSignature } from './http/payouts-signature.js';
 import { type GuardedOperation, requestGuard } from './http/pipeline.js';
 import { RateLimiter } from './http/rate-limits.js';
+import { recordRequests } from './http/request-log.js';
 import { json, sendJson } from './http/respond.js';
 import { adminRoutes } from './routes/admin.js';
 import { API_ROUTES } from './routes/pg.js';
@@ -35,6 +36,10 @@ export function buildHttpApp(ctx: SandboxContext, clockOptions: ClockOptions): H
     operation.product === 'payouts'
       ? withPayoutSignature(ctx, guards.payouts(operation))
       : guards[operation.product](operation);
+  // Before every other check, so the log has the calls they refuse too (401, 429, 404).
+  const record = recordRequests(ctx);
+  app.use('/pg/*', record);
+  app.use('/payout/*', record);
   mountOperations(app, ctx, guardOf, API_ROUTES);
   app.route('/_sandbox', adminRoutes(ctx, limiter, clockOptions));
 

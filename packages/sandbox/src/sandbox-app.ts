@@ -7,6 +7,7 @@ import { dashboardRoutes } from './dashboard/routes.js';
 import type { AppEnv } from './http/env.js';
 import { buildHttpApp } from './http-app.js';
 import { resolveOptions, type SandboxAppOptions } from './options.js';
+import { advanceClock } from './scheduler/advance.js';
 import { registerJobs } from './scheduler/jobs.js';
 import { Scheduler } from './scheduler/scheduler.js';
 import { Store } from './store/store.js';
@@ -110,9 +111,7 @@ export function openSandboxApp(options: SandboxAppOptions, defaultDb: string): S
       onEvent: (listener) => ctx.onEvent(listener),
       now: () => clock.now(),
       advanceClock(ms) {
-        ctx.transact(() => clock.advance(ms));
-        ctx.scheduler.runDue();
-        ctx.scheduler.refresh();
+        advanceClock(ctx, ms);
       },
       setPublicUrl(url) {
         if (o.publicUrl === undefined) config.publicUrl = url;

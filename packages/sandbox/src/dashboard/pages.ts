@@ -120,16 +120,18 @@ export function dashboardPage(title: string, h: DashboardHeader, body: Html, sec
   });
 }
 
-const orderLink = (orderId: string | null) =>
+/** A link to an order's page, or a dash. */
+export const orderLink = (orderId: string | null) =>
   orderId
-    ? html`<a href="/_sandbox/orders/${encodeURIComponent(orderId)}">${orderId}</a>`
+    ? html`<a class="id" href="/_sandbox/orders/${encodeURIComponent(orderId)}">${orderId}</a>`
     : html`<span class="muted">—</span>`;
 
-function json(value: unknown): string {
+export function json(value: unknown): string {
   return JSON.stringify(value, null, 2);
 }
 
-function prettyBody(text: string): string {
+/** A JSON text indented for reading; any other text as it is. */
+export function prettyBody(text: string): string {
   try {
     return json(JSON.parse(text));
   } catch {
@@ -161,7 +163,11 @@ ${line('Secret key', c.secretKey, c.secretKey ?? 'from your environment (not sho
 </section>`;
 }
 
-function clockCard(h: DashboardHeader): Html {
+/**
+ * The clock and its advance buttons; `last` is what the latest advance ran (so it shows right
+ * after an advance, whose button reloads the page).
+ */
+export function clockCard(h: DashboardHeader, last?: Html): Html {
   const steps = [
     ['+1 min', 60_000],
     ['+10 min', 600_000],
@@ -176,11 +182,14 @@ ${row('Sandbox time', html`${readableIst(h.now)}${h.frozen ? ' (frozen)' : ''}`)
     ([label, ms]) =>
       html`<button type="button" class="secondary small" data-action="advance" data-ms="${ms}">${label}</button>`,
   )}</div>
-<p class="muted">Advancing runs what became due: expiries, UPI resolution, refunds, settlements and webhook retries.</p>
+<p class="muted">Advancing runs what became due: expiries, UPI resolution, refunds, settlements, Payouts transfers, subscription charges and webhook retries.</p>
+${last ? html`<div data-testid="last-advance"><b>Last advance</b> ${last}</div>` : ''}
+<p><a href="/_sandbox/advances">Every advance and what it ran →</a></p>
 </section>`;
 }
 
-function ordersTable(orders: readonly OrderRow[], customerOf: (o: OrderRow) => unknown): Html {
+/** The orders table the home page and the list pages share. */
+export function ordersTable(orders: readonly OrderRow[], customerOf: (o: OrderRow) => unknown): Html {
   if (orders.length === 0) return html`<p class="muted">No orders yet.</p>`;
   return html`<div class="scroll"><table class="list" data-testid="orders">
 <tr><th>Order</th><th>Status</th><th>Amount</th><th>Customer</th><th>Created</th></tr>
@@ -191,7 +200,8 @@ ${orders.map(
 </table></div>`;
 }
 
-function linksTable(links: readonly LinkRow[]): Html {
+/** The links table the home page and the list pages share. */
+export function linksTable(links: readonly LinkRow[]): Html {
   if (links.length === 0) return html`<p class="muted">No payment links yet.</p>`;
   return html`<div class="scroll"><table class="list" data-testid="links">
 <tr><th>Link</th><th>Purpose</th><th>Status</th><th>Paid</th><th>Page</th></tr>
@@ -202,7 +212,8 @@ ${links.map(
 </table></div>`;
 }
 
-function settlementsTable(settlements: readonly SettlementRow[]): Html {
+/** The settlements table the home page and the list pages share. */
+export function settlementsTable(settlements: readonly SettlementRow[]): Html {
   if (settlements.length === 0)
     return html`<p class="muted">No settlements yet (a paid order settles in the next cycle).</p>`;
   return html`<div class="scroll"><table class="list" data-testid="settlements">
@@ -220,7 +231,8 @@ function attemptsOf(d: DeliveryView): Html {
   return html`${d.attempts.length} · last ${last.status_code ?? last.error ?? 'no answer'} in ${last.latency_ms} ms`;
 }
 
-function deliveriesTable(deliveries: readonly DeliveryView[]): Html {
+/** The deliveries table the home page and the list pages share. */
+export function deliveriesTable(deliveries: readonly DeliveryView[]): Html {
   if (deliveries.length === 0) return html`<p class="muted">No webhook deliveries.</p>`;
   return html`<div class="scroll"><table class="list" data-testid="deliveries">
 <tr><th>Delivery</th><th>Event</th><th>Order</th><th>To</th><th>Status</th><th>Attempts</th><th></th></tr>
@@ -277,6 +289,10 @@ export function homePage(
     endpoints: readonly EndpointView[];
     /** The Payouts summary card (balance, counts, link to the Payouts page). */
     payouts?: Html | undefined;
+    /** What the latest clock advance ran. */
+    lastAdvance?: Html | undefined;
+    /** The latest API requests (request-pages.ts's table). */
+    requests?: Html | undefined;
     /** The Subscriptions summary card (counts, link to the Subscriptions page). */
     subscriptions?: Html | undefined;
   },
@@ -284,7 +300,7 @@ export function homePage(
   return dashboardPage(
     'Home',
     h,
-    html`<div style="display:grid;gap:14px;grid-template-columns:repeat(auto-fit,minmax(300px,1fr))">${data.credentials}${clockCard(h)}
+    html`<div style="display:grid;gap:14px;grid-template-columns:repeat(auto-fit,minmax(300px,1fr))">${data.credentials}${clockCard(h, data.lastAdvance)}
 <section class="card" data-testid="endpoints"><h2>Webhook endpoints</h2>${
       data.endpoints.length === 0
         ? html`<p class="muted">None registered. <code>POST /_sandbox/webhooks/endpoints {"url"}</code> or <code>cashfree webhooks listen</code>; orders' <code>notify_url</code> get webhooks too.</p>`
@@ -292,6 +308,7 @@ export function homePage(
     }</section>${data.payouts ?? ''}${data.subscriptions ?? ''}</div>
 <section class="card"><h2>Orders</h2>${ordersTable(data.orders, data.customerOf)}</section>
 <section class="card"><h2>Webhook deliveries</h2>${deliveriesTable(data.deliveries)}</section>
+${data.requests ? html`<section class="card"><h2>API requests</h2>${data.requests}<p><a href="/_sandbox/requests">Every request, with filters →</a></p></section>` : ''}
 <section class="card"><h2>Payment links</h2>${linksTable(data.links)}</section>
 <section class="card"><h2>Settlements</h2>${settlementsTable(data.settlements)}</section>`,
     'Home',
@@ -309,6 +326,8 @@ export function orderPage(
     settlement: SettlementRow | undefined;
     link: LinkRow | undefined;
     deliveries: readonly DeliveryView[];
+    /** The API calls about this order (request-pages.ts's table). */
+    requests?: Html | undefined;
   },
 ): Html {
   const { order, entity } = data;
@@ -346,6 +365,7 @@ ${order.status === 'ACTIVE' ? row('Checkout', html`<a href="/checkout/pay?sessio
     }</section>
 <section class="card"><h2>Settlement</h2>${data.settlement ? settlementsTable([data.settlement]) : html`<p class="muted">Not settled yet.</p>`}</section>
 <section class="card"><h2>Webhook deliveries</h2>${deliveriesTable(data.deliveries)}</section>
+${data.requests ? html`<section class="card" data-testid="order-requests"><h2>API requests</h2>${data.requests}<p><a href="/_sandbox/requests?order_id=${encodeURIComponent(order.order_id)}">All of this order's requests →</a></p></section>` : ''}
 ${data.deliveries.map(deliveryDetails)}`,
     'Orders',
   );

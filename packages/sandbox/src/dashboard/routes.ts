@@ -9,6 +9,8 @@ import { cfOrderIdFromSessionId } from '../util/ids.js';
 import type { WebhookDelivery } from '../webhooks/delivery.js';
 import type { DeliveryRow } from '../webhooks/store.js';
 import { deliveryView, endpointView } from '../webhooks/views.js';
+import { advanceLine } from './clock-pages.js';
+import { listRoutes } from './list-routes.js';
 import {
   credentialsCard,
   type DashboardHeader,
@@ -19,6 +21,7 @@ import {
   orderPage,
 } from './pages.js';
 import { findPayout, payoutsDashboardRoutes, payoutsSummary } from './payouts-routes.js';
+import { requestsTable } from './request-pages.js';
 import {
   findSubscriptionPage,
   subscriptionsDashboardRoutes,
@@ -26,6 +29,8 @@ import {
 } from './subscriptions-routes.js';
 
 const RECENT = 50;
+/** API requests on the home page and on an order's page. */
+const RECENT_REQUESTS = 20;
 
 /**
  * The dashboard: server-rendered HTML under `/_sandbox/` beside the JSON admin API, which keeps
@@ -34,8 +39,9 @@ const RECENT = 50;
  *
  * | route | page |
  * |---|---|
- * | `GET /_sandbox/` | credentials, clock, endpoints, recent orders, deliveries, links, settlements |
- * | `GET /_sandbox/orders/{order_id}` | an order with its payments, refunds, settlement and deliveries |
+ * | `GET /_sandbox/` | credentials, clock and the last advance, endpoints, recent orders, deliveries, API requests, links, settlements |
+ * | `GET /_sandbox/orders`, `payments`, `refunds`, `links`, `settlements`, `deliveries`, `requests`, `advances` | filtered, paged lists (list-routes.ts) |
+ * | `GET /_sandbox/orders/{order_id}` | an order with its payments, refunds, settlement, deliveries and API requests |
  * | `GET /_sandbox/links/{link_id}` | a payment link and its orders |
  * | `GET /_sandbox/deliveries/{id}` | a webhook delivery with request and responses |
  * | `GET /_sandbox/search?q=` | finds an order, payment, refund, link, session, delivery, transfer, beneficiary or batch by id |
@@ -63,6 +69,10 @@ export function dashboardRoutes(
     return c.html(page.text, status);
   };
   const customerOf = (o: OrderRow) => orderDetails(o).customer_details['customer_name'] ?? '';
+  const lastAdvance = () => {
+    const [last] = ctx.store.clockAdvances.recent(1);
+    return last && advanceLine(last);
+  };
 
   const home = (c: Context<AppEnv>, query?: string, message?: string) =>
     send(
@@ -80,6 +90,11 @@ export function dashboardRoutes(
         deliveries: tables.list({ after: 0, limit: RECENT, newestFirst: true }).map(view),
         endpoints: tables.endpoints().map(endpointView),
         payouts: payoutsSummary(ctx),
+        lastAdvance: lastAdvance(),
+        requests: requestsTable(
+          ctx.store.lists.requests({}, { limit: RECENT_REQUESTS }).rows,
+          'No API requests yet.',
+        ),
         subscriptions: subscriptionsSummary(ctx),
       }),
       message ? 404 : 200,
@@ -103,6 +118,10 @@ export function dashboardRoutes(
           item?.cf_settlement_id == null ? undefined : ctx.store.settlements.byId(item.cf_settlement_id),
         link: order.cf_link_id === null ? undefined : ctx.store.links.byId(order.cf_link_id),
         deliveries: tables.list({ orderId: order.order_id, after: 0, limit: 200 }).map(view),
+        requests: requestsTable(
+          ctx.store.requests.byOrder(order.order_id, RECENT_REQUESTS),
+          'No API requests about this order are in the log.',
+        ),
       }),
     );
   });
@@ -129,9 +148,16 @@ export function dashboardRoutes(
 
   r.route(
     '/',
+    listRoutes(ctx, delivery, () => header(), send, customerOf),
+  );
+  r.route(
+    '/',
     payoutsDashboardRoutes(ctx, () => header(), send),
   );
-  r.route('/', subscriptionsDashboardRoutes(ctx, () => header(), send));
+  r.route(
+    '/',
+    subscriptionsDashboardRoutes(ctx, () => header(), send),
+  );
 
   r.get('/_sandbox/search', (c) => {
     const q = (c.req.query('q') ?? '').trim();

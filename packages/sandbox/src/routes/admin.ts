@@ -12,6 +12,7 @@ import { jsonBody } from '../http/body.js';
 import type { AppEnv } from '../http/env.js';
 import { badRequest, notFound } from '../http/errors.js';
 import type { RateLimiter } from '../http/rate-limits.js';
+import { advanceClock } from '../scheduler/advance.js';
 import { createLinkOrder, findLink } from '../services/links.js';
 import { setRefundStatus } from '../services/refunds.js';
 import { toPaise } from '../util/money.js';
@@ -48,7 +49,7 @@ function queryNumber(value: string | undefined, fallback: number, min: number, m
  * |---|---|
  * | `GET /_sandbox/health` | `{ status, now, app_id, api_base }` |
  * | `GET /_sandbox/clock` | the sandbox time and its offset from real time |
- * | `POST /_sandbox/clock/advance` | `{ms?, seconds?, minutes?, hours?, days?}`: moves time forward and runs what became due |
+ * | `POST /_sandbox/clock/advance` | `{ms?, seconds?, minutes?, hours?, days?}`: moves time forward, runs what became due and answers what ran (jobs by kind, events by type) |
  * | `POST /_sandbox/reset` | deletes all data and resets the clock |
  * | `GET /_sandbox/state?limit=` | row counts and the latest orders, payments, refunds, links, settlements |
  * | `GET /_sandbox/jobs?limit=` | scheduled transitions with their due times |
@@ -90,10 +91,16 @@ export function adminRoutes(
       (b.minutes ?? 0) * MINUTE_MS +
       (b.hours ?? 0) * HOUR_MS +
       (b.days ?? 0) * DAY_MS;
-    ctx.transact(() => ctx.clock.advance(ms));
-    const ran = ctx.scheduler.runDue();
-    ctx.scheduler.refresh();
-    return c.json({ ...clockView(), advanced_ms: ms, jobs_run: ran });
+    const summary = advanceClock(ctx, ms);
+    return c.json({
+      ...clockView(),
+      advanced_ms: ms,
+      jobs_run: summary.total,
+      advance_id: summary.id,
+      ran: summary.ran,
+      failed: summary.failed,
+      events: summary.events,
+    });
   });
 
   r.post('/reset', (c) => {

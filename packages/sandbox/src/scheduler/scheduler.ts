@@ -37,6 +37,20 @@ interface DueItem {
   drop: () => void;
 }
 
+/**
+ * What one {@link Scheduler.runDue} ran, counted by job kind (a clock advance shows it): the
+ * transitions that ran, and those that threw and were dropped.
+ */
+export interface JobTally {
+  ran: Record<string, number>;
+  failed: Record<string, number>;
+}
+
+/** An empty {@link JobTally}. */
+export function emptyTally(): JobTally {
+  return { ran: {}, failed: {} };
+}
+
 /** The longest the timer sleeps before checking again (also the re-check when the clock is moved). */
 const MAX_SLEEP_MS = 60_000;
 const BATCH = 200;
@@ -103,8 +117,11 @@ export class Scheduler {
     return this.#nextDueAt !== undefined && this.ctx.clock.now() >= this.#nextDueAt;
   }
 
-  /** Runs every job due now (including ones that become due while running); returns how many ran. */
-  runDue(): number {
+  /**
+   * Runs every job due now (including ones that become due while running); returns how many ran,
+   * and counts them by kind in `tally` when given.
+   */
+  runDue(tally?: JobTally): number {
     if (this.#running || !this.hasDue()) return 0;
     this.#running = true;
     let ran = 0;
@@ -114,7 +131,12 @@ export class Scheduler {
         const items = this.#due(this.ctx.clock.now()).filter((i) => !failed.has(`${i.kind}:${i.ref}`));
         if (items.length === 0) break;
         for (const item of items) {
-          if (!this.#run(item)) failed.add(`${item.kind}:${item.ref}`);
+          const ok = this.#run(item);
+          if (!ok) failed.add(`${item.kind}:${item.ref}`);
+          if (tally) {
+            const counts = ok ? tally.ran : tally.failed;
+            counts[item.kind] = (counts[item.kind] ?? 0) + 1;
+          }
           ran++;
         }
       }

@@ -18,6 +18,8 @@ export interface EventRow {
 export class EventsTable {
   readonly #insert;
   readonly #after;
+  readonly #last;
+  readonly #typesAfter;
 
   constructor(db: Db) {
     this.#insert = db.prepare<Omit<EventRow, 'id'>>(
@@ -27,6 +29,20 @@ export class EventsTable {
     this.#after = db.prepare<[number, number], EventRow>(
       'SELECT * FROM events WHERE id > ? ORDER BY id LIMIT ?',
     );
+    this.#last = db.prepare<[], { id: number | null }>('SELECT MAX(id) AS id FROM events');
+    this.#typesAfter = db.prepare<[number], { type: string; n: number }>(
+      'SELECT type, COUNT(*) AS n FROM events WHERE id > ? GROUP BY type ORDER BY type',
+    );
+  }
+
+  /** The newest event's id (0 when there is none). */
+  lastId(): number {
+    return this.#last.get()?.id ?? 0;
+  }
+
+  /** How many events of each type came after `id`. */
+  typesAfter(id: number): Record<string, number> {
+    return Object.fromEntries(this.#typesAfter.all(id).map((r) => [r.type, r.n]));
   }
 
   /** Appends an event and returns it with its id. */

@@ -1,3 +1,6 @@
+import { ApiRequestsTable } from './api-requests.js';
+import { ClockAdvancesTable } from './clock-advances.js';
+import { DashboardLists } from './dashboard-lists.js';
 import { type Db, IdSequence, openDatabase } from './database.js';
 import { EventsTable } from './events.js';
 import { IdempotencyTable } from './idempotency.js';
@@ -30,6 +33,8 @@ const DATA_TABLES = [
   'webhook_attempts',
   ...PAYOUT_TABLES,
   ...SUBSCRIPTION_TABLES,
+  'api_requests',
+  'clock_advances',
   'meta',
 ] as const;
 
@@ -53,6 +58,11 @@ export class Store {
   readonly events: EventsTable;
   readonly payouts: PayoutsStore;
   readonly subscriptions: SubscriptionsStore;
+  /** The API request log and the clock advances, for the dashboard. */
+  readonly requests: ApiRequestsTable;
+  readonly clockAdvances: ClockAdvancesTable;
+  /** The dashboard's filtered, paged lists. */
+  readonly lists: DashboardLists;
   readonly ids: {
     order: IdSequence;
     payment: IdSequence;
@@ -80,6 +90,9 @@ export class Store {
     this.events = new EventsTable(db);
     this.payouts = new PayoutsStore(db, this.meta);
     this.subscriptions = new SubscriptionsStore(db);
+    this.requests = new ApiRequestsTable(db);
+    this.clockAdvances = new ClockAdvancesTable(db);
+    this.lists = new DashboardLists(db, this.requests);
     // Bases mimic the magnitude of Cashfree's ids in its examples.
     this.ids = {
       order: new IdSequence(db, 'orders', 'cf_order_id', 2_149_460_000),
@@ -102,6 +115,8 @@ export class Store {
 
   /** Deletes every row. Id sequences keep counting, so an id is never handed out twice by one process. */
   wipe(): void {
+    // Requests queued before the reset belong to the data being wiped.
+    this.requests.flush();
     this.transaction(() => {
       for (const table of DATA_TABLES) this.db.exec(`DELETE FROM ${table}`);
     });
@@ -118,6 +133,8 @@ export class Store {
   }
 
   close(): void {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.requests.flush();
+    this.db.close();
   }
 }

@@ -4,6 +4,7 @@ import { orderShipmentsSchema } from './0003-order-shipments.js';
 import { payoutsSchema } from './0004-payouts.js';
 import { subscriptionsSchema } from './0005-subscriptions.js';
 import { webhookEndpointProductsSchema } from './0006-webhook-endpoint-products.js';
+import { dashboardLogsSchema } from './0007-dashboard-logs.js';
 
 /** One schema change; `version` is what `PRAGMA user_version` holds after it ran. */
 export interface Migration {
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'payouts', sql: payoutsSchema },
   { version: 5, name: 'subscriptions', sql: subscriptionsSchema },
   { version: 6, name: 'webhook endpoint products', sql: webhookEndpointProductsSchema },
+  { version: 7, name: 'dashboard logs', sql: dashboardLogsSchema },
 ];
