@@ -17,6 +17,7 @@ import { OrdersTable } from './db/orders.js';
 import { PayoutsTable } from './db/payouts.js';
 import { RefundsTable } from './db/refunds.js';
 import { RejectionsTable } from './db/rejections.js';
+import { SubscriptionsTable } from './db/subscriptions.js';
 import { WebhookLog } from './db/webhook-log.js';
 import { createLog, type Log } from './log.js';
 import { type EnsureEndpoint, sandboxEndpointRegistrar } from './payouts/sandbox-endpoint.js';
@@ -28,8 +29,12 @@ import { mountEventsRoutes } from './routes/events-routes.js';
 import { mountPayoutsRoutes } from './routes/payouts-routes.js';
 import { sendPage } from './routes/respond.js';
 import { mountShopRoutes } from './routes/shop-routes.js';
+import { mountSubscriptionRoutes, SUBSCRIPTION_RETURN_PATH } from './routes/subscription-routes.js';
 import { secretFilter } from './secrets.js';
 import type { Shop } from './shop.js';
+import { localSandbox } from './subscriptions/local-sandbox.js';
+import { ShopSubscriptions } from './subscriptions/shop-subscriptions.js';
+import { subscriptionWebhooks } from './subscriptions/webhook-note.js';
 import { errorPage } from './views/error-page.js';
 import { applyEvent } from './webhooks/apply-event.js';
 import { mountPayoutsWebhookRoute, PAYOUTS_WEBHOOK_PATH } from './webhooks/payouts-route.js';
@@ -90,9 +95,14 @@ export async function startStore(
   const payouts = config.payouts.configured ? new ShopPayouts(config.payouts.env, payoutsTable) : undefined;
   const webhookLog = new WebhookLog(db);
   const cashfree = new ShopCashfree(config.cashfreeEnv, calls);
+  const subscriptionsTable = new SubscriptionsTable(db);
   const inbox = createWebhookInbox({
     store: createSqliteInboxStore({ database: db }),
-    handler: (event) => applyEvent({ orders, refunds, links, cashfree, now: Date.now }, event),
+    handler: (event) =>
+      applyEvent(
+        { orders, refunds, links, subscriptions: subscriptionsTable, cashfree, now: Date.now },
+        event,
+      ),
     onError: (error) => log.error('[demo-store] webhook handler failed; the inbox retries it:', error),
   });
   try {
@@ -156,6 +166,24 @@ export async function startStore(
     table: payoutsTable,
     status: () => payoutsStatus(config, shop.urls),
     ensureEndpoint: () => ensureEndpoint?.() ?? Promise.resolve(),
+  });
+  // The sandbox's admin API (clock, webhook endpoint) only where the store runs on one; the URLs
+  // are read at call time, once the store knows its address.
+  const sandbox =
+    config.target === 'local-sandbox'
+      ? localSandbox(new URL(config.apiBase).origin, () => shop.urls.notifyUrl)
+      : undefined;
+  const subscriptions = new ShopSubscriptions(config.cashfreeEnv, subscriptionsTable, {
+    returnUrl: (id) =>
+      `${shop.urls.baseUrl}${SUBSCRIPTION_RETURN_PATH}?subscription_id=${encodeURIComponent(id)}`,
+    sandbox,
+    warn: (message) => log.error('[demo-store]', message),
+  });
+  mountSubscriptionRoutes(router, shop, {
+    subscriptions,
+    table: subscriptionsTable,
+    webhooks: () => subscriptionWebhooks(config, shop.urls),
+    advanceMonth: sandbox && (() => sandbox.advanceMonth()),
   });
   mountEventsRoutes(router, shop);
   app.use(router);

@@ -1,6 +1,7 @@
 /**
  * The store's own SQLite database: its orders, refunds and payment links as the shop knows them,
- * the supplier payouts it sent (db/payouts.ts), every Cashfree call it made (for the "what
+ * the supplier payouts it sent (db/payouts.ts), its "Tea of the month" subscriptions and their
+ * charges (db/subscriptions.ts), every Cashfree call it made (for the "what
  * happened" panels), an index of the webhooks received with what the store answered, and refused
  * webhooks. The webhook inbox keeps its table in the same
  * file, so one restart-proof file holds the whole shop.
@@ -9,6 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { PAYOUTS_SCHEMA } from './payouts.js';
+import { SUBSCRIPTIONS_SCHEMA } from './subscriptions.js';
 
 export type StoreDatabase = Database.Database;
 
@@ -135,6 +137,7 @@ export function openDatabase(filename: string): StoreDatabase {
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);
   db.exec(PAYOUTS_SCHEMA);
+  db.exec(SUBSCRIPTIONS_SCHEMA);
   addMissingColumns(db);
   return db;
 }

@@ -15,7 +15,7 @@ export interface ShopInfo {
   sandboxDashboard: string | undefined;
 }
 
-export type Section = 'shop' | 'admin' | 'payouts' | 'events';
+export type Section = 'shop' | 'admin' | 'subscriptions' | 'payouts' | 'events';
 
 /** The admin page of an order or a payment link. */
 export function subjectHref(kind: 'order' | 'link', id: string): string {
@@ -43,7 +43,7 @@ ${info.webhooksOff ? html`<div class="ribbon warn">Webhooks are off: ${info.webh
 function nav(section: Section): SafeHtml {
   const item = (href: string, label: string, id: Section) =>
     html`<a href="${href}"${id === section ? trusted(' aria-current="page"') : ''}>${label}</a>`;
-  return html`<nav class="site" aria-label="Main">${item('/', 'Shop', 'shop')}${item('/admin', 'Orders & refunds', 'admin')}${item('/admin/payouts', 'Pay a supplier', 'payouts')}${item('/events', 'Webhooks', 'events')}</nav>`;
+  return html`<nav class="site" aria-label="Main">${item('/', 'Shop', 'shop')}${item('/admin', 'Orders & refunds', 'admin')}${item('/admin/subscriptions', 'Subscriptions', 'subscriptions')}${item('/admin/payouts', 'Pay a supplier', 'payouts')}${item('/events', 'Webhooks', 'events')}</nav>`;
 }
 
 /** A whole page: ribbon, header, content, footer. */

@@ -4,6 +4,7 @@ import { formatInr } from './format.js';
 import { html, type SafeHtml, trusted } from './html.js';
 import { page, type ShopInfo } from './layout.js';
 import { CHECKOUT_SCRIPT } from './scripts.js';
+import { teaPlanPrice } from './subscription-page.js';
 import { whatHappened } from './what-happened.js';
 
 /** The cashfree.js script tag: the sandbox's stand-in locally, Cashfree's own otherwise. */
@@ -27,6 +28,7 @@ export function productPage(info: ShopInfo, scriptUrl: string, notice?: string):
 <p class="price" data-testid="price">${price}<small>incl. GST · free shipping</small></p>
 <p>Picked in March on the slopes above Kurseong, these tender first leaves brew a bright, golden cup with the muscatel lift Darjeeling is loved for.</p>
 <ul class="ticks"><li>Hand-rolled whole leaf, about 40 cups</li><li>Ships in 2 days from Siliguri</li><li>Pay by card, UPI, netbanking or wallet</li></ul>
+<p class="small" data-testid="tea-of-the-month">Or a tin every month: <a href="/tea-of-the-month">Tea of the month</a>, ${teaPlanPrice()}.</p>
 <section class="card" aria-labelledby="checkout-title">
 <h2 id="checkout-title">Checkout</h2>
 <form id="checkout-form" class="stack" method="post" action="/" novalidate>

@@ -8,6 +8,7 @@ import { openDatabase, type StoreDatabase } from '../db/database.js';
 import { LinksTable } from '../db/links.js';
 import { OrdersTable } from '../db/orders.js';
 import { RefundsTable } from '../db/refunds.js';
+import { SubscriptionsTable } from '../db/subscriptions.js';
 import { applyEvent, type ShopRecords } from './apply-event.js';
 
 let db: StoreDatabase;
@@ -64,6 +65,7 @@ beforeEach(() => {
     orders: new OrdersTable(db),
     refunds: new RefundsTable(db),
     links: new LinksTable(db),
+    subscriptions: new SubscriptionsTable(db),
     cashfree: {
       getOrder: async () => {
         confirmations++;

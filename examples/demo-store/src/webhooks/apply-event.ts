@@ -11,12 +11,16 @@ import type { ShopCashfree } from '../cashfree/shop-cashfree.js';
 import type { LinksTable } from '../db/links.js';
 import type { OrdersTable } from '../db/orders.js';
 import type { RefundsTable } from '../db/refunds.js';
+import type { SubscriptionsTable } from '../db/subscriptions.js';
+import { applySubscriptionEvent, isSubscriptionEvent } from '../subscriptions/apply-subscription-event.js';
 import { subjectOf } from './subject.js';
 
 export interface ShopRecords {
   orders: OrdersTable;
   refunds: RefundsTable;
   links: LinksTable;
+  /** "Tea of the month": its events are applied by subscriptions/apply-subscription-event.ts. */
+  subscriptions: SubscriptionsTable;
   /** Only `getOrder`: the handler confirms a payment with Cashfree before fulfilling. */
   cashfree: Pick<ShopCashfree, 'getOrder'>;
   now: () => number;
@@ -28,6 +32,10 @@ const linkRank: Record<string, number> = { ACTIVE: 0, PARTIALLY_PAID: 1, PAID: 2
 
 /** Applies one event to the shop's records. Throwing makes the inbox retry it later. */
 export async function applyEvent(records: ShopRecords, event: WebhookEvent): Promise<void> {
+  if (isSubscriptionEvent(event)) {
+    applySubscriptionEvent(records.subscriptions, event, records.now);
+    return;
+  }
   switch (event.type) {
     case 'PAYMENT_SUCCESS_WEBHOOK':
     case 'PAYMENT_FAILED_WEBHOOK':

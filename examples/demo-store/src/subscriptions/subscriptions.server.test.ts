@@ -1,0 +1,251 @@
+/**
+ * "Tea of the month" over HTTP against a real local sandbox, without a browser: a bad phone is
+ * refused naming the field with nothing created; a subscription is created on the shop's plan
+ * (made once, found again by a second store), the mandate is authorised through the sandbox's
+ * admin route (what the customer does on the mandate page), and the status arrives by verified
+ * webhook; the return page reads Cashfree; a month on the sandbox clock lands the charge by
+ * webhook; pause, resume and cancel; Cashfree's refusal in the owner's words. No page shows the
+ * secret key.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { type RunningSandbox, startSandbox } from '@cashfree-kit/sandbox';
+import Database from 'better-sqlite3';
+import { loadConfig } from '../config.js';
+import { type ShopSubscription, SubscriptionsTable } from '../db/subscriptions.js';
+import { type RunningStore, startStore } from '../server.js';
+import { TEA_PLAN } from './tea-plan.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'demo-store-subscriptions-'));
+let sandbox: RunningSandbox;
+let store: RunningStore;
+let reader: Database.Database;
+let table: SubscriptionsTable;
+
+function config(db: string) {
+  return loadConfig({
+    CASHFREE_BASE_URL: sandbox.apiBase,
+    CASHFREE_APP_ID: sandbox.appId,
+    CASHFREE_SECRET_KEY: sandbox.secretKey,
+    CASHFREE_ENV: 'TEST',
+    DEMO_STORE_PORT: '0',
+    DEMO_STORE_DB: db,
+  });
+}
+
+const quiet = { info: () => {}, error: () => {} };
+
+before(async () => {
+  sandbox = await startSandbox({ port: 0, db: ':memory:', webhookRetrySchedule: 'fast' });
+  store = await startStore(config(join(dir, 'store.db')), quiet);
+  // A second reader of the store's file, as the browser suites read it.
+  reader = new Database(join(dir, 'store.db'), { readonly: true });
+  table = new SubscriptionsTable(reader);
+});
+
+after(async () => {
+  reader?.close();
+  await store?.close();
+  await sandbox?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function until<T>(what: string, find: () => T | undefined): Promise<T> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const found = find();
+    if (found !== undefined) return found;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+async function page(url: string, status = 200): Promise<string> {
+  const response = await fetch(url);
+  const text = await response.text();
+  assert.equal(response.status, status, `${url}: ${text.slice(0, 300)}`);
+  assert.ok(!text.includes(sandbox.secretKey), `${url} shows the secret key`);
+  return text;
+}
+
+async function post(path: string): Promise<Response> {
+  return fetch(`${store.url}${path}`, { method: 'POST', redirect: 'manual' });
+}
+
+async function subscribe(
+  url: string,
+  phone = '9876543210',
+): Promise<{ status: number; body: Record<string, unknown> }> {
+  const response = await fetch(`${url}/api/subscriptions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      customer_name: 'Priya Patel',
+      customer_email: 'priya@example.com',
+      customer_phone: phone,
+    }),
+  });
+  const text = await response.text();
+  assert.ok(!text.includes(sandbox.secretKey));
+  return { status: response.status, body: JSON.parse(text) as Record<string, unknown> };
+}
+
+async function sandboxSubscription(id: string): Promise<{ subscription_status: string }> {
+  const response = await fetch(`${sandbox.apiBase}/subscriptions/${id}`, {
+    headers: {
+      'x-client-id': sandbox.appId,
+      'x-client-secret': sandbox.secretKey,
+      'x-api-version': '2025-01-01',
+    },
+  });
+  return (await response.json()) as { subscription_status: string };
+}
+
+let subscriptionId = '';
+
+test('the offer is linked from the shop; a bad phone is refused naming the field and nothing is created', async () => {
+  assert.match(await page(`${store.url}/`), /href="\/tea-of-the-month"/);
+  const offer = await page(`${store.url}/tea-of-the-month`);
+  assert.match(offer, /id="subscribe-form"/);
+  assert.match(offer, /subscriptionsCheckout/);
+  const refused = await subscribe(store.url, '+91 98765');
+  assert.equal(refused.status, 400);
+  assert.deepEqual(refused.body, {
+    error: {
+      message: 'Enter your 10-digit mobile number without +91, such as 9876543210: UPI Autopay asks for it.',
+      field: 'customer_phone',
+    },
+  });
+  assert.deepEqual(table.recent(), []);
+});
+
+test('Subscribe creates the plan once and an INITIALIZED subscription returning to the store', async () => {
+  const created = await subscribe(store.url);
+  assert.equal(created.status, 200, JSON.stringify(created.body));
+  subscriptionId = String(created.body['subscription_id']);
+  assert.match(subscriptionId, /^sub_/);
+  assert.match(String(created.body['subscription_session_id']), /\S/);
+  const record = table.get(subscriptionId);
+  assert.equal(record?.status, 'INITIALIZED');
+  assert.equal(record?.plan_id, TEA_PLAN.plan_id);
+
+  // A second store (a restart, another process) finds the plan and subscribes on it too.
+  const second = await startStore(config(':memory:'), quiet);
+  try {
+    assert.equal((await subscribe(second.url)).status, 200);
+  } finally {
+    await second.close();
+  }
+
+  // The return page asks Cashfree: not approved yet, so it offers the mandate page again.
+  const back = await page(
+    `${store.url}/tea-of-the-month/return?subscription_id=${subscriptionId}&status=ACTIVE`,
+  );
+  assert.match(back, /data-outcome="unapproved"/);
+  assert.match(back, /id="approve-mandate" data-session="/);
+  // The store registered its PG webhook route with the sandbox, for PG events only.
+  const endpoints = (await (await fetch(`${sandbox.url}/_sandbox/webhooks/endpoints`)).json()) as {
+    data: Array<{ url: string; products: string[] }>;
+  };
+  const ours = endpoints.data.filter((e) => e.url === `${store.url}/webhooks/cashfree`);
+  assert.deepEqual(
+    ours.map((e) => e.products),
+    [['pg']],
+  );
+});
+
+test('the mandate authorised: ACTIVE by webhook, the return page says so, and a month on the clock lands the charge', async () => {
+  const authorised = await fetch(`${sandbox.url}/_sandbox/subscriptions/${subscriptionId}/authorize`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ payment_method: 'upi' }),
+  });
+  assert.equal(authorised.status, 200, await authorised.text());
+  const active = await until('ACTIVE by webhook', () => {
+    const s = table.get(subscriptionId);
+    return s?.status === 'ACTIVE' && s.status_via === 'webhook' ? s : undefined;
+  });
+  assert.equal(active.mandate_method, 'upi');
+  assert.ok(active.next_charge_at, 'the status webhook says when the first charge is due');
+  const first = active.next_charge_at;
+
+  const back = await page(`${store.url}/tea-of-the-month/return?subscription_id=${subscriptionId}`);
+  assert.match(back, /data-outcome="active"/);
+  assert.match(back, /UPI Autopay/);
+
+  const admin = await page(`${store.url}/admin/subscriptions`);
+  assert.match(admin, new RegExp(`data-subscription-id="${subscriptionId}" data-status="ACTIVE"`));
+  assert.match(admin, /data-testid="advance-month"/);
+
+  const moved = await post('/admin/subscriptions/clock');
+  assert.equal(moved.status, 303);
+  assert.equal(moved.headers.get('location'), '/admin/subscriptions?watch=5');
+  const charge = await until('the charge SUCCESS by webhook', () =>
+    table.charges(subscriptionId).find((c) => c.status === 'SUCCESS'),
+  );
+  assert.equal(charge.amount_paise, TEA_PLAN.amountPaise);
+  assert.equal(charge.via, 'SUBSCRIPTION_PAYMENT_SUCCESS');
+  assert.equal(charge.scheduled_at, first);
+  const after = table.get(subscriptionId) as ShopSubscription;
+  assert.ok((after.next_charge_at ?? 0) > (first ?? 0), 'the next charge is a month on');
+  const shown = await page(`${store.url}/admin/subscriptions?watch=5`);
+  assert.match(shown, /http-equiv="refresh" content="2;url=\/admin\/subscriptions\?watch=4"/);
+  assert.match(shown, new RegExp(`data-payment-id="${charge.payment_id}" data-status="SUCCESS"`));
+});
+
+test('pause, resume and cancel through manage; a refused action is said in the owner’s words', async () => {
+  const paused = await post(`/admin/subscriptions/${subscriptionId}/pause`);
+  assert.equal(paused.status, 303);
+  assert.equal(table.get(subscriptionId)?.status, 'PAUSED');
+  assert.equal((await sandboxSubscription(subscriptionId)).subscription_status, 'PAUSED');
+  assert.match(
+    await page(`${store.url}${paused.headers.get('location')}`),
+    new RegExp(`Subscription ${subscriptionId} is paused`),
+  );
+
+  const resumed = await post(`/admin/subscriptions/${subscriptionId}/resume`);
+  assert.equal(resumed.status, 303);
+  assert.equal((await sandboxSubscription(subscriptionId)).subscription_status, 'ACTIVE');
+  assert.match(
+    await page(`${store.url}${resumed.headers.get('location')}`),
+    /is active again\. The next charge is on/,
+  );
+
+  const cancelled = await post(`/admin/subscriptions/${subscriptionId}/cancel`);
+  assert.equal(cancelled.status, 303);
+  assert.equal(table.get(subscriptionId)?.status, 'CANCELLED');
+  assert.equal(table.get(subscriptionId)?.next_charge_at, null);
+
+  const again = await post(`/admin/subscriptions/${subscriptionId}/resume`);
+  const text = await again.text();
+  assert.equal(again.status, 400);
+  assert.match(text, new RegExp(`Cashfree refused to resume subscription ${subscriptionId}: .*CANCELLED`));
+  assert.match(text, /subscription_action_invalid/);
+  assert.match(text, /only PAUSED or ON_HOLD ones activate/, 'the catalogue’s fix');
+  assert.equal((await post('/admin/subscriptions/sub_nope/pause')).status, 404);
+});
+
+test('on Cashfree’s own sandbox there is no clock to move', async () => {
+  const elsewhere = await startStore(
+    loadConfig({
+      CASHFREE_APP_ID: 'TEST10203040506070',
+      CASHFREE_SECRET_KEY: 'cfsk_ma_test_no_clock',
+      CASHFREE_ENV: 'TEST',
+      DEMO_STORE_PORT: '0',
+      DEMO_STORE_DB: ':memory:',
+    }),
+    quiet,
+  );
+  try {
+    const admin = await (await fetch(`${elsewhere.url}/admin/subscriptions`)).text();
+    assert.doesNotMatch(admin, /data-testid="advance-month"/);
+    assert.match(admin, /set DEMO_STORE_PUBLIC_URL/);
+    const refused = await fetch(`${elsewhere.url}/admin/subscriptions/clock`, { method: 'POST' });
+    assert.equal(refused.status, 409);
+  } finally {
+    await elsewhere.close();
+  }
+});
