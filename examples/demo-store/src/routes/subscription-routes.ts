@@ -84,8 +84,26 @@ export function mountSubscriptionRoutes(router: Router, shop: Shop, options: Sub
     }
   });
 
-  // subscription_meta.return_url: the status shown and recorded comes from Cashfree's answer to
-  // the server; any other query parameter is ignored.
+  // The mandate page ends with a form POST to subscription_meta.return_url carrying its cf_*
+  // fields (cf_status, cf_checkoutStatus, a signature): the browser carried them, so they decide
+  // nothing. The id picks the subscription and the browser is sent on to the page that asks Cashfree.
+  router.post(
+    SUBSCRIPTION_RETURN_PATH,
+    express.urlencoded({ extended: false, limit: '10kb' }),
+    (req, res) => {
+      const body = (req.body ?? {}) as Record<string, unknown>;
+      const id = text(req.query['subscription_id']) || text(body['cf_subscriptionId']);
+      if (!table.get(id)) {
+        const page = errorPage(shop.info, 'No such subscription', `This shop has no subscription “${id}”.`);
+        sendPage(res, shop, page, 404);
+        return;
+      }
+      res.redirect(303, `${SUBSCRIPTION_RETURN_PATH}?subscription_id=${encodeURIComponent(id)}`);
+    },
+  );
+
+  // The return page: the status shown and recorded comes from Cashfree's answer to the server;
+  // any other query parameter is ignored.
   router.get(SUBSCRIPTION_RETURN_PATH, async (req, res) => {
     const id = text(req.query['subscription_id']);
     if (!table.get(id)) {

@@ -146,6 +146,20 @@ test('Subscribe creates the plan once and an INITIALIZED subscription returning 
   );
   assert.match(back, /data-outcome="unapproved"/);
   assert.match(back, /id="approve-mandate" data-session="/);
+  // The mandate page's form POST (cf_* fields the browser carried) only leads to that page.
+  const posted = await fetch(`${store.url}/tea-of-the-month/return`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      cf_subscriptionId: subscriptionId,
+      cf_status: 'ACTIVE',
+      cf_checkoutStatus: 'SUCCESS',
+    }),
+    redirect: 'manual',
+  });
+  assert.equal(posted.status, 303);
+  assert.equal(posted.headers.get('location'), `/tea-of-the-month/return?subscription_id=${subscriptionId}`);
+  assert.equal(table.get(subscriptionId)?.status, 'INITIALIZED', 'the posted cf_status decides nothing');
   // The store registered its PG webhook route with the sandbox, for PG events only.
   const endpoints = (await (await fetch(`${sandbox.url}/_sandbox/webhooks/endpoints`)).json()) as {
     data: Array<{ url: string; products: string[] }>;
