@@ -105,7 +105,8 @@ export class DashboardLists {
         key: 'cf_payment_id',
         where: [
           ['t.status = ?', given(filter.status)],
-          ['t.payment_group = ?', given(filter.method)?.toLowerCase()],
+          // The method the customer chose (card, upi…) or its group (credit_card, net_banking…).
+          ['? IN (t.method, t.payment_group)', given(filter.method)?.toLowerCase()],
           ['o.order_id = ?', given(filter.orderId)],
         ],
       },
@@ -130,7 +131,7 @@ export class DashboardLists {
         key: 'cf_refund_id',
         where: [
           ['t.status = ?', given(filter.status)],
-          ['p.payment_group = ?', given(filter.method)?.toLowerCase()],
+          ['? IN (p.method, p.payment_group)', given(filter.method)?.toLowerCase()],
           ['t.speed = ?', given(filter.speed)?.toUpperCase()],
           ['o.order_id = ?', given(filter.orderId)],
         ],
