@@ -28,6 +28,8 @@ export interface SandboxConfig {
   secretKey: string;
   /** Origin the sandbox is reached at; `link_url` and checkout URLs are built on it. */
   publicUrl: string;
+  /** The name checkout pages show the customer; `undefined`: "the merchant <app id>". */
+  merchantName?: string | undefined;
   upiResolveDelayMs: number;
   rateLimits: RateLimitMode;
   /** Payouts' keys, starting balance and approval threshold (see `SandboxAppOptions.payouts`). */

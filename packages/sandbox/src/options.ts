@@ -98,6 +98,12 @@ export interface SandboxAppOptions {
   secretKey?: string | undefined;
   /** Origin the sandbox is reached at (`link_url`, checkout URLs). Default: the listening address. */
   publicUrl?: string | undefined;
+  /**
+   * The name checkout and payment link pages show the customer ("Pay Pahadi Tea Co."), as
+   * Cashfree shows the business name of the account. Default: `CASHFREE_SANDBOX_MERCHANT_NAME`,
+   * else "the merchant <app id>".
+   */
+  merchantName?: string | undefined;
   /** Delay before a UPI collect to a test VPA resolves. Default 500 ms. */
   upiResolveDelayMs?: number | undefined;
   /** `'off'` (default: headers only) or `'cashfree-sandbox'` (Cashfree's sandbox limits, 429s). */
@@ -140,6 +146,7 @@ const schema = z.object({
   appId: z.string().min(1).optional(),
   secretKey: z.string().min(1).optional(),
   publicUrl: z.url({ protocol: /^https?$/ }).optional(),
+  merchantName: z.string().trim().min(1).max(100).optional(),
   upiResolveDelayMs: z.number().int().min(0).optional(),
   rateLimits: z.enum(['off', 'cashfree-sandbox']).optional(),
   clock: z
@@ -179,6 +186,7 @@ export interface ResolvedOptions {
   /** True when the secret key is the built-in default (then it may be printed). */
   defaultSecret: boolean;
   publicUrl: string | undefined;
+  merchantName: string | undefined;
   upiResolveDelayMs: number;
   rateLimits: RateLimitMode;
   clock: ClockOptions;
@@ -199,6 +207,16 @@ export interface ResolvedOptions {
  * const on = process.env[PAYOUTS_2FA_VARIABLE] === '1';
  */
 export const PAYOUTS_2FA_VARIABLE = 'CASHFREE_SANDBOX_PAYOUTS_2FA';
+
+/**
+ * The environment variable that names the merchant on checkout pages when `merchantName` is not
+ * given (the demo store's `npm start` sets it to the store's name).
+ *
+ * @example
+ * // CASHFREE_SANDBOX_MERCHANT_NAME='Pahadi Tea Co.' npx cashfree sandbox start
+ * const name = process.env[MERCHANT_NAME_VARIABLE];
+ */
+export const MERCHANT_NAME_VARIABLE = 'CASHFREE_SANDBOX_MERCHANT_NAME';
 
 function isOn(value: string | undefined): boolean {
   return value !== undefined && /^(1|true|yes|on)$/i.test(value.trim());
@@ -226,6 +244,7 @@ export function resolveOptions(
     secretKey: secretKey ?? DEFAULT_SECRET_KEY,
     defaultSecret: secretKey === undefined || secretKey === DEFAULT_SECRET_KEY,
     publicUrl: o.publicUrl?.replace(/\/+$/, ''),
+    merchantName: o.merchantName ?? (env[MERCHANT_NAME_VARIABLE]?.trim().slice(0, 100) || undefined),
     upiResolveDelayMs: o.upiResolveDelayMs ?? DEFAULT_UPI_RESOLVE_DELAY_MS,
     rateLimits: o.rateLimits ?? 'off',
     clock: { startAt: o.clock?.startAt, frozen: o.clock?.frozen },

@@ -73,6 +73,7 @@ export function openSandboxApp(options: SandboxAppOptions, defaultDb: string): S
       appId: o.appId,
       secretKey: o.secretKey,
       publicUrl: o.publicUrl ?? 'http://127.0.0.1:8787',
+      merchantName: o.merchantName,
       upiResolveDelayMs: o.upiResolveDelayMs,
       rateLimits: o.rateLimits,
       payouts: o.payouts,

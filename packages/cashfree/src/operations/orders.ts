@@ -98,6 +98,7 @@ export const ORDER_OPERATIONS = {
       'upi_id_missing',
       'upi_expiry_minutes_invalid',
       'card_number_invalid',
+      'card_expiry_yy_invalid',
       'card_bank_name_missing',
       'emi_tenure_invalid',
       'emi_tenure_missing',

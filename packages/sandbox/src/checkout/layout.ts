@@ -10,6 +10,7 @@ body{margin:0;font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-seri
 a{color:#3b4fd8}
 .banner{background:#1d2433;color:#fff;font-size:12px;letter-spacing:.04em;padding:6px 12px;text-align:center}
 .banner b{color:#ffd166}
+.framed .banner{display:flex;align-items:center;justify-content:center;min-height:44px;padding:6px 48px}
 main{max-width:480px;margin:0 auto;padding:16px}
 main.wide{max-width:1160px}
 .card{background:#fff;border-radius:10px;box-shadow:0 1px 3px rgba(20,30,60,.12);padding:16px;margin:0 0 14px}
@@ -32,10 +33,14 @@ button.small{padding:6px 10px;font-size:13px}
 .actions{display:flex;flex-wrap:wrap;gap:8px;margin-top:12px}
 .actions>*{flex:1 1 140px}
 .error{background:#fde8ec;color:#8c1d33;border-radius:8px;padding:10px;margin:10px 0}
+.error ul{margin:4px 0 0;padding-left:18px}
+.field-error{color:#8c1d33;font-size:13px;margin:4px 0 0}
+input[aria-invalid=true]{border-color:#c4314b;background:#fff8f9}
 .note{background:#fff7e0;border-radius:8px;padding:10px;font-size:13px;margin:10px 0}
 .note code,.testdata code{background:#fff;border:1px solid #eadba8;border-radius:4px;padding:0 4px}
 .testdata{font-size:13px}
 .testdata td{padding:2px 6px 2px 0;vertical-align:top}
+.testdata code{white-space:nowrap}
 .tabs{position:relative}
 .tabs>input{position:absolute;opacity:0;pointer-events:none;left:0;top:0;width:1px;height:1px;margin:0}
 .tabs>.labels{display:flex;gap:6px;overflow-x:auto;margin-bottom:10px}
@@ -63,6 +68,14 @@ const FAVICON = `data:image/svg+xml,${encodeURIComponent(
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#1d2433"/><text x="16" y="23" font-size="20" font-family="sans-serif" font-weight="700" text-anchor="middle" fill="#ffd166">₹</text></svg>',
 )}`;
 
+/**
+ * Marks a page shown inside a frame (the cashfree.js stand-in's modal), whose close button sits
+ * over the frame's top right corner: the banner then makes room for it.
+ */
+const FRAMED_SCRIPT = trusted(
+  `<script>if(window.parent!==window)document.documentElement.className+=' framed';</script>`,
+);
+
 /** A complete page: the sandbox banner, the stylesheet, and `body` in a narrow or wide column. */
 export function page(options: {
   title: string;
@@ -80,6 +93,7 @@ export function page(options: {
 <title>${options.title}</title>
 <link rel="icon" href="${FAVICON}">
 <style>${CSS}</style>
+${FRAMED_SCRIPT}
 ${options.head}
 </head>
 <body>

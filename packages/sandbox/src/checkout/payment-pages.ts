@@ -3,6 +3,7 @@ import type { OrderRow } from '../store/orders.js';
 import type { PaymentRow } from '../store/payments.js';
 import { type Flow, flowInputs } from './flow.js';
 import { type Html, html } from './html.js';
+import { walletLabel } from './labels.js';
 import { formatInr, page, row } from './layout.js';
 import { orderSummary } from './session-page.js';
 
@@ -69,7 +70,7 @@ function walletStep(payment: PaymentRow, flow: Flow): Html {
   const app = instrument(payment)['app'] ?? {};
   return html`<section class="card">
 <h1>Sandbox Test Wallet</h1>
-<p class="muted">${app['provider'] ?? 'wallet'} · ${app['phone'] ?? ''}</p>
+<p class="muted">${typeof app['provider'] === 'string' ? walletLabel(app['provider']) : 'Wallet'} · ${app['phone'] ?? ''}</p>
 ${form(
   payment,
   flow,

@@ -82,7 +82,7 @@ test('the checkout page shows the order in ₹, the allowed methods and the test
   const page = await get(`/checkout/pay?session=${order.payment_session_id}`);
   assert.equal(page.status, 200);
   assert.match(page.text, /₹1,23,456\.70/);
-  for (const tab of ['Card', 'UPI', 'Netbanking', 'Wallet'])
+  for (const tab of ['Card', 'UPI', 'Net banking', 'Wallet'])
     assert.ok(page.text.includes(`>${tab}</label>`), tab);
   for (const data of ['4111 1111 1111 1111', '111000', 'success@cashfree', 'failure@cashfree', 'TEST Bank']) {
     assert.ok(page.text.includes(data), data);
@@ -153,15 +153,16 @@ test('a declined card fails after the OTP; without a return_url the checkout sho
   );
 });
 
-test('invalid input is refused with Cashfree wording and the checkout stays on the same tab', async () => {
+test('invalid input is refused in the customer’s words, field by field, and the checkout stays on the same tab', async () => {
   const order = await h.createOrder({ order_id: 'order_co_invalid' });
   const bad = await post('/checkout/pay', {
     session: order.payment_session_id,
     ...CARD_FORM,
-    card_number: '1234',
+    card_number: '1234 5678 9012 3456',
   });
   assert.equal(bad.status, 400);
-  assert.match(bad.text, /card_number : is not a valid card number/);
+  assert.match(bad.text, /This card number is not one of the sandbox’s test cards/);
+  assert.doesNotMatch(bad.text, /card_number :/);
   assert.match(bad.text, /id="tab-card" checked/);
   const vpa = await post('/checkout/pay', {
     session: order.payment_session_id,
@@ -169,7 +170,8 @@ test('invalid input is refused with Cashfree wording and the checkout stays on t
     upi_id: 'me@bank',
   });
   assert.equal(vpa.status, 400);
-  assert.match(vpa.text, /upi_id : is not a sandbox test VPA/);
+  assert.match(vpa.text, /This UPI ID is not one of the sandbox’s test UPI IDs/);
+  assert.match(vpa.text, /name="upi_id"[^>]* value="me@bank"/);
   assert.match(vpa.text, /id="tab-upi" checked/);
   assert.deepEqual(await paymentsOf('order_co_invalid'), []);
 });

@@ -11,12 +11,12 @@ import type { PaymentRow } from '../store/payments.js';
 import { errorDetails, PAYMENT_ERRORS } from '../test-instruments/errors.js';
 import type { CheckoutMethod } from '../test-instruments/payment-methods.js';
 import { toPaise } from '../util/money.js';
-import { parsePayOrder } from '../validation/order-pay.js';
 import { CASHFREE_JS } from './cashfree-js.js';
 import { type Flow, readFlow, withFlow } from './flow.js';
 import type { Html } from './html.js';
 import { linkPage } from './link-page.js';
 import { mandateRoutes } from './mandate-routes.js';
+import { type FieldProblem, readPayForm } from './pay-form.js';
 import { actionsFor, paymentStepPage, type StepAction } from './payment-pages.js';
 import { MODAL_MESSAGE_SOURCE, modalResultPage, resultPage } from './result-pages.js';
 import { checkoutPage, noticePage } from './session-page.js';
@@ -94,7 +94,7 @@ export function fillReturnUrl(url: string, orderId: string): string {
  */
 export function checkoutRoutes(ctx: SandboxContext): Hono<AppEnv> {
   const r = new Hono<AppEnv>();
-  const merchant = () => `the merchant ${ctx.config.appId}`;
+  const merchant = () => ctx.config.merchantName ?? `the merchant ${ctx.config.appId}`;
 
   // Pages never show stale state: transitions that became due run first, as for the API.
   r.use('*', async (_c, next) => {
@@ -148,6 +148,7 @@ export function checkoutRoutes(ctx: SandboxContext): Hono<AppEnv> {
     flow: Flow,
     error?: string,
     selected?: CheckoutMethod,
+    typed?: { values: Record<string, string>; problems: FieldProblem[] },
   ): Response => {
     const order = sessionId ? sessionOrder(sessionId) : undefined;
     if (!order) {
@@ -191,8 +192,8 @@ export function checkoutRoutes(ctx: SandboxContext): Hono<AppEnv> {
     }
     return send(
       c,
-      checkoutPage({ order, sessionId, merchant: merchant(), flow, error, selected }),
-      error ? 400 : 200,
+      checkoutPage({ order, sessionId, merchant: merchant(), flow, error, selected, ...typed }),
+      error || typed ? 400 : 200,
     );
   };
 
@@ -252,18 +253,22 @@ export function checkoutRoutes(ctx: SandboxContext): Hono<AppEnv> {
     const method = get('method') as CheckoutMethod | undefined;
     let cfPaymentId: string;
     try {
-      const request = parsePayOrder({
-        payment_session_id: sessionId,
-        payment_method: paymentMethodFromForm(method, get),
-      });
+      const paymentMethod = paymentMethodFromForm(method, get);
+      const form = readPayForm(sessionId, method as CheckoutMethod, get, paymentMethod, ctx.clock.now());
+      if (!form.ok) return showSession(c, sessionId, flow, undefined, method, form);
+      const request = form.request;
       cfPaymentId = ctx.transact(() => {
         const order = orderForSession(ctx, sessionId);
         assertMethodAllowed(order, request.pay);
         return String(startPayment(ctx, order, request.pay)['cf_payment_id']);
       });
     } catch (error) {
-      if (error instanceof SandboxHttpError) return showSession(c, sessionId, flow, error.message, method);
-      throw error;
+      if (!(error instanceof SandboxHttpError)) throw error;
+      const message =
+        error.code === 'payment_method_unsupported'
+          ? 'This payment method is not available for this order. Choose another.'
+          : error.message;
+      return showSession(c, sessionId, flow, message, method);
     }
     return c.redirect(withFlow(`/checkout/payments/${cfPaymentId}`, flow), 303);
   });

@@ -7,7 +7,29 @@ import { TEST_VPAS } from '../test-instruments/upi.js';
 import { APP_PROVIDERS, TEST_WALLET } from '../test-instruments/wallets.js';
 import { type Flow, flowInputs } from './flow.js';
 import { type Html, html, trusted } from './html.js';
+import { methodLabel, walletLabel } from './labels.js';
 import { formatInr, page, row } from './layout.js';
+import type { FieldProblem } from './pay-form.js';
+
+/** What the customer typed in the tab they paid from, and what is wrong with it. */
+interface TabState {
+  values: Readonly<Record<string, string>>;
+  problems: readonly FieldProblem[];
+}
+
+const EMPTY: TabState = { values: {}, problems: [] };
+
+/** An input's `value`, `aria-invalid` and `aria-describedby`, and the message under it. */
+function field(state: TabState, name: string): { attrs: Html; message: Html } {
+  const problem = state.problems.find((p) => p.field === name);
+  const value = state.values[name];
+  return {
+    attrs: html`${value !== undefined ? html` value="${value}"` : ''}${problem ? html` aria-invalid="true" aria-describedby="${name}-problem"` : ''}`,
+    message: problem
+      ? html`<div class="field-error" id="${name}-problem" data-field="${name}">${problem.message}</div>`
+      : html``,
+  };
+}
 
 /** The methods an order may be paid with (all of them unless `order_meta.payment_methods` narrows it). */
 export function allowedMethods(order: OrderRow): CheckoutMethod[] {
@@ -18,17 +40,27 @@ export function allowedMethods(order: OrderRow): CheckoutMethod[] {
 
 const spaced = (digits: string) => digits.replace(/(\d{4})(?=\d)/g, '$1 ');
 
-function cardPanel(): Html {
+function cardPanel(state: TabState): Html {
   const others = Object.entries(TEST_CARDS).filter(([n]) => !n.startsWith('41111111111111'));
+  const [number, expiry, cvv, name] = ['card_number', 'card_expiry', 'card_cvv', 'card_holder_name'].map(
+    (f) => field(state, f),
+  ) as [
+    ReturnType<typeof field>,
+    ReturnType<typeof field>,
+    ReturnType<typeof field>,
+    ReturnType<typeof field>,
+  ];
   return html`
 <label for="card_number">Card number</label>
-<input id="card_number" name="card_number" inputmode="numeric" autocomplete="cc-number" placeholder="4111 1111 1111 1111" required>
+<input id="card_number" name="card_number" inputmode="numeric" autocomplete="cc-number" placeholder="4111 1111 1111 1111" required${number.attrs}>
+${number.message}
 <div class="inline">
-  <div><label for="card_expiry">Expiry (MM/YY)</label><input id="card_expiry" name="card_expiry" placeholder="03/28" autocomplete="cc-exp" required></div>
-  <div><label for="card_cvv">CVV</label><input id="card_cvv" name="card_cvv" inputmode="numeric" placeholder="123" autocomplete="cc-csc" required></div>
+  <div><label for="card_expiry">Expiry (MM/YY)</label><input id="card_expiry" name="card_expiry" placeholder="03/28" autocomplete="cc-exp" required${expiry.attrs}>${expiry.message}</div>
+  <div><label for="card_cvv">CVV</label><input id="card_cvv" name="card_cvv" inputmode="numeric" placeholder="123" autocomplete="cc-csc" required${cvv.attrs}>${cvv.message}</div>
 </div>
 <label for="card_holder_name">Name on card</label>
-<input id="card_holder_name" name="card_holder_name" placeholder="Test" autocomplete="cc-name">
+<input id="card_holder_name" name="card_holder_name" placeholder="Test" autocomplete="cc-name"${name.attrs}>
+${name.message}
 <div class="note testdata"><b>Test cards</b> (any future expiry, CVV <code>123</code>, OTP <code>111000</code>)
 <table>
 <tr><td><code>4111 1111 1111 1111</code></td><td>succeeds after the OTP</td></tr>
@@ -40,11 +72,13 @@ function cardPanel(): Html {
   )}</table></details></div>`;
 }
 
-function upiPanel(): Html {
+function upiPanel(state: TabState): Html {
   const gocash = Object.entries(TEST_VPAS).filter(([vpa]) => vpa.endsWith('@gocash'));
+  const vpa = field(state, 'upi_id');
   return html`
 <label for="upi_id">UPI ID</label>
-<input id="upi_id" name="upi_id" placeholder="success@cashfree" autocapitalize="off" required>
+<input id="upi_id" name="upi_id" placeholder="success@cashfree" autocapitalize="off" required${vpa.attrs}>
+${vpa.message}
 <div class="note testdata"><b>Test UPI IDs</b>: a collect request is sent, then resolves on its own
 <table>
 <tr><td><code>success@cashfree</code></td><td>succeeds</td></tr>
@@ -55,8 +89,8 @@ function upiPanel(): Html {
   )}</table></details></div>`;
 }
 
-function netbankingPanel(): Html {
-  return html`
+function netbankingPanel(state: TabState): Html {
+  return html`${field(state, 'netbanking_bank_code').message}
 <label for="netbanking_bank_code">Bank</label>
 <select id="netbanking_bank_code" name="netbanking_bank_code">
   <option value="${TEST_BANK.code}">${TEST_BANK.displayName} (${TEST_BANK.code} / ${TEST_BANK.name})</option>
@@ -65,18 +99,22 @@ function netbankingPanel(): Html {
 <b>Keep pending</b> or <b>Cancel</b> there.</div>`;
 }
 
-function walletPanel(): Html {
+function walletPanel(state: TabState): Html {
+  const chosen = state.values['provider'] ?? TEST_WALLET.provider;
+  const phone = field(state, 'phone');
   return html`
 <label for="provider">Wallet</label>
 <select id="provider" name="provider">${APP_PROVIDERS.map(
-    (p) => html`<option value="${p}"${p === TEST_WALLET.provider ? ' selected' : ''}>${p}</option>`,
+    (p) => html`<option value="${p}"${p === chosen ? ' selected' : ''}>${walletLabel(p)}</option>`,
   )}</select>
+${field(state, 'provider').message}
 <label for="phone">Phone</label>
-<input id="phone" name="phone" inputmode="numeric" value="${TEST_WALLET.phone}" required>
+<input id="phone" name="phone" inputmode="numeric" required${state.values['phone'] === undefined ? html` value="${TEST_WALLET.phone}"` : ''}${phone.attrs}>
+${phone.message}
 <div class="note testdata">Every wallet opens the sandbox's single ${TEST_WALLET.displayName}; phone <code>${TEST_WALLET.phone}</code>.</div>`;
 }
 
-const PANELS: Record<CheckoutMethod, () => Html> = {
+const PANELS: Record<CheckoutMethod, (state: TabState) => Html> = {
   card: cardPanel,
   upi: upiPanel,
   netbanking: netbankingPanel,
@@ -104,8 +142,12 @@ export function checkoutPage(options: {
   flow: Flow;
   error?: string | undefined;
   selected?: CheckoutMethod | undefined;
+  /** What the customer typed in the selected tab, and the fields to correct. */
+  values?: Readonly<Record<string, string>> | undefined;
+  problems?: readonly FieldProblem[] | undefined;
 }): Html {
   const { order, sessionId, flow } = options;
+  const problems = options.problems ?? [];
   const methods = allowedMethods(order);
   const selected = options.selected && methods.includes(options.selected) ? options.selected : methods[0];
   // Tabs work without script: a radio per method, shown by :checked.
@@ -122,17 +164,20 @@ ${orderSummary(order, options.merchant)}
 <section class="card">
 <h2>Choose how to pay</h2>
 ${options.error ? html`<div class="error" role="alert" data-testid="error">${options.error}</div>` : ''}
+${
+  problems.length > 0
+    ? html`<div class="error" role="alert" data-testid="error"><b>Please check ${problems.length === 1 ? 'this' : `these ${problems.length}`}:</b><ul>${problems.map((p) => html`<li>${p.message}</li>`)}</ul></div>`
+    : ''
+}
 <div class="tabs">
 ${methods.map((m) => html`<input type="radio" name="tab" id="tab-${m}"${m === selected ? ' checked' : ''}>`)}
-<div class="labels">${methods.map(
-    (m) => html`<label for="tab-${m}">${CHECKOUT_METHODS.find((x) => x.key === m)?.label}</label>`,
-  )}</div>
+<div class="labels">${methods.map((m) => html`<label for="tab-${m}">${methodLabel(m)}</label>`)}</div>
 ${methods.map(
   (m) => html`<form class="panel panel-${m}" method="post" action="/checkout/pay">
 <input type="hidden" name="session" value="${sessionId}">
 <input type="hidden" name="method" value="${m}">
 ${flowInputs(flow)}
-${PANELS[m]()}
+${PANELS[m](m === selected ? { values: options.values ?? {}, problems } : EMPTY)}
 <button class="block" type="submit">Pay ${formatInr(order.amount)}</button>
 </form>`,
 )}

@@ -48,7 +48,7 @@ export function assertMethodAllowed(order: OrderRow, pay: PayMethod): void {
 /** Order Pay (`POST /orders/sessions`) and the card OTP step, authorised by the payment session. */
 export const ORDER_PAY_ROUTES: readonly OperationRoute[] = [
   route(OPERATIONS.orders.pay, (ctx) => async (c) => {
-    const req = parsePayOrder(await jsonBody(c));
+    const req = parsePayOrder(await jsonBody(c), ctx.clock.now());
     return commitJson(c, ctx, () => {
       const order = orderForSession(ctx, req.paymentSessionId);
       assertMethodAllowed(order, req.pay);

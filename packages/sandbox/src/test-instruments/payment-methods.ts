@@ -8,7 +8,7 @@
 export const CHECKOUT_METHODS = [
   { key: 'card', label: 'Card', codes: ['cc', 'dc', 'ccc'] },
   { key: 'upi', label: 'UPI', codes: ['upi'] },
-  { key: 'netbanking', label: 'Netbanking', codes: ['nb'] },
+  { key: 'netbanking', label: 'Net banking', codes: ['nb'] },
   { key: 'app', label: 'Wallet', codes: ['app'] },
 ] as const;
 

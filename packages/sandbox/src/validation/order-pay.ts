@@ -4,6 +4,7 @@ import { lookUpCard, maskCardNumber } from '../test-instruments/cards.js';
 import { lookUpBank } from '../test-instruments/netbanking.js';
 import { lookUpVpa } from '../test-instruments/upi.js';
 import { APP_PROVIDERS } from '../test-instruments/wallets.js';
+import { cardExpired, currentExpiryMonth } from './card-expiry.js';
 import { bodyReader, FieldReader, invalid, missing } from './fields.js';
 import { PHONE_PATTERN } from './patterns.js';
 
@@ -18,9 +19,10 @@ export interface PayOrderRequest {
 
 /**
  * Validates `POST /orders/sessions` (PayOrderRequest). Fields inside the method object are named
- * without their prefix, as Cashfree does (`card_cvv : is missing in the request`).
+ * without their prefix, as Cashfree does (`card_cvv : is missing in the request`). `now` (the
+ * sandbox clock) refuses a card whose expiry month has passed.
  */
-export function parsePayOrder(body: unknown): PayOrderRequest {
+export function parsePayOrder(body: unknown, now: number): PayOrderRequest {
   const r = bodyReader(body);
   const paymentSessionId = r.string('payment_session_id', { required: true })!;
   const method = r.object('payment_method', { required: true })!;
@@ -45,7 +47,7 @@ export function parsePayOrder(body: unknown): PayOrderRequest {
   const f = new FieldReader(inner as Record<string, unknown>);
   switch (name) {
     case 'card':
-      return { paymentSessionId, pay: readCard(f) };
+      return { paymentSessionId, pay: readCard(f, now) };
     case 'upi':
       return { paymentSessionId, pay: readUpi(f) };
     case 'netbanking':
@@ -55,7 +57,7 @@ export function parsePayOrder(body: unknown): PayOrderRequest {
   }
 }
 
-function readCard(f: FieldReader): PayMethod {
+function readCard(f: FieldReader, now: number): PayMethod {
   const channel = f.string('channel', { required: true, oneOf: ['link', 'post'] }) as 'link' | 'post';
   if (f.has('instrument_id') && !f.has('card_number')) {
     throw badRequest(
@@ -64,11 +66,21 @@ function readCard(f: FieldReader): PayMethod {
     );
   }
   const cardNumber = f.string('card_number', { required: true })!;
-  f.string('card_expiry_mm', {
+  const mm = f.string('card_expiry_mm', {
     required: true,
     pattern: [/^(0[1-9]|1[0-2])$/, 'should be a two-digit month, 01 to 12'],
-  });
-  f.string('card_expiry_yy', { required: true, pattern: [/^\d{2}$/, 'should be a two-digit year'] });
+  })!;
+  const yy = f.string('card_expiry_yy', {
+    required: true,
+    pattern: [/^\d{2}$/, 'should be a two-digit year'],
+  })!;
+  if (cardExpired(mm, yy, now)) {
+    throw invalid(
+      'card_expiry_yy',
+      `card has expired (${mm}/${yy} is before ${currentExpiryMonth(now)})`,
+      yy,
+    );
+  }
   f.string('card_cvv', { required: true, pattern: [/^\d{3,4}$/, 'should be 3 or 4 digits'] });
   f.string('card_holder_name', { max: 100 });
   const card = lookUpCard(cardNumber);
