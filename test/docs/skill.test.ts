@@ -22,6 +22,7 @@ import { parse as parseYaml } from 'yaml';
 import { CHECK_COMMAND, checkSnippets, formatProblem, REPO_ROOT } from '../../scripts/docs/check-snippets.ts';
 import { snippetById, snippetsOfFile } from '../../scripts/docs/snippets.ts';
 import { waitFor } from '../e2e/support/webhook-receiver.ts';
+import { stdioClient } from '../mcp/support.ts';
 import { closeServer, urlOf } from '../support/webhook-http.ts';
 import { provideGlobals, resolveImports, runSnippet } from './support/run-snippet.ts';
 import { pointEnvAtSandbox } from './support/sandbox-env.ts';
@@ -83,6 +84,27 @@ test('every code block of the skill compiles against today’s SDK', () => {
   assert.ok((report.checked.ts ?? 0) >= 9, `ts blocks checked: ${report.checked.ts}`);
   assert.equal(report.checked['html-script'], 1, 'the cashfree.js checkout script is checked');
   assert.deepEqual(report.skipped, [], 'no block of the skill is left out of the check');
+});
+
+test('every MCP tool the skill and the README’s Agents section name is one the server lists', async (t) => {
+  const { client } = await stdioClient(t);
+  const listed = new Set((await client.listTools()).tools.map((tool) => tool.name));
+  const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+  const agents = readme.slice(
+    readme.indexOf('## Agents'),
+    readme.indexOf('\n## ', readme.indexOf('## Agents') + 1),
+  );
+  const toolLike =
+    /`((?:sandbox|errors|webhooks|orders|refunds|links|payouts|subscriptions|plans)_[a-z_]+)`/g;
+  const named = [readFileSync(join(REPO_ROOT, SKILL), 'utf8'), agents].flatMap((text) =>
+    [...text.matchAll(toolLike)].map((match) => match[1] ?? ''),
+  );
+  assert.ok(named.length >= 15, `${named.length} tool names found`);
+  assert.deepEqual(
+    named.filter((name) => !listed.has(name)),
+    [],
+    'tools named in the docs that the server does not have',
+  );
 });
 
 let sandbox: RunningSandbox;
