@@ -5,7 +5,7 @@
  * contract does not declare (so a v1 name such as `remarks` or a flat `bank_ifsc` is caught).
  */
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import { PRODUCTS } from 'cashfree-kit';
 import { CashfreePayouts } from 'cashfree-kit/payouts';
 import { createFakeFetch, jsonResponse, type RecordedRequest } from 'cashfree-kit/testing';
@@ -13,9 +13,29 @@ import { defaultPayoutsReply, payoutsRequestCases } from './payouts-sdk-request-
 import { resourceMethods } from './support/client-methods.js';
 import { checkRequest } from './support/conformance.js';
 import { OperationIndex } from './support/operations.js';
-import { PAYOUTS_BASE_PATH, payoutsValidator, requirePayoutsContract } from './support/payouts-contract.js';
+import {
+  PAYOUTS_BASE_PATH,
+  payoutsContractAvailable,
+  payoutsValidator,
+  requirePayoutsContract,
+} from './support/payouts-contract.js';
+import { ResultRecorder } from './support/results.js';
 import { undeclaredFields } from './support/undeclared-fields.js';
 import { formatIssues, type Issue } from './support/validator.js';
+
+// Each case's verdict feeds the Payouts table of docs/fidelity.md (test/fidelity/).
+const recorder = new ResultRecorder('payouts-sdk-requests');
+after(() => {
+  if (!payoutsContractAvailable()) recorder.skip('the Payouts OpenAPI contract is not available');
+  // Every case records its outcome, a throw included, so the suite is whole once they have run.
+  recorder.finish();
+  recorder.write();
+});
+
+/** The row a case is counted in: its contract operation, or the path Cashfree serves it on. */
+function rowOf(testCase: { operation: string | undefined; path?: string }): string {
+  return testCase.operation ?? `POST ${(testCase.path ?? '').replace(PAYOUTS_BASE_PATH, '')}`;
+}
 
 function clientWith(fetch: ReturnType<typeof createFakeFetch>): CashfreePayouts {
   return new CashfreePayouts({
@@ -82,22 +102,34 @@ describe('Payouts client requests conform to the Payouts contract', () => {
       const index = new OperationIndex(payoutsValidator().document);
       const validator = payoutsValidator();
       const fetch = createFakeFetch(() => jsonResponse(testCase.reply ?? defaultPayoutsReply));
-      await testCase.run(clientWith(fetch));
-      assert.ok(fetch.calls.length > 0, 'the method sent a request');
-      for (const request of fetch.calls) {
-        assert.equal(request.headers['x-api-version'], PRODUCTS.payouts.apiVersion);
-        assert.ok(request.url.startsWith(PRODUCTS.payouts.baseUrls.sandbox), `sent to ${request.url}`);
-      }
-      if (testCase.operation === undefined) {
-        // Outside the contract: still goes where the docs say, and the contract still lacks it.
-        for (const request of fetch.calls) assert.equal(request.path, testCase.path);
-        const verdict = checkRequest(index, validator, fetch.calls[0] as RecordedRequest, PAYOUTS_BASE_PATH);
-        assert.equal(
-          verdict.operation,
-          undefined,
-          `the contract now has ${testCase.path}: give the case its operation`,
-        );
-        return;
+      const name = `${testCase.method}: ${testCase.name}`;
+      try {
+        await testCase.run(clientWith(fetch));
+        assert.ok(fetch.calls.length > 0, 'the method sent a request');
+        for (const request of fetch.calls) {
+          assert.equal(request.headers['x-api-version'], PRODUCTS.payouts.apiVersion);
+          assert.ok(request.url.startsWith(PRODUCTS.payouts.baseUrls.sandbox), `sent to ${request.url}`);
+        }
+        if (testCase.operation === undefined) {
+          // Outside the contract: still goes where the docs say, and the contract still lacks it.
+          for (const request of fetch.calls) assert.equal(request.path, testCase.path);
+          const verdict = checkRequest(
+            index,
+            validator,
+            fetch.calls[0] as RecordedRequest,
+            PAYOUTS_BASE_PATH,
+          );
+          assert.equal(
+            verdict.operation,
+            undefined,
+            `the contract now has ${testCase.path}: give the case its operation`,
+          );
+          recorder.record(rowOf(testCase), name, []);
+          return;
+        }
+      } catch (error) {
+        recorder.record(rowOf(testCase), name, [`threw ${String(error)}`]);
+        throw error;
       }
       const issues: Issue[] = fetch.calls.flatMap((request: RecordedRequest, n) => {
         const verdict = checkRequest(index, validator, request, PAYOUTS_BASE_PATH);
@@ -120,6 +152,7 @@ describe('Payouts client requests conform to the Payouts contract', () => {
           where: prefix + issue.where,
         }));
       });
+      recorder.record(testCase.operation, name, issues);
       assert.equal(
         issues.length,
         0,

@@ -18,6 +18,12 @@ const suite = (name: SuiteName, cases: CaseResult[], extra: Partial<SuiteResults
   notes: [],
   ...extra,
 });
+/** The Payouts contract's operationIds: POST /validatePayout is not in it. */
+const payouts = (overlay: OverlayEntry[] = []) => ({
+  overlay,
+  operationId: (key: string) =>
+    ({ 'POST /transfers': 'PayoutCreateTransfer', 'GET /transfers': 'PayoutFetchTransfer' })[key] ?? '',
+});
 const entry: OverlayEntry = {
   target: '/components/schemas/X/properties/y',
   original: { type: 'string' },
@@ -38,6 +44,15 @@ function results(overrides: Partial<AllResults> = {}): AllResults {
     webhooks: suite('webhooks', [
       ok('PAYMENT_SUCCESS_WEBHOOK', 'sent by the sandbox: verified by cashfree-pg [2025-01-01]'),
     ]),
+    'payouts-sdk-requests': suite('payouts-sdk-requests', [
+      ok('POST /transfers', 'transfers.create: saved beneficiary'),
+      ok('POST /validatePayout', 'transfers.validate: a UPI VPA'),
+    ]),
+    'payouts-sandbox-responses': suite('payouts-sandbox-responses', [
+      ok('POST /transfers', '200 to a saved beneficiary'),
+      ok('POST /transfers', '409 a transfer_id used before'),
+      ok('GET /transfers', '200 get, RECEIVED'),
+    ]),
     ...overrides,
   };
 }
@@ -45,14 +60,47 @@ function results(overrides: Partial<AllResults> = {}): AllResults {
 test('all green: no failures, one row per operation, cells count cases', () => {
   const all = results();
   assert.deepEqual(failures(all), []);
-  const doc = renderFidelity(all, [entry], (key) =>
-    key === 'POST /orders' ? 'PGCreateOrder' : 'PGFetchOrder',
+  const payoutsEntry = {
+    ...entry,
+    target: '/components/schemas/CreateTransferResponse',
+    why: 'examples win',
+  };
+  const doc = renderFidelity(
+    all,
+    [entry],
+    (key) => (key === 'POST /orders' ? 'PGCreateOrder' : 'PGFetchOrder'),
+    payouts([payoutsEntry]),
   );
   assert.match(doc, /\| `POST \/orders` \| PGCreateOrder \| ✅ 1 \| ✅ 2 \| ✅ 1 \|/);
   assert.match(doc, /\| `GET \/orders\/\{order_id\}` \| PGFetchOrder \| ✅ 1 \| — \| — \|/);
   assert.match(doc, /\| `PAYMENT_SUCCESS_WEBHOOK` \| ✅ 1 \|/);
   assert.match(doc, /because \\\| pipes stay in one cell/);
   assert.doesNotMatch(doc, /## Failures/);
+  // Payouts: its own table (no official SDK column) and its overlay under the PG one.
+  const payoutsTable = doc.slice(doc.indexOf('## Payouts operations'), doc.indexOf('## Webhooks'));
+  assert.match(payoutsTable, /\| `POST \/transfers` \| PayoutCreateTransfer \| ✅ 1 \| ✅ 2 \|\n/);
+  assert.match(payoutsTable, /\| `GET \/transfers` \| PayoutFetchTransfer \| — \| ✅ 1 \|\n/);
+  assert.match(payoutsTable, /\| `POST \/validatePayout` \| not in the contract \| ✅ 1 \| — \|\n/);
+  assert.doesNotMatch(doc.slice(0, doc.indexOf('## Payouts operations')), /\/transfers/);
+  assert.match(
+    doc,
+    /### Payouts contract[\s\S]*\| `\/components\/schemas\/CreateTransferResponse` \| .* \| examples win \|/,
+  );
+});
+
+test('a failing Payouts case fails the table and shows in the Payouts row', () => {
+  const all = results({
+    'payouts-sandbox-responses': suite('payouts-sandbox-responses', [
+      ok('POST /transfers', '200 to a saved beneficiary'),
+      { operation: 'POST /transfers', name: '409 reused', ok: false, issues: ['body/code: missing'] },
+    ]),
+  });
+  assert.deepEqual(failures(all), [
+    'payouts-sandbox-responses: POST /transfers — 409 reused: body/code: missing',
+  ]);
+  const doc = renderFidelity(all, [], () => '', payouts());
+  assert.match(doc, /\| `POST \/transfers` \| PayoutCreateTransfer \| ✅ 1 \| ❌ 1\/2 \|/);
+  assert.match(doc, /## Failures[\s\S]*\*\*payouts-sandbox-responses\*\* `POST \/transfers` — 409 reused/);
 });
 
 test('a failing case, a skipped suite and an unfinished suite are failures, shown in the table', () => {
@@ -69,7 +117,7 @@ test('a failing case, a skipped suite and an unfinished suite are failures, show
   });
   const problems = failures(all);
   assert.equal(problems.length, 3, problems.join('\n'));
-  const doc = renderFidelity(all, [], () => '');
+  const doc = renderFidelity(all, [], () => '', payouts());
   assert.match(doc, /❌ 1\/2/);
   assert.match(doc, /## Failures[\s\S]*body\/type: wrong/);
   assert.match(doc, /official-sdk stopped before its end/);
@@ -78,7 +126,7 @@ test('a failing case, a skipped suite and an unfinished suite are failures, show
 
 test('the rendering is deterministic', () => {
   assert.equal(
-    renderFidelity(results(), [entry], () => ''),
-    renderFidelity(results(), [entry], () => ''),
+    renderFidelity(results(), [entry], () => '', payouts([entry])),
+    renderFidelity(results(), [entry], () => '', payouts([entry])),
   );
 });

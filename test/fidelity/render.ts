@@ -12,6 +12,19 @@ const OPERATION_COLUMNS: { suite: SuiteName; title: string }[] = [
   { suite: 'official-sdk', title: 'Official SDK (cashfree-pg 6.0.6) against the sandbox' },
 ];
 
+/** The Payouts table's columns: Payouts has no official Node SDK to run against the sandbox. */
+const PAYOUTS_COLUMNS: { suite: SuiteName; title: string }[] = [
+  { suite: 'payouts-sdk-requests', title: 'SDK request (cashfree-kit/payouts)' },
+  { suite: 'payouts-sandbox-responses', title: 'Sandbox response' },
+];
+
+/** Payouts' own referee: its contract's operationIds and the overlay on that contract. */
+export interface PayoutsReferee {
+  overlay: readonly OverlayEntry[];
+  /** The Payouts contract's operationId of `METHOD /path` (under /payout), or an empty string. */
+  operationId: (key: string) => string;
+}
+
 /** Whether any recorded case failed or any suite skipped. */
 export function failures(results: AllResults): string[] {
   const problems: string[] = [];
@@ -33,6 +46,7 @@ export function renderFidelity(
   results: AllResults,
   overlay: readonly OverlayEntry[],
   operationId: (key: string) => string,
+  payouts: PayoutsReferee,
 ): string {
   const lines: string[] = [
     '# Fidelity: cashfree-kit against Cashfree’s contract and official SDK',
@@ -66,9 +80,36 @@ export function renderFidelity(
     `| Operation | operationId | ${OPERATION_COLUMNS.map((c) => c.title).join(' | ')} |`,
     `|---|---|${OPERATION_COLUMNS.map(() => '---').join('|')}|`,
   ];
-  for (const operation of operationsOf(results)) {
+  for (const operation of operationsOf(results, OPERATION_COLUMNS)) {
     const cells = OPERATION_COLUMNS.map(({ suite }) => cell(casesFor(results[suite], operation)));
     lines.push(`| \`${operation}\` | ${operationId(operation)} | ${cells.join(' | ')} |`);
+  }
+
+  lines.push(
+    '',
+    '## Payouts operations',
+    '',
+    'Cashfree Payouts v2 has its own contract (`cashfree-payouts-openapi-2024-01-01.json`, API',
+    '2024-01-01, from Cashfree’s MCP server), judged with ajv plus the Payouts overlay below. Paths are',
+    'under `/payout`.',
+    '',
+    '- **SDK request**: every request `cashfree-kit/payouts` sends for the operation matches the',
+    '  contract (query, `x-api-version: 2024-01-01`, credentials, body schema) and its body carries no',
+    '  field the contract does not declare.',
+    '- **Sandbox response**: every answer of the local sandbox’s `/payout`, success and error (400,',
+    '  401, 404, 409; RECEIVED, SUCCESS, FAILED, REJECTED, APPROVAL_PENDING transfers), matches the',
+    '  schema declared for its status, with its declared headers and no undeclared field.',
+    '',
+    'An operation Cashfree documents but the contract lacks shows “not in the contract”: its case',
+    'checks that the request goes where Cashfree documents it, and that the contract still lacks it.',
+    '',
+    `| Operation | operationId | ${PAYOUTS_COLUMNS.map((c) => c.title).join(' | ')} |`,
+    `|---|---|${PAYOUTS_COLUMNS.map(() => '---').join('|')}|`,
+  );
+  for (const operation of operationsOf(results, PAYOUTS_COLUMNS)) {
+    const cells = PAYOUTS_COLUMNS.map(({ suite }) => cell(casesFor(results[suite], operation)));
+    const id = payouts.operationId(operation) || 'not in the contract';
+    lines.push(`| \`${operation}\` | ${id} | ${cells.join(' | ')} |`);
   }
 
   const webhookCases = results.webhooks.cases;
@@ -130,17 +171,31 @@ export function renderFidelity(
     '| Where (JSON pointer) | Change | Why | Source |',
     '|---|---|---|---|',
   );
-  for (const entry of overlay) {
-    lines.push(
-      `| \`${cellText(entry.target)}\` | ${cellText(entry.summary)} | ${cellText(entry.why)} | ${cellText(entry.source)} |`,
-    );
-  }
+  lines.push(...overlayRows(overlay));
+  lines.push(
+    '',
+    '### Payouts contract',
+    '',
+    'The same, for the Payouts contract; `test/contract/payouts-overlay.test.ts` fails when an entry',
+    'no longer matches it.',
+    '',
+    '| Where (JSON pointer) | Change | Why | Source |',
+    '|---|---|---|---|',
+    ...overlayRows(payouts.overlay),
+  );
   return `${lines.join('\n')}\n`;
 }
 
-function operationsOf(results: AllResults): string[] {
+function overlayRows(overlay: readonly OverlayEntry[]): string[] {
+  return overlay.map(
+    (entry) =>
+      `| \`${cellText(entry.target)}\` | ${cellText(entry.summary)} | ${cellText(entry.why)} | ${cellText(entry.source)} |`,
+  );
+}
+
+function operationsOf(results: AllResults, columns: readonly { suite: SuiteName }[]): string[] {
   const keys = new Set<string>();
-  for (const { suite } of OPERATION_COLUMNS) for (const c of results[suite].cases) keys.add(c.operation);
+  for (const { suite } of columns) for (const c of results[suite].cases) keys.add(c.operation);
   return [...keys].sort((a, b) => {
     const [methodA, pathA] = a.split(' ') as [string, string];
     const [methodB, pathB] = b.split(' ') as [string, string];

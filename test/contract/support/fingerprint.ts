@@ -1,5 +1,5 @@
 /**
- * A hash of everything a suite's fidelity results depend on: the contract file (size and mtime),
+ * A hash of everything a suite's fidelity results depend on: the contract files (size and mtime),
  * the suites' code, the SDK (and, for the suites that run it, the sandbox) sources, and the
  * installed cashfree-pg version. Results with another fingerprint came from other code, and the
  * table does not trust them.
@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { contractPath, repoRoot } from './contract.js';
+import { payoutsContractPath } from './payouts-contract.js';
 import type { SuiteName } from './results.js';
 
 const SHARED_DIRS = ['test/contract', 'test/support', 'packages/cashfree/src'];
@@ -18,6 +19,8 @@ const SUITE_DIRS: Record<SuiteName, readonly string[]> = {
   'sandbox-responses': [...SHARED_DIRS, 'packages/sandbox/src'],
   'official-sdk': [...SHARED_DIRS, 'packages/sandbox/src'],
   webhooks: [...SHARED_DIRS, 'packages/sandbox/src'],
+  'payouts-sdk-requests': SHARED_DIRS,
+  'payouts-sandbox-responses': [...SHARED_DIRS, 'packages/sandbox/src'],
 };
 
 const cached = new Map<SuiteName, string>();
@@ -27,9 +30,13 @@ export function sourceFingerprint(suite: SuiteName, fresh = false): string {
   const known = cached.get(suite);
   if (known && !fresh) return known;
   const hash = createHash('sha256');
-  if (existsSync(contractPath)) {
-    const { size, mtimeMs } = statSync(contractPath);
-    hash.update(`contract:${size}:${Math.trunc(mtimeMs)}\n`);
+  for (const [name, path] of [
+    ['contract', contractPath],
+    ['payouts contract', payoutsContractPath],
+  ] as const) {
+    if (!existsSync(path)) continue;
+    const { size, mtimeMs } = statSync(path);
+    hash.update(`${name}:${size}:${Math.trunc(mtimeMs)}\n`);
   }
   const pg = join(repoRoot, 'node_modules', 'cashfree-pg', 'package.json');
   if (existsSync(pg))

@@ -17,12 +17,14 @@ export const FIDELITY_SUITES = {
   'sandbox-responses': 'test/contract/sandbox-responses.test.ts',
   'official-sdk': 'test/contract/official-sdk.test.ts',
   webhooks: 'test/contract/webhooks.test.ts',
+  'payouts-sdk-requests': 'test/contract/payouts-sdk-requests.test.ts',
+  'payouts-sandbox-responses': 'test/contract/payouts-sandbox-responses.test.ts',
 } as const;
 
 export type SuiteName = keyof typeof FIDELITY_SUITES;
 
 export interface CaseResult {
-  /** `POST /orders`, or a webhook type for the webhook suite. */
+  /** `POST /orders` (a Payouts suite's `POST /transfers`, under /payout), or a webhook type. */
   operation: string;
   /** What was exercised, e.g. `create with every optional field` or `404 unknown order`. */
   name: string;
