@@ -5,11 +5,14 @@
  * its other servers; a file with comments is never rewritten.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type TestContext, test } from 'node:test';
-import { runCli } from './support.ts';
+import { fileURLToPath } from 'node:url';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { childEnv, runCli } from './support.ts';
 
 const SKILL = '.claude/skills/cashfree-kit/SKILL.md';
 const SHIPPED_SKILL = new URL('../skills/cashfree-kit/SKILL.md', import.meta.url);
@@ -135,4 +138,25 @@ test('agent init in text mode says what it wrote; a bad --client or --dir is a u
   const badDir = await runCli(['agent', 'init', '--dir', join(dir, 'nope')]);
   assert.equal(badDir.code, 2);
   assert.match(badDir.stdout + badDir.stderr, /no such directory/);
+});
+
+test('the server entry it writes starts the MCP server in a project that has the CLI installed', async (t) => {
+  const dir = project(t);
+  // The project's node_modules: this repository's, where `cashfree` is the CLI's binary.
+  symlinkSync(
+    fileURLToPath(new URL('../../../node_modules', import.meta.url)),
+    join(dir, 'node_modules'),
+    'dir',
+  );
+  assert.equal((await init(dir, '--client', 'claude')).code, 0);
+  const { command, args } = readJson(dir, '.mcp.json').mcpServers.cashfree as {
+    command: string;
+    args: string[];
+  };
+  const transport = new StdioClientTransport({ command, args, cwd: dir, env: childEnv(), stderr: 'pipe' });
+  const client = new Client({ name: 'agent-init-test', version: '0.0.0' });
+  await client.connect(transport);
+  t.after(() => client.close());
+  const names = (await client.listTools()).tools.map((tool) => tool.name);
+  assert.ok(names.includes('orders_create') && names.includes('sandbox_pay_order'), names.join(', '));
 });
