@@ -200,7 +200,8 @@ const VERBS: Record<AgentFileOutcome['action'], string> = {
 };
 
 function describe(dir: string, outcomes: readonly AgentFileOutcome[]): string {
-  const where = relative(process.cwd(), dir) || '.';
+  const near = relative(process.cwd(), dir);
+  const where = near === '' ? '.' : near.startsWith('..') ? dir : near;
   const lines = outcomes.map(
     (outcome) => `  ${VERBS[outcome.action]} ${outcome.path}${outcome.detail ? ` (${outcome.detail})` : ''}`,
   );
