@@ -77,7 +77,7 @@ export function payoutsPage(
 <section class="card" data-testid="payouts-balance"><h2>Balance ${formatInr(s.balance)}</h2>
 ${row('API base', html`<code>${s.apiBase}</code>`)}
 ${row('Client id', html`<code>${s.clientId}</code>`)}
-${row('Approval', s.approvalThreshold === undefined ? 'none needed' : `transfers of ₹${s.approvalThreshold} or more wait for approval`)}
+${row('Approval', s.approvalThreshold === undefined ? 'none needed' : `transfers of ${formatInr(Math.round(s.approvalThreshold * 100))} or more wait for approval`)}
 <p class="muted">Top up: <code>POST /_sandbox/payouts/balance/topup {"amount"}</code>. A successful transfer takes its amount, a service charge and 18% tax on it.</p>
 </section>
 ${twoFactorCard(s)}</div>

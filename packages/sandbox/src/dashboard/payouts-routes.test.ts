@@ -92,6 +92,8 @@ describe('the Payouts dashboard', () => {
     const shown = section(overview.text, 'payouts-balance', 'h2');
     assert.ok(shown.includes(new Intl.NumberFormat('en-IN', { minimumFractionDigits: 2 }).format(balance)));
     assert.ok(balance < 5000, 'the successful transfers were debited');
+    // Every amount in one style, the approval threshold too (₹1,000.00, not ₹1000).
+    assert.match(overview.text, /transfers of ₹1,000\.00 or more wait for approval/);
   });
 
   test('a transfer page shows its codes and links, and approve/reject while APPROVAL_PENDING', async () => {
