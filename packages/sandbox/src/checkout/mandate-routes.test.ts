@@ -329,3 +329,31 @@ test('modal mode reports the outcome by postMessage', async () => {
   assert.match(done.text, new RegExp(`"subscription_id":"${id}"`));
   assert.match(done.text, /"type":"completed"/);
 });
+
+test('an attempt left behind (the back button) fails when another starts, and cannot authorise later', async () => {
+  const { id, session } = await subscription();
+  const first = await start(session, { method: 'upi', upi_id: 'success@cashfree' });
+  const second = await start(session, {
+    method: 'card',
+    card_number: '4111111111111111',
+    card_expiry: '03/30',
+    card_cvv: '123',
+  });
+  assert.notEqual(first, second);
+  // The first step page now goes to its end: FAILED, the subscription still waiting.
+  const stale = await get(first);
+  assert.equal(stale.status, 303);
+  const payments = (await h.call('GET', `/pg/subscriptions/${id}/payments`)).body as Array<{
+    payment_status: string;
+    payment_method: unknown;
+  }>;
+  assert.deepEqual(
+    payments.map((p) => p.payment_status),
+    ['FAILED', 'PENDING'],
+  );
+  await act(second, { action: 'otp', otp: '111000' });
+  await h.call('POST', '/_sandbox/clock/advance', { minutes: 5 });
+  const sub = await statusOf(id);
+  assert.equal(sub.subscription_status, 'ACTIVE');
+  assert.equal(sub.authorization_details.payment_method, 'card');
+});

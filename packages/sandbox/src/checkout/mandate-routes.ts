@@ -4,7 +4,7 @@ import { subscriptionDetails, subscriptionPlan } from '../entities/subscription.
 import type { AppEnv } from '../http/env.js';
 import { SandboxHttpError } from '../http/errors.js';
 import { authoriseNow } from '../services/subscriptions/authorise.js';
-import { requestAuthorisation } from '../services/subscriptions/payments.js';
+import { finishAuthorisation, requestAuthorisation } from '../services/subscriptions/payments.js';
 import { authPaymentOf, instrumentOf } from '../services/subscriptions/subscriptions.js';
 import { MAX_OTP_ATTEMPTS, TEST_CARD_OTP } from '../state/payment-machine.js';
 import type { SubscriptionPaymentRow } from '../store/subscriptions/payments.js';
@@ -231,9 +231,15 @@ export function mandateRoutes(ctx: SandboxContext): Hono<AppEnv> {
     if (!parsed.ok) return showSession(c, sessionId, flow, parsed.error, values);
     let payment: SubscriptionPaymentRow;
     try {
-      payment = ctx.transact(() =>
-        requestAuthorisation(ctx, sub, `auth_${randomAlphanumeric(12)}`, parsed.instrument, null),
-      );
+      payment = ctx.transact(() => {
+        // An attempt the customer walked away from (the back button) fails now: left pending, its
+        // own resolution job could later authorise the mandate with the instrument of this one.
+        const abandoned = authPaymentOf(ctx, sub);
+        if (abandoned?.status === 'PENDING') {
+          finishAuthorisation(ctx, sub, abandoned, { outcome: 'FAILED' });
+        }
+        return requestAuthorisation(ctx, sub, `auth_${randomAlphanumeric(12)}`, parsed.instrument, null);
+      });
     } catch (error) {
       if (error instanceof SandboxHttpError) return showSession(c, sessionId, flow, error.message, values);
       throw error;
