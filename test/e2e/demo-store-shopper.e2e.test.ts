@@ -111,3 +111,48 @@ test(
     assert.deepEqual(methods.at(-1), `POST ${suite.app.live.url}/`);
   },
 );
+
+test(
+  'details the SDK refuses: each field named in a shopper’s words, typed values kept, the panel keeps the developer’s detail',
+  TIMEOUT,
+  async (t) => {
+    const browser = suite.browser;
+    if (!requireChromium(t, browser)) return;
+    const store = suite.app.live;
+    const { page } = await openPage(t, browser);
+    await page.goto(`${store.url}/`);
+    await page.fill('input[name=customer_name]', 'P');
+    await page.fill('input[name=customer_phone]', '12345');
+    await page.click('#pay-self');
+    const message = page.locator('#checkout-message');
+    await message.waitFor({ state: 'visible' });
+    assert.equal(await message.textContent(), 'Please check the 2 highlighted fields.');
+    const fields = await page.$$eval('#checkout-form .field-error', (all) =>
+      all.map((el) => `${el.getAttribute('data-field')}: ${el.textContent}`),
+    );
+    assert.deepEqual(fields, [
+      'customer_name: Enter your full name (3 to 100 characters).',
+      'customer_phone: Enter your 10-digit mobile number, for example 98765 43210.',
+    ]);
+    assert.equal(await page.getAttribute('input[name=customer_phone]', 'aria-invalid'), 'true');
+    assert.equal(await page.inputValue('input[name=customer_phone]'), '12345');
+    assert.equal(await page.inputValue('input[name=customer_name]'), 'P');
+    const form = (await page.textContent('#checkout-form')) ?? '';
+    assert.doesNotMatch(form, /customer_details|must be exactly/, 'no developer wording in the form');
+    const panel = (await page.textContent('[data-testid=what-happened]')) ?? '';
+    assert.match(
+      panel,
+      /refused the request before sending it: nothing reached Cashfree and no order was created/,
+    );
+    assert.doesNotMatch(panel, /The server created the order/);
+    assert.match(panel, /not sent/);
+
+    // Corrected, as people type a mobile: the order is made with its 10 digits and checkout opens.
+    await page.fill('input[name=customer_name]', 'Priya Patel');
+    await page.fill('input[name=customer_phone]', '+91 98765 43210');
+    await page.click('#pay-self');
+    await page.waitForURL(/\/checkout\/pay\?session=/);
+    const [order] = store.orders.recent(1);
+    assert.equal(order?.customer_phone, '9876543210');
+  },
+);

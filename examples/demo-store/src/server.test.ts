@@ -180,17 +180,46 @@ test('a body that is not JSON is a 400, not a server error', async () => {
   assert.equal(response.status, 400);
 });
 
-test('a bad phone number is refused before the wire, with the field and the fix', async () => {
+test('a bad phone number is refused before the wire: the shopper is told per field, the panel keeps the SDK’s detail and says no order was made', async () => {
   const response = await fetch(`${store.url}/api/orders`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ customer_name: 'Priya', customer_phone: '+919876543210' }),
+    body: JSON.stringify({ customer_name: 'Pr', customer_phone: '98765', customer_email: 'priya@' }),
   });
   assert.equal(response.status, 400);
-  const answer = (await response.json()) as { error: { message: string; field: string }; panel: string };
-  assert.equal(answer.error.field, 'customer_details.customer_phone');
-  assert.match(answer.error.message, /Send '9876543210' without \+91/);
+  const answer = (await response.json()) as {
+    error: { message: string; fields: Array<{ field: string; message: string }> };
+    panel: string;
+  };
+  assert.equal(answer.error.message, 'Please check the 3 highlighted fields.');
+  assert.deepEqual(answer.error.fields, [
+    { field: 'customer_name', message: 'Enter your full name (3 to 100 characters).' },
+    { field: 'customer_email', message: 'Enter an email address like priya@example.com, or leave it empty.' },
+    { field: 'customer_phone', message: 'Enter your 10-digit mobile number, for example 98765 43210.' },
+  ]);
+  assert.doesNotMatch(
+    JSON.stringify(answer.error),
+    /customer_details\./,
+    'no developer wording for the shopper',
+  );
   assert.match(answer.panel, /not sent/);
+  assert.match(answer.panel, /ValidationError: customer_details\.customer_phone: must be exactly 10 digits/);
+  assert.match(
+    answer.panel,
+    /refused the request before sending it: nothing reached Cashfree and no order was created/,
+  );
+  assert.doesNotMatch(answer.panel, /The server created the order/);
+});
+
+test('+91 98765 43210, the way people type a mobile, is taken as 9876543210', async () => {
+  const response = await fetch(`${store.url}/api/orders`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ customer_name: 'Priya Patel', customer_phone: '+91 98765 43210' }),
+  });
+  assert.equal(response.status, 200);
+  const { order_id } = (await response.json()) as { order_id: string };
+  assert.equal(store.shop.orders.get(order_id)?.customer_phone, '9876543210');
 });
 
 test("an error answer from POST /api/orders goes through the pages' secret filter: a message quoting the key shows [REDACTED]", async () => {
@@ -208,9 +237,12 @@ test("an error answer from POST /api/orders goes through the pages' secret filte
     const text = await response.text();
     assert.equal(response.status, 400);
     assert.deepEqual(leaks(text), []);
-    const answer = JSON.parse(text) as { error: { message: string; field: string } };
-    assert.equal(answer.error.field, 'customer_details.customer_phone');
-    assert.match(answer.error.message, /received '\[REDACTED\]'/);
+    const answer = JSON.parse(text) as { error: { fields: Array<{ field: string }> }; panel: string };
+    assert.deepEqual(
+      answer.error.fields.map((f) => f.field),
+      ['customer_phone'],
+    );
+    assert.match(answer.panel, /received (&#39;|')\[REDACTED\](&#39;|')/);
   }
 });
 

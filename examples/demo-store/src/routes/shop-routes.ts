@@ -4,6 +4,8 @@
  */
 import { type CreateOrderRequest, isNotFoundError, paiseToRupeesNumber } from 'cashfree-kit';
 import express, { type Router } from 'express';
+import { normaliseIndianMobile } from '../customer/phone.js';
+import { failureIntro, shopperFailure } from '../customer/shopper-wording.js';
 import { newId } from '../ids.js';
 import { PRODUCT } from '../product.js';
 import type { Shop } from '../shop.js';
@@ -37,7 +39,8 @@ export function mountShopRoutes(router: Router, shop: Shop): void {
   router.post('/api/orders', express.json({ limit: '10kb' }), async (req, res) => {
     const input = (req.body ?? {}) as Record<string, unknown>;
     const target = TARGETS.has(text(input['redirect_target'])) ? text(input['redirect_target']) : '_self';
-    const phone = text(input['customer_phone']);
+    // `+91 98765 43210` and the other ways people type a mobile become the 10 digits Cashfree takes.
+    const phone = normaliseIndianMobile(text(input['customer_phone']));
     const email = text(input['customer_email']);
     const orderId = newId('order');
     const body: CreateOrderRequest = {
@@ -56,13 +59,11 @@ export function mountShopRoutes(router: Router, shop: Shop): void {
       },
       order_note: PRODUCT.note,
     };
-    const panel = async () => {
+    const panel = async (
+      intro = 'The server created the order; the browser now opens Cashfree checkout with its payment_session_id.',
+    ) => {
       const { steps, omitted } = await stepsFor(shop, orderId, shop.orders.get(orderId));
-      return whatHappened(
-        steps,
-        'The server created the order; the browser now opens Cashfree checkout with its payment_session_id.',
-        omitted,
-      ).markup;
+      return whatHappened(steps, intro, omitted).markup;
     };
     try {
       const order = await shop.cashfree.createOrder(
@@ -90,16 +91,12 @@ export function mountShopRoutes(router: Router, shop: Shop): void {
         panel: await panel(),
       });
     } catch (error) {
+      // The shopper reads what to correct; the developer's detail (the SDK's or Cashfree's
+      // message) is in the panel's step for this call.
       const failure = describeFailure(error);
-      sendJson(
-        res,
-        shop,
-        {
-          error: { message: failure.message, ...(failure.field ? { field: failure.field } : {}) },
-          panel: await panel(),
-        },
-        failure.status,
-      );
+      const shopper = shopperFailure(error, body);
+      if (!shopper) throw error;
+      sendJson(res, shop, { error: shopper, panel: await panel(failureIntro(error)) }, failure.status);
     }
   });
 

@@ -35,7 +35,7 @@ export function productPage(info: ShopInfo, scriptUrl: string, notice?: string):
 <label>Full name<input name="customer_name" autocomplete="name" value="${DEMO_CUSTOMER.customer_name}" required></label>
 <div class="row2">
 <label>Email<input name="customer_email" type="email" autocomplete="email" value="${DEMO_CUSTOMER.customer_email}"></label>
-<label>Mobile (10 digits, no +91)<input name="customer_phone" inputmode="numeric" autocomplete="tel-national" value="${DEMO_CUSTOMER.customer_phone}" required></label>
+<label>Mobile number<input name="customer_phone" type="tel" inputmode="tel" autocomplete="tel" value="${DEMO_CUSTOMER.customer_phone}" required></label>
 </div>
 <div class="actions">
 <button class="primary" type="submit" name="redirect_target" value="_self" id="pay-self"><span class="spinner"></span>Pay ${price.replace('.00', '')}</button>

@@ -59,6 +59,28 @@ export const CHECKOUT_SCRIPT = `
     message.textContent = text;
     message.hidden = false;
   }
+  // Each field the server named gets its message under it; the next Pay clears them.
+  function clearFields() {
+    var old = form.querySelectorAll('.field-error');
+    for (var i = 0; i < old.length; i++) old[i].parentNode.removeChild(old[i]);
+    var marked = form.querySelectorAll('[aria-invalid]');
+    for (var j = 0; j < marked.length; j++) marked[j].removeAttribute('aria-invalid');
+  }
+  function markFields(fields) {
+    for (var i = 0; i < (fields || []).length; i++) {
+      var input = form.elements[fields[i].field];
+      if (!input) continue;
+      var note = document.createElement('span');
+      note.className = 'field-error';
+      note.id = fields[i].field + '-problem';
+      note.setAttribute('data-field', fields[i].field);
+      note.textContent = fields[i].message;
+      input.setAttribute('aria-invalid', 'true');
+      input.setAttribute('aria-describedby', note.id);
+      input.parentNode.appendChild(note);
+      if (i === 0) input.focus();
+    }
+  }
 
   if (!cashfree) show('bad', unavailable);
 
@@ -71,6 +93,7 @@ export const CHECKOUT_SCRIPT = `
     var button = event.submitter || buttons[0];
     var target = button.value;
     message.hidden = true;
+    clearFields();
     busy(true, button);
     var body = {
       customer_name: form.elements.customer_name.value,
@@ -88,6 +111,7 @@ export const CHECKOUT_SCRIPT = `
         if (answer.error) {
           busy(false, button);
           show('bad', answer.error.message);
+          markFields(answer.error.fields);
           return;
         }
         show('info', 'Order ' + answer.order_id + ' created. Opening Cashfree checkout…');

@@ -55,6 +55,8 @@ button.block{width:100%}
 button[disabled]{opacity:.6;cursor:progress}
 .alert{border-radius:10px;padding:.7rem .9rem;margin:.6rem 0;font-size:.92rem}
 .alert.bad{background:#fbeceb;color:#7d241d;border:1px solid #f0c8c4}
+.field-error{display:block;color:#7d241d;font-size:.85rem;font-weight:400;margin-top:.2rem}
+input[aria-invalid=true]{border-color:#c0392b}
 .alert.info{background:#eef5f1;color:#1f4a3b;border:1px solid #cfe3d8}
 .alert.warn{background:#fdf3e1;color:#6b4505;border:1px solid #f1dcb0}
 .badge{display:inline-block;border-radius:999px;padding:.1rem .6rem;font-size:.75rem;font-weight:700;letter-spacing:.03em;white-space:nowrap}
