@@ -352,8 +352,15 @@ test('an attempt left behind (the back button) fails when another starts, and ca
     ['FAILED', 'PENDING'],
   );
   await act(second, { action: 'otp', otp: '111000' });
+  const third = await subscription();
+  await start(third.session, { method: 'upi', upi_id: 'success@cashfree' });
+  await post('/subscriptions/checkout/cancel', { session: third.session });
   await h.call('POST', '/_sandbox/clock/advance', { minutes: 5 });
   const sub = await statusOf(id);
   assert.equal(sub.subscription_status, 'ACTIVE');
   assert.equal(sub.authorization_details.payment_method, 'card');
+  // Cancelled on the mandate page: its pending UPI request failed and did not approve itself later.
+  const cancelled = await statusOf(third.id);
+  assert.equal(cancelled.subscription_status, 'INITIALIZED');
+  assert.equal(cancelled.authorization_details.authorization_status, 'FAILED');
 });

@@ -178,6 +178,12 @@ export function mandateRoutes(ctx: SandboxContext): Hono<AppEnv> {
       404,
     );
 
+  /** The customer left a pending authorisation (another method, or Cancel): it fails now. */
+  const failAbandoned = (sub: SubscriptionRow) => {
+    const abandoned = authPaymentOf(ctx, sub);
+    if (abandoned?.status === 'PENDING') finishAuthorisation(ctx, sub, abandoned, { outcome: 'FAILED' });
+  };
+
   const donePath = (payment: SubscriptionPaymentRow, flow: Flow) =>
     withFlow(`/subscriptions/checkout/mandates/${payment.cf_payment_id}/done`, flow);
 
@@ -234,10 +240,7 @@ export function mandateRoutes(ctx: SandboxContext): Hono<AppEnv> {
       payment = ctx.transact(() => {
         // An attempt the customer walked away from (the back button) fails now: left pending, its
         // own resolution job could later authorise the mandate with the instrument of this one.
-        const abandoned = authPaymentOf(ctx, sub);
-        if (abandoned?.status === 'PENDING') {
-          finishAuthorisation(ctx, sub, abandoned, { outcome: 'FAILED' });
-        }
+        failAbandoned(sub);
         return requestAuthorisation(ctx, sub, `auth_${randomAlphanumeric(12)}`, parsed.instrument, null);
       });
     } catch (error) {
@@ -253,6 +256,10 @@ export function mandateRoutes(ctx: SandboxContext): Hono<AppEnv> {
     const flow = readFlow(get);
     const sub = bySession(get('session') ?? '');
     if (!sub) return sessionNotFound(c);
+    if (sub.status === 'INITIALIZED') {
+      ctx.transact(() => failAbandoned(sub));
+      ctx.scheduler.refresh();
+    }
     return finish(c, sub, undefined, flow);
   });
 
