@@ -12,10 +12,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { overlay } from '../../test/contract/overlay.ts';
 import { collectResults } from '../../test/fidelity/collect.ts';
-import { contractOperationId, fidelityDocPath } from '../../test/fidelity/paths.ts';
-import { failures, renderFidelity } from '../../test/fidelity/render.ts';
+import { renderFidelityDocument } from '../../test/fidelity/document.ts';
+import { fidelityDocPath } from '../../test/fidelity/paths.ts';
+import { failures } from '../../test/fidelity/render.ts';
 import { API_REFERENCE_DIR, buildApiReference } from './api-reference.ts';
 import { ENDPOINTS_MD_PATH, renderEndpointsMarkdown } from './endpoints-md.ts';
 import { ERRORS_MD_PATH, renderErrorsMarkdown } from './errors-md.ts';
@@ -35,7 +35,7 @@ write(ENDPOINTS_MD_PATH, renderEndpointsMarkdown());
 
 say('fidelity: collecting the suites’ results (running those that are stale)…');
 const results = collectResults(say);
-write(fidelityDocPath, renderFidelity(results, overlay, contractOperationId));
+write(fidelityDocPath, renderFidelityDocument(results));
 for (const problem of failures(results)) say(`fidelity FAILING: ${problem}`);
 
 say('API reference: running TypeDoc…');
