@@ -7,6 +7,21 @@ export interface Log {
   error(...args: unknown[]): void;
 }
 
+/**
+ * An error as one line, `Error: message ← cause: message`, without the stack: for a failure that
+ * is expected to pass by itself and is retried (a webhook for an order Cashfree does not show
+ * paid yet), so each retry adds a line to the log instead of a screenful.
+ */
+export function oneLine(error: unknown): string {
+  const parts: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
+    parts.push(current instanceof Error ? `${current.name}: ${current.message}` : String(current));
+    current = current instanceof Error ? current.cause : undefined;
+  }
+  return parts.join(' ← cause: ').replace(/\s*\n\s*/g, ' ');
+}
+
 interface Writable {
   write(text: string): unknown;
 }

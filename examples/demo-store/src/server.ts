@@ -19,7 +19,7 @@ import { RefundsTable } from './db/refunds.js';
 import { RejectionsTable } from './db/rejections.js';
 import { SubscriptionsTable } from './db/subscriptions.js';
 import { WebhookLog } from './db/webhook-log.js';
-import { createLog, type Log } from './log.js';
+import { createLog, type Log, oneLine } from './log.js';
 import { type EnsureEndpoint, sandboxEndpointRegistrar } from './payouts/sandbox-endpoint.js';
 import { ShopPayouts } from './payouts/shop-payouts.js';
 import { payoutsStatus } from './payouts/status.js';
@@ -103,7 +103,10 @@ export async function startStore(
         { orders, refunds, links, subscriptions: subscriptionsTable, cashfree, now: Date.now },
         event,
       ),
-    onError: (error) => log.error('[demo-store] webhook handler failed; the inbox retries it:', error),
+    // One line per failed run: the inbox retries (an unpaid order's webhook fails until Cashfree
+    // shows it paid), and a stack on each retry would bury the rest of the log.
+    onError: (error) =>
+      log.error(`[demo-store] webhook handler failed; the inbox retries it: ${oneLine(error)}`),
   });
   try {
     // A database from before the webhook index: index what its inbox already holds, once.
