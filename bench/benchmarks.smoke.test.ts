@@ -115,6 +115,32 @@ describe('benchmark smoke runs (one round, --quick)', {
     assert.deepEqual(r.notes, [], 'every answer was 2xx');
   });
 
+  test('payouts', () => {
+    const r = runBench('payouts.ts', ['--transfers', '50']);
+    assertFigures(
+      r,
+      [
+        'sandbox create-order, single calls (the limit)',
+        'transfers, single create-transfer calls',
+        'transfers, one batch',
+      ],
+      'items created/s',
+    );
+    const endToEnd = r.figures.filter((f) => f.metric === 'transfers/s to final status + webhooks');
+    assert.deepEqual(endToEnd.map((f) => f.contender).sort(), [
+      'transfers, one batch',
+      'transfers, single create-transfer calls',
+    ]);
+    assert.ok(endToEnd.every((f) => Number.isFinite(f.median) && f.median > 0));
+    assert.equal(r.targets.length, 1);
+    // Every transfer ended SUCCESS and both of its webhooks were verified: no problem noted.
+    assert.deepEqual(
+      r.notes.filter((n) => !n.startsWith('A 50-transfer batch')),
+      [],
+      r.notes.join('\n'),
+    );
+  });
+
   test('webhook-delivery', () => {
     const r = runBench('webhook-delivery.ts', []);
     assertFigures(r, ['bare POST loop (8 in flight, pre-signed)', 'sandbox delivery worker'], 'deliveries/s');

@@ -12,6 +12,7 @@
 //   npm run bench -- cold-start webhook    only those whose file name contains a word
 //   npm run bench -- --quick               shorter rounds and smaller counts: a quick look
 //   npm run bench -- --rounds 7            more rounds (default 5); other options go to each benchmark
+//   npm run bench -- payouts               a 1,000-transfer batch beside create-order (--transfers N: fewer)
 //   npm run bench:readme                   puts bench/results/latest.json into README.md
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
@@ -22,7 +23,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = join(root, 'bench');
 const args = process.argv.slice(2);
 // Words select benchmarks; options (and the values of those that take one) go to each benchmark.
-const TAKES_VALUE = new Set(['--rounds', '--out', '--orders']);
+const TAKES_VALUE = new Set(['--rounds', '--out', '--orders', '--transfers']);
 const words = [];
 const options = [];
 for (let i = 0; i < args.length; i++) {

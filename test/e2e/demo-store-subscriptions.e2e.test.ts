@@ -126,6 +126,20 @@ test(
     assert.notEqual(nextDue, firstDue, 'the next charge moved a month on');
     await checkedShot(page, 'demo-store-subscriptions-charged-phone');
 
+    // The Webhooks page lists the charge's event, about this subscription, linked to its card.
+    await page.click('nav.site a[href="/events"]');
+    const event = page
+      .locator('tr[data-type=SUBSCRIPTION_PAYMENT_SUCCESS]', { hasText: subscriptionId })
+      .first();
+    await event.waitFor();
+    assert.equal(
+      await event.locator(`a[href="/admin/subscriptions#${subscriptionId}"]`).count(),
+      1,
+      'the event links to the subscription',
+    );
+    await page.click('nav.site a[href="/admin/subscriptions"]');
+    await card(page, subscriptionId, 'ACTIVE');
+
     await page.click(`[data-subscription-id="${subscriptionId}"] button[data-action=pause]`);
     const paused = await card(page, subscriptionId, 'PAUSED');
     assert.match(

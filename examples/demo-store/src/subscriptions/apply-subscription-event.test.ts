@@ -15,6 +15,7 @@ import { OrdersTable } from '../db/orders.js';
 import { RefundsTable } from '../db/refunds.js';
 import { SubscriptionsTable } from '../db/subscriptions.js';
 import { applyEvent } from '../webhooks/apply-event.js';
+import { statusReported, subjectOf } from '../webhooks/subject.js';
 import { isSubscriptionEvent } from './apply-subscription-event.js';
 import { oneMonthAfter } from './tea-plan.js';
 
@@ -166,4 +167,13 @@ test('a failed charge is recorded with Cashfree’s reason; the AUTH and another
     table.charges('sub_1').map((c) => c.payment_id),
     ['cycle_77_1'],
   );
+});
+
+test('the Webhooks page names the subscription each event is about, and what it reports', () => {
+  const status = statusEvent('SUBSCRIPTION_STATUS_CHANGED', 'sub_1', 'ACTIVE');
+  const payment = paymentEvent('SUBSCRIPTION_PAYMENT_FAILED', 'FAILED');
+  assert.deepEqual(subjectOf(status), { kind: 'subscription', id: 'sub_1' });
+  assert.deepEqual(subjectOf(payment), { kind: 'subscription', id: 'sub_1' });
+  assert.equal(statusReported(status), 'ACTIVE');
+  assert.equal(statusReported(payment), 'FAILED');
 });

@@ -17,8 +17,9 @@ export interface ShopInfo {
 
 export type Section = 'shop' | 'admin' | 'subscriptions' | 'payouts' | 'events';
 
-/** The admin page of an order or a payment link. */
-export function subjectHref(kind: 'order' | 'link', id: string): string {
+/** The admin page of an order or a payment link, or a subscription's card on the Subscriptions page. */
+export function subjectHref(kind: 'order' | 'link' | 'subscription', id: string): string {
+  if (kind === 'subscription') return `/admin/subscriptions#${encodeURIComponent(id)}`;
   return `/admin/${kind === 'link' ? 'links' : 'orders'}/${encodeURIComponent(id)}`;
 }
 

@@ -84,7 +84,7 @@ function chargesTable(charges: ShopCharge[]): SafeHtml {
 function subscriptionCard(subscription: ShopSubscription, charges: ShopCharge[]): SafeHtml {
   const s = subscription;
   const next = s.status === 'ACTIVE' && s.next_charge_at !== null ? formatTime(s.next_charge_at) : '—';
-  return html`<section class="card" data-testid="subscription" data-subscription-id="${s.subscription_id}" data-status="${s.status}">
+  return html`<section class="card" id="${s.subscription_id}" data-testid="subscription" data-subscription-id="${s.subscription_id}" data-status="${s.status}">
 <h2><code>${s.subscription_id}</code></h2>
 <dl class="kv">
 <dt>Status</dt><dd data-testid="subscription-status">${badge(s.status)} <span class="small muted">learnt from ${s.status_via === 'webhook' ? 'a webhook' : 'Cashfree’s answer'}, ${formatTime(s.updated_at)}</span></dd>

@@ -1,7 +1,7 @@
 import type { WebhookEvent } from 'cashfree-kit/webhooks';
 
-/** The shop record an event is about: one of its orders, or one of its payment links. */
-export type Subject = { kind: 'order' | 'link'; id: string };
+/** The shop record an event is about: one of its orders, payment links or subscriptions. */
+export type Subject = { kind: 'order' | 'link' | 'subscription'; id: string };
 
 interface LooseData {
   order?: { order_id?: unknown; order_tags?: Record<string, unknown> | null };
@@ -9,6 +9,11 @@ interface LooseData {
   refund?: { order_id?: unknown; refund_id?: unknown; refund_status?: unknown };
   link_id?: unknown;
   link_status?: unknown;
+  // Subscription events: the status change's details, or the payment's and refund's own fields.
+  subscription_details?: { subscription_id?: unknown; subscription_status?: unknown };
+  subscription_id?: unknown;
+  payment_status?: unknown;
+  refund_status?: unknown;
 }
 
 const id = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
@@ -38,8 +43,11 @@ export function subjectOf(event: WebhookEvent): Subject | undefined {
       const linkId = id(data.link_id);
       return linkId ? { kind: 'link', id: linkId } : undefined;
     }
-    default:
-      return undefined;
+    default: {
+      if (!event.type.startsWith('SUBSCRIPTION_')) return undefined;
+      const subscriptionId = id(data.subscription_details?.subscription_id) ?? id(data.subscription_id);
+      return subscriptionId ? { kind: 'subscription', id: subscriptionId } : undefined;
+    }
   }
 }
 
@@ -53,5 +61,12 @@ export function statusReported(event: WebhookEvent): string | undefined {
     return status && `${text(data.refund?.refund_id) ?? 'refund'} ${status}`;
   }
   if (event.type === 'PAYMENT_LINK_EVENT') return text(data.link_status);
+  if (event.type.startsWith('SUBSCRIPTION_')) {
+    return (
+      text(data.subscription_details?.subscription_status) ??
+      text(data.payment_status) ??
+      text(data.refund_status)
+    );
+  }
   return text(data.payment?.payment_status);
 }
