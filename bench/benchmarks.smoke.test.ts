@@ -115,6 +115,41 @@ describe('benchmark smoke runs (one round, --quick)', {
     assert.deepEqual(r.notes, [], 'every answer was 2xx');
   });
 
+  test('subscription-renewals', () => {
+    const r = runBench('subscription-renewals.ts', ['--subscriptions', '30']);
+    const year = 'a year of renewals (12·N charges)';
+    const cycle = 'one monthly cycle (N charges due)';
+    const of = (caseName: string, metric: string) =>
+      r.figures.filter((f) => f.case === caseName && f.metric === metric);
+    for (const metric of ['charges/s', 'CPU µs per charge', 'peak RSS MB', 'database MB']) {
+      const got = of(year, metric);
+      assert.deepEqual(got.map((f) => f.contender).sort(), [
+        'plain SQLite insert loop (the limit)',
+        'sandbox',
+      ]);
+      assert.ok(
+        got.every((f) => Number.isFinite(f.median) && f.median > 0),
+        `${metric} is a positive number`,
+      );
+      assert.ok(
+        Number.isFinite(got.find((f) => f.contender === 'sandbox')?.ratio?.median),
+        `${metric}: a ratio`,
+      );
+    }
+    const cpu = of(cycle, 'charge path CPU ms');
+    assert.deepEqual(cpu.map((f) => f.contender).sort(), [
+      'sandbox',
+      'sandbox, with 10·N subscriptions over',
+    ]);
+    assert.ok(
+      cpu.some((f) => f.ratio && Number.isFinite(f.ratio.median)),
+      'the cycle with 10·N over has a ratio',
+    );
+    assert.equal(r.targets.length, 2);
+    assert.ok(r.targets[1]!.met, `every charge SUCCESS, every webhook delivered: ${r.targets[1]!.measured}`);
+    assert.deepEqual(r.notes, []);
+  });
+
   test('payouts', () => {
     const r = runBench('payouts.ts', ['--transfers', '50']);
     assertFigures(

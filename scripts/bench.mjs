@@ -23,7 +23,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = join(root, 'bench');
 const args = process.argv.slice(2);
 // Words select benchmarks; options (and the values of those that take one) go to each benchmark.
-const TAKES_VALUE = new Set(['--rounds', '--out', '--orders', '--transfers']);
+const TAKES_VALUE = new Set(['--rounds', '--out', '--orders', '--transfers', '--subscriptions']);
 const words = [];
 const options = [];
 for (let i = 0; i < args.length; i++) {
