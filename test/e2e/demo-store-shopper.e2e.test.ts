@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
 import { test } from 'node:test';
 import type { RunningSandbox } from '@cashfree-kit/sandbox';
-import { SECRET_KEY, type StoreProcess, startDemoStore } from './demo-store.support.js';
+import { payByCard, SECRET_KEY, type StoreProcess, startDemoStore } from './demo-store.support.js';
 import { openPage, requireChromium } from './support/browser.js';
 import { browserSuite } from './support/suite.js';
 
@@ -154,5 +154,40 @@ test(
     await page.waitForURL(/\/checkout\/pay\?session=/);
     const [order] = store.orders.recent(1);
     assert.equal(order?.customer_phone, '9876543210');
+  },
+);
+
+test(
+  'a paid link’s admin page says it is paid in full, not "Scan to pay", and shows no QR code',
+  TIMEOUT,
+  async (t) => {
+    const browser = suite.browser;
+    if (!requireChromium(t, browser)) return;
+    const store = suite.app.live;
+    const { page } = await openPage(t, browser);
+    await page.goto(`${store.url}/admin`);
+    await page.fill('[data-testid=link-form] input[name=amount]', '250');
+    await Promise.all([
+      page.waitForURL(/\/admin\/links\/link_/),
+      page.click('[data-testid=link-form] button[type=submit]'),
+    ]);
+    const adminUrl = page.url();
+    assert.match((await page.textContent('[data-testid=link-due]')) ?? '', /Scan to pay ₹250\.00/);
+    const linkUrl = (await page.textContent('[data-testid=link-url]'))?.trim() ?? '';
+    await page.goto(linkUrl);
+    await page.click('button[type=submit]');
+    await page.waitForURL(/\/checkout\/pay\?session=/);
+    await payByCard(page, '4111 1111 1111 1111');
+    await page.waitForURL(linkUrl);
+    assert.equal(await page.getAttribute('[data-testid=link]', 'data-status'), 'PAID');
+
+    await page.goto(adminUrl);
+    assert.equal(await page.getAttribute('[data-testid=cashfree-link-status] .badge', 'data-status'), 'PAID');
+    assert.doesNotMatch((await page.textContent('main')) ?? '', /Scan to pay/);
+    assert.equal(
+      await page.textContent('[data-testid=link-closed]'),
+      'Paid in full: the link takes no more payments.',
+    );
+    assert.equal(await page.locator('[data-testid=link-qr]').count(), 0);
   },
 );

@@ -34,17 +34,43 @@ function linkOrdersTable(orders: PaymentLinkOrderEntity[]): SafeHtml {
   );
 }
 
+/** What a link no longer taking payments says instead of "Scan to pay", by Cashfree's status. */
+const CLOSED: Record<string, string> = {
+  PAID: 'Paid in full: the link takes no more payments.',
+  EXPIRED: 'This link has expired: it takes no more payments.',
+  CANCELLED: 'This link was cancelled: it takes no more payments.',
+};
+
+/**
+ * The link's URL, and while it takes payments the amount still due and its QR code; once Cashfree
+ * says it is paid, expired or cancelled, that instead of an invitation to pay.
+ */
+function shareCard(input: AdminLinkPageInput): SafeHtml {
+  const { shop, link } = input;
+  const closed = CLOSED[String(link.link_status)];
+  const due = rupeesToPaise(link.link_amount) - rupeesToPaise(link.link_amount_paid ?? 0);
+  const localOnly =
+    input.info.target === 'local-sandbox'
+      ? ' (The local sandbox listens on this machine only, so a phone cannot open it.)'
+      : '';
+  return html`<section class="card"><h2>${closed ? 'The link' : 'Share it'}</h2>
+<div class="url"><code id="link-url" data-testid="link-url">${link.link_url}</code><button type="button" class="ghost" data-copy="link-url">Copy</button><a class="button secondary" href="${link.link_url}" id="open-link">Open</a></div>
+${
+  closed
+    ? html`<p data-testid="link-closed">${closed}</p>`
+    : html`<p class="small muted" data-testid="link-due">Scan to pay ${formatInr(due > 0 ? due : shop.amount_paise)}.${localOnly}</p>
+<div class="qr" data-testid="link-qr">${input.qrSvg}</div>`
+}
+</section>`;
+}
+
 /** `GET /admin/links/:linkId`: the link's URL and QR code, its status and its orders. */
 export function adminLinkPage(input: AdminLinkPageInput): SafeHtml {
   const { shop, link } = input;
   const body = html`<p><a href="/admin">← All orders and links</a></p>
 <h1>${shop.purpose}</h1>
 <div class="grid2">
-<section class="card"><h2>Share it</h2>
-<div class="url"><code id="link-url" data-testid="link-url">${link.link_url}</code><button type="button" class="ghost" data-copy="link-url">Copy</button><a class="button secondary" href="${link.link_url}" id="open-link">Open</a></div>
-<p class="small muted">Scan to pay ${formatInr(shop.amount_paise)}.${input.info.target === 'local-sandbox' ? ' (The local sandbox listens on this machine only, so a phone cannot open it.)' : ''}</p>
-<div class="qr" data-testid="link-qr">${input.qrSvg}</div>
-</section>
+${shareCard(input)}
 <section class="card"><h2>Status</h2><dl class="facts">
 <dt>Link</dt><dd><code>${link.link_id}</code></dd>
 <dt>Cashfree says</dt><dd data-testid="cashfree-link-status">${badge(String(link.link_status))} ${formatInr(rupeesToPaise(link.link_amount_paid ?? 0))} of ${formatInr(rupeesToPaise(link.link_amount))} paid</dd>
