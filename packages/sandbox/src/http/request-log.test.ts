@@ -106,7 +106,7 @@ describe('the request log never stores a client secret', () => {
     // Refused (too long a note), so the answer echoes the secrets back: the log must not keep them.
     await h.call('POST', '/pg/orders', {
       order_id: 'order_secret_2',
-      order_note: `${pg['JSON-escaped']} ${pg.base64} ${pg.hex} ${pg.base64url}`,
+      order_note: `${pg['JSON-escaped']} ${pg['base64']} ${pg['hex']} ${pg['base64url']}`,
     });
     await h.call(
       'GET',
@@ -122,7 +122,7 @@ describe('the request log never stores a client secret', () => {
       '/pg/orders/order_secret_1/refunds',
       { refund_id: secret, refund_amount: 1 },
       {
-        'x-idempotency-key': pg.hex ?? '',
+        'x-idempotency-key': pg['hex'] ?? '',
       },
     );
     await payoutCalls(h).call('GET', `/beneficiary?beneficiary_id=${payouts['URL-encoded']}`, undefined, {
@@ -167,7 +167,7 @@ test('the log keeps the newest N requests', async () => {
       response_body: null,
     });
     for (let n = 1; n <= 12; n++) {
-      log.record(at(n));
+      log.record(() => at(n));
       if (n % 4 === 0) log.flush();
     }
     assert.equal(log.count(), 5);

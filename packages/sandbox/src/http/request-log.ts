@@ -81,11 +81,14 @@ function orderOf(
  * Records every `/pg` and `/payout` call in the API request log (`store.requests`), whatever
  * answered it: the handler, a check before it (401, 429, …) or the 404 of an unknown path. The
  * secrets are removed from everything stored (headers, path, bodies) in every spelling, and
- * `x-client-secret` is never stored. The row is only queued here; the log writes it on the next
- * event-loop turn, with the other requests of that turn, in one transaction.
+ * `x-client-secret` is never stored. Only what the request already holds is taken on the request
+ * path: the row is built (secrets removed, headers serialised, the order found) and written on
+ * the next event-loop turn, after the response, with the other requests of that turn in one
+ * transaction.
  */
 export function recordRequests(ctx: SandboxContext): MiddlewareHandler<AppEnv> {
-  const redact = secretRedactor(() => [ctx.config.secretKey, ctx.config.payouts.clientSecret]);
+  // The Payouts secret is the PG one unless set apart; the same secret is looked for once.
+  const redact = secretRedactor(() => [...new Set([ctx.config.secretKey, ctx.config.payouts.clientSecret])]);
   return async (c, next) => {
     const started = performance.now();
     const at = ctx.clock.now();
@@ -94,23 +97,32 @@ export function recordRequests(ctx: SandboxContext): MiddlewareHandler<AppEnv> {
       const method = c.req.method;
       const body = method === 'GET' || method === 'HEAD' ? '' : await rawBody(c).catch(() => '');
       const answer = c.get('responseText') ?? '';
-      const query = c.req.url.indexOf('?');
+      const url = c.req.url;
       const path = c.req.path;
+      const status = c.res.status;
+      const latency = Math.round((performance.now() - started) * 10) / 10;
       const key = requestHeader(c, 'x-idempotency-key');
       const requestId = requestHeader(c, 'x-request-id');
-      ctx.store.requests.record({
-        at,
-        method,
-        path: redact(query < 0 ? path : `${path}${c.req.url.slice(query)}`),
-        status: c.res.status,
-        latency_ms: Math.round((performance.now() - started) * 10) / 10,
-        request_id: requestId === undefined ? null : redact(requestId),
-        idempotency_key: key === undefined ? null : redact(key),
-        replayed: c.get('replayed') ? 1 : 0,
-        order_id: orderOf(ctx, method, path, body, answer),
-        request_headers: redact(JSON.stringify(headersOf(c))),
-        request_body: body === '' ? null : capped(redact(body)),
-        response_body: answer === '' ? null : capped(redact(answer)),
+      const replayed = c.get('replayed') ? 1 : 0;
+      const headers = headersOf(c);
+      // Only what the request already holds is taken here; removing secrets, serialising and
+      // finding the order happen when the log is written, after the response has gone.
+      ctx.store.requests.record(() => {
+        const query = url.indexOf('?');
+        return {
+          at,
+          method,
+          path: redact(query < 0 ? path : `${path}${url.slice(query)}`),
+          status,
+          latency_ms: latency,
+          request_id: requestId === undefined ? null : redact(requestId),
+          idempotency_key: key === undefined ? null : redact(key),
+          replayed,
+          order_id: orderOf(ctx, method, path, body, answer),
+          request_headers: redact(JSON.stringify(headers)),
+          request_body: body === '' ? null : capped(redact(body)),
+          response_body: answer === '' ? null : capped(redact(answer)),
+        };
       });
     } catch (error) {
       // The log is for reading; a failure to record never fails the API call.

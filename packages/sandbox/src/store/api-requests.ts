@@ -34,7 +34,7 @@ export class ApiRequestsTable {
   readonly #byOrder;
   readonly #ids: IdSequence;
   readonly #write: (rows: ApiRequestRow[]) => void;
-  #queued: ApiRequestRow[] = [];
+  #queued: Array<{ id: number; build: () => Omit<ApiRequestRow, 'id'> }> = [];
 
   constructor(
     db: Db,
@@ -62,17 +62,28 @@ export class ApiRequestsTable {
     });
   }
 
-  /** Queues one request (its id is given now); it is written on the next event-loop turn. */
-  record(row: Omit<ApiRequestRow, 'id'>): void {
-    this.#queued.push({ ...row, id: this.#ids.next() });
+  /**
+   * Queues one request: `build` makes its row when the queue is written, on the next event-loop
+   * turn, so the work of making it is off the request's path. Its id is given now, in arrival order.
+   */
+  record(build: () => Omit<ApiRequestRow, 'id'>): void {
+    this.#queued.push({ id: this.#ids.next(), build });
     if (this.#queued.length === 1) setImmediate(() => this.flush());
   }
 
   /** Writes the queued requests now. */
   flush(): void {
     if (this.#queued.length === 0 || !this.#db.open) return;
-    const rows = this.#queued;
+    const queued = this.#queued;
     this.#queued = [];
+    const rows: ApiRequestRow[] = [];
+    for (const { id, build } of queued) {
+      try {
+        rows.push({ ...build(), id });
+      } catch (error) {
+        console.error('[cashfree-sandbox] could not log a request:', error);
+      }
+    }
     this.#write(rows);
   }
 
