@@ -6,6 +6,7 @@ import {
   formatKeyValues,
   formatRupees,
   formatTable,
+  groupIndian,
   visibleLength,
   wrap,
 } from './format.js';
@@ -41,10 +42,24 @@ test('money, durations and values print the way a person reads them', () => {
   assert.equal(formatRupees(499), '₹499.00');
   assert.equal(formatRupees(12.5, 'USD'), '12.50 USD');
   assert.equal(formatRupees(undefined), undefined);
+  assert.equal(formatRupees(5988), '₹5,988.00');
   assert.equal(formatDuration(532.4), '532 ms');
   assert.equal(formatDuration(1234), '1.2 s');
   assert.equal(displayValue({ a: 1 }), '{"a":1}');
   assert.equal(displayValue(''), '—');
+});
+
+test('rupees are grouped the Indian way (thousands, then lakhs and crores), as the pages print them', () => {
+  assert.equal(groupIndian(0.05), '0.05');
+  assert.equal(groupIndian(999), '999.00');
+  assert.equal(groupIndian(1000), '1,000.00');
+  assert.equal(groupIndian(99999.99), '99,999.99');
+  assert.equal(groupIndian(123456.7), '1,23,456.70');
+  assert.equal(groupIndian(12345678.9), '1,23,45,678.90');
+  assert.equal(groupIndian(-1234567), '-12,34,567.00');
+  assert.equal(formatRupees(123456.7), '₹1,23,456.70');
+  assert.equal(formatRupees(1234567, 'USD'), '12,34,567.00 USD');
+  assert.equal(formatRupees(null), '—');
 });
 
 test('wrap breaks at word boundaries and indents continuation lines', () => {

@@ -45,12 +45,27 @@ export function formatDuration(ms: number): string {
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
-/** `₹499.00` for a rupee amount, with the two decimals Cashfree prints (the SDK's `formatRupees`). */
+/**
+ * `1234567.5` → `12,34,567.50`: the SDK's two decimals (`formatRupees`) with the digits grouped
+ * the Indian way, the last three together and then by twos (lakh, crore), as the sandbox's pages
+ * and the demo store print money. Done on the digits, not with `Intl`, so a Node built without
+ * full ICU prints the same.
+ */
+export function groupIndian(amount: number): string {
+  const [whole = '', fraction] = twoDecimals(amount).split('.');
+  const sign = whole.startsWith('-') ? '-' : '';
+  const digits = sign ? whole.slice(1) : whole;
+  const last = digits.slice(-3);
+  const rest = digits.slice(0, -3).replace(/\B(?=(\d{2})+$)/g, ',');
+  return `${sign}${rest ? `${rest},` : ''}${last}${fraction === undefined ? '' : `.${fraction}`}`;
+}
+
+/** `₹5,988.00` for a rupee amount: two decimals, Indian digit grouping; `12.50 USD` for another currency. */
 export function formatRupees(amount: unknown, currency: unknown = 'INR'): string | undefined {
   if (typeof amount !== 'number') return amount === undefined ? undefined : displayValue(amount);
-  return currency === 'INR' || currency === undefined
-    ? `₹${twoDecimals(amount)}`
-    : `${twoDecimals(amount)} ${String(currency)}`;
+  return currency === 'INR' || currency === undefined || currency === null
+    ? `₹${groupIndian(amount)}`
+    : `${groupIndian(amount)} ${String(currency)}`;
 }
 
 /** Wraps `text` at `width` columns, indenting continuation lines by `indent` spaces. */

@@ -5,7 +5,8 @@
  * local sandbox the wait advances the sandbox clock instead of waiting out the bank's minutes.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { FINAL_TRANSFER_STATUSES, formatRupees, isConflictError } from 'cashfree-kit';
+import { FINAL_TRANSFER_STATUSES, isConflictError } from 'cashfree-kit';
+import { formatRupees } from '../output/format.js';
 import { type PayoutSmoke, SmokeCheckError, type SmokeState, type SmokeStep } from './steps.js';
 
 /** Cashfree's "Data to Test Integration": the account and IFSC whose transfers succeed. */
@@ -81,7 +82,7 @@ export const PAYOUT_STEPS: readonly SmokeStep[] = [
         !['FAILED', 'REJECTED', 'REVERSED'].includes(transfer.status),
         `status is ${transfer.status} (${transfer.status_code ?? ''}): ${transfer.status_description ?? ''}`,
       );
-      return `${id} ₹${formatRupees(PAYOUT_AMOUNT)} → ${beneficiaryId(state)} ${transfer.status}`;
+      return `${id} ${formatRupees(PAYOUT_AMOUNT)} → ${beneficiaryId(state)} ${transfer.status}`;
     },
   },
   {

@@ -5,8 +5,9 @@
  * times them and stops at the first failure.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { type Cashfree, formatRupees, isNotFoundError, type OrderEntity } from 'cashfree-kit';
+import { type Cashfree, isNotFoundError, type OrderEntity } from 'cashfree-kit';
 import type { CashfreePayouts } from 'cashfree-kit/payouts';
+import { formatRupees } from '../output/format.js';
 import { serverNow } from '../sandbox/detect.js';
 
 /** How the payment step pays. */
@@ -93,7 +94,7 @@ export const SMOKE_STEPS: readonly SmokeStep[] = [
       expect(order.order_status === 'ACTIVE', `order_status is ${order.order_status}, expected ACTIVE`);
       expect(order.payment_session_id, 'the order has no payment_session_id');
       state.order = order;
-      return `${order.order_id} ₹${formatRupees(order.order_amount)} ${order.order_status}`;
+      return `${order.order_id} ${formatRupees(order.order_amount)} ${order.order_status}`;
     },
   },
   {
@@ -191,7 +192,7 @@ export const SMOKE_STEPS: readonly SmokeStep[] = [
         `payment_amount is ${success.payment_amount}, expected ${AMOUNT}`,
       );
       state.cfPaymentId = String(success.cf_payment_id);
-      return `${payments.length} payment${payments.length > 1 ? 's' : ''}, ${success.cf_payment_id} SUCCESS ₹${formatRupees(AMOUNT)}`;
+      return `${payments.length} payment${payments.length > 1 ? 's' : ''}, ${success.cf_payment_id} SUCCESS ${formatRupees(AMOUNT)}`;
     },
   },
   {
@@ -212,7 +213,7 @@ export const SMOKE_STEPS: readonly SmokeStep[] = [
       const fetched = await state.client.refunds.get(orderId, refundId);
       expect(fetched.refund_id === refundId, `fetched refund ${fetched.refund_id}, expected ${refundId}`);
       state.refundId = refundId;
-      return `${refundId} ₹${formatRupees(REFUND_AMOUNT)} ${fetched.refund_status}`;
+      return `${refundId} ${formatRupees(REFUND_AMOUNT)} ${fetched.refund_status}`;
     },
   },
   {
@@ -255,7 +256,7 @@ export const SMOKE_STEPS: readonly SmokeStep[] = [
         const settlement = await state.client.settlements.forOrder(orderId);
         const amount =
           typeof settlement.settlement_amount === 'number'
-            ? ` ₹${formatRupees(settlement.settlement_amount)}`
+            ? ` ${formatRupees(settlement.settlement_amount)}`
             : '';
         // The order's payment is listed at once; it joins a settlement (an id and a UTR) on the next cycle.
         forOrder = settlement.cf_settlement_id
