@@ -26,9 +26,20 @@ import { diagnoseSignature } from '../webhooks/diagnose.js';
 import { triggerOnLocalSandbox } from '../webhooks/local-trigger.js';
 import { PAYOUTS_TRIGGER_TYPES, triggerPayoutsOnLocalSandbox } from '../webhooks/payouts-trigger.js';
 import { SAMPLE_EVENT_TYPES, sampleWebhookBody } from '../webhooks/samples.js';
+import {
+  SUBSCRIPTION_TRIGGER_TYPES,
+  triggerSubscriptionOnLocalSandbox,
+} from '../webhooks/subscriptions-trigger.js';
 
-/** Every type `trigger` takes: PG's (a sample anywhere, real on the local sandbox) and Payouts' (local sandbox). */
-const TRIGGER_TYPES: readonly string[] = [...SAMPLE_EVENT_TYPES, ...PAYOUTS_TRIGGER_TYPES];
+/**
+ * Every type `trigger` takes: PG's (a sample anywhere, real on the local sandbox), and Payouts'
+ * and subscriptions' (local sandbox only).
+ */
+const TRIGGER_TYPES: readonly string[] = [
+  ...SAMPLE_EVENT_TYPES,
+  ...PAYOUTS_TRIGGER_TYPES,
+  ...SUBSCRIPTION_TRIGGER_TYPES,
+];
 
 /** `--webhook-version`, checked. */
 export function parseWebhookVersion(value: string | undefined): WebhookVersion | undefined {
@@ -362,6 +373,31 @@ async function triggerAction(
       ],
     ]);
   }
+  if (SUBSCRIPTION_TRIGGER_TYPES.includes(type)) {
+    if (!admin) {
+      throw new CliError(
+        `${type} is a subscription event, about a subscription and its mandate: trigger makes them for real on the local ` +
+          "sandbox only ('cashfree sandbox start', CASHFREE_BASE_URL set to the URL it prints). On Cashfree's sandbox, add " +
+          'your endpoint under Developers → Webhooks (Subscriptions) and authorise a test subscription on its mandate page.',
+      );
+    }
+    const client = context.client(command);
+    const made = await output.during(`Making a real ${type} on the local sandbox`, () =>
+      triggerSubscriptionOnLocalSandbox(client, admin, { type, to, version, amount }),
+    );
+    return reportSandboxDelivery(output, admin.origin, type, to, made, [
+      ['plan', made.objects.plan_id],
+      ['subscription', made.objects.subscription_id],
+      ['payment', made.objects.payment_id],
+      ['refund', made.objects.refund_id],
+      [
+        'clock',
+        made.objects.clock_advanced_hours
+          ? `advanced ${made.objects.clock_advanced_hours} h for the bank's steps`
+          : undefined,
+      ],
+    ]);
+  }
   if (admin) {
     const client = context.client(command);
     const outcome = await output.during(`Making a real ${type} on the local sandbox`, () =>
@@ -535,16 +571,19 @@ export function registerWebhooksCommands(program: Command, context: CliContext):
   webhooks
     .command('trigger')
     .description(
-      'send a signed event to your endpoint: on the local sandbox, for real objects it makes (order, payment, refund, link); elsewhere a sample',
+      'send a signed event to your endpoint: on the local sandbox, for real objects it makes (order, payment, refund, link, transfer, subscription); elsewhere a sample',
     )
-    .argument('<event_type>', `one of ${TRIGGER_TYPES.join(', ')} (Payouts events on the local sandbox only)`)
+    .argument(
+      '<event_type>',
+      `one of ${TRIGGER_TYPES.join(', ')} (Payouts and subscription events on the local sandbox only)`,
+    )
     .option('--to <url>', 'your webhook endpoint')
     .option('--secret <secret>', 'signing secret (default CASHFREE_SECRET_KEY)')
     .option(
       '--order-id <id>',
       'the order the event is about (default: a fresh one; on the local sandbox an existing order is used)',
     )
-    .option('--amount <rupees>', 'amount in the payload (default 499.00)')
+    .option('--amount <rupees>', 'amount in the payload, or of the transfer or charge made (default 499.00)')
     .option(
       '--webhook-version <version>',
       'payload shape and x-webhook-version: 2025-01-01 (default) or 2023-08-01',
