@@ -6,6 +6,7 @@
  */
 import { isNotFoundError } from 'cashfree-kit';
 import express, { type Request, type Router } from 'express';
+import { normaliseIndianMobile } from '../customer/phone.js';
 import type { SubscriptionsTable } from '../db/subscriptions.js';
 import type { Shop } from '../shop.js';
 import type { ShopSubscriptions } from '../subscriptions/shop-subscriptions.js';
@@ -63,7 +64,8 @@ export function mountSubscriptionRoutes(router: Router, shop: Shop, options: Sub
     const subscriber = {
       name: text(input['customer_name']),
       email: text(input['customer_email']),
-      phone: text(input['customer_phone']),
+      // +91 98765 43210 and the other spellings people type become the 10 digits, as on checkout.
+      phone: normaliseIndianMobile(text(input['customer_phone'])),
     };
     if (!subscriber.name) {
       const message = 'Enter your name as it should appear on the mandate.';

@@ -115,7 +115,7 @@ test('the offer is linked from the shop; a bad phone is refused naming the field
   assert.equal(refused.status, 400);
   assert.deepEqual(refused.body, {
     error: {
-      message: 'Enter your 10-digit mobile number without +91, such as 9876543210: UPI Autopay asks for it.',
+      message: 'Enter your 10-digit mobile number, for example 98765 43210: UPI Autopay asks for it.',
       field: 'customer_phone',
     },
   });
@@ -123,7 +123,7 @@ test('the offer is linked from the shop; a bad phone is refused naming the field
 });
 
 test('Subscribe creates the plan once and an INITIALIZED subscription returning to the store', async () => {
-  const created = await subscribe(store.url);
+  const created = await subscribe(store.url, '+91 98765 43210');
   assert.equal(created.status, 200, JSON.stringify(created.body));
   subscriptionId = String(created.body['subscription_id']);
   assert.match(subscriptionId, /^sub_/);
@@ -131,6 +131,7 @@ test('Subscribe creates the plan once and an INITIALIZED subscription returning 
   const record = table.get(subscriptionId);
   assert.equal(record?.status, 'INITIALIZED');
   assert.equal(record?.plan_id, TEA_PLAN.plan_id);
+  assert.equal(record?.customer_phone, '9876543210', 'typed with +91 and spaces, sent as 10 digits');
 
   // A second store (a restart, another process) finds the plan and subscribes on it too.
   const second = await startStore(config(':memory:'), quiet);

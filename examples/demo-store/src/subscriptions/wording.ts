@@ -16,8 +16,7 @@ export interface Wording {
 const FIELDS: Record<string, string> = {
   customer_name: 'Enter your name as it should appear on the mandate.',
   customer_email: 'Enter your email address, such as priya@example.com: the mandate’s receipts go there.',
-  customer_phone:
-    'Enter your 10-digit mobile number without +91, such as 9876543210: UPI Autopay asks for it.',
+  customer_phone: 'Enter your 10-digit mobile number, for example 98765 43210: UPI Autopay asks for it.',
 };
 
 const NOTHING_CHARGED = 'Nothing was charged.';

@@ -108,7 +108,7 @@ export function subscriptionPage(info: ShopInfo, scriptUrl: string): SafeHtml {
 <label>Full name<input name="customer_name" autocomplete="name" value="${DEMO_CUSTOMER.customer_name}" required></label>
 <div class="row2">
 <label>Email<input name="customer_email" type="email" autocomplete="email" value="${DEMO_CUSTOMER.customer_email}" required></label>
-<label>Mobile (10 digits, no +91)<input name="customer_phone" inputmode="numeric" autocomplete="tel-national" value="${DEMO_CUSTOMER.customer_phone}" required></label>
+<label>Mobile number<input name="customer_phone" type="tel" inputmode="tel" autocomplete="tel" value="${DEMO_CUSTOMER.customer_phone}" required></label>
 </div>
 <div class="actions"><button class="primary" type="submit" id="subscribe"><span class="spinner"></span>Subscribe for ${teaPlanPrice()}</button></div>
 <p class="small muted">Our server creates the subscription on the plan <code>${TEA_PLAN.plan_id}</code>, then your browser opens Cashfree's mandate page with <code>cashfree.subscriptionsCheckout()</code>. You approve the mandate there and come back here.</p>
