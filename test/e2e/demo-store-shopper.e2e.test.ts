@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
 import { test } from 'node:test';
 import type { RunningSandbox } from '@cashfree-kit/sandbox';
+import type { Page } from 'playwright-core';
 import { payByCard, SECRET_KEY, type StoreProcess, startDemoStore } from './demo-store.support.js';
 import { openPage, requireChromium } from './support/browser.js';
 import { browserSuite } from './support/suite.js';
@@ -191,3 +192,50 @@ test(
     assert.equal(await page.locator('[data-testid=link-qr]').count(), 0);
   },
 );
+
+/** How many lines the first occurrence of `text` on the page is laid out over (0: not found). */
+function linesOf(page: Page, text: string): Promise<number> {
+  return page.evaluate((wanted) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    let whole = '';
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      nodes.push(node as Text);
+      whole += node.textContent ?? '';
+    }
+    const at = whole.indexOf(wanted);
+    if (at < 0) return 0;
+    // The range may span several text nodes (the text is split by elements).
+    const range = document.createRange();
+    let offset = 0;
+    for (const node of nodes) {
+      const length = node.textContent?.length ?? 0;
+      if (offset <= at && at < offset + length) range.setStart(node, at - offset);
+      if (offset < at + wanted.length && at + wanted.length <= offset + length) {
+        range.setEnd(node, at + wanted.length - offset);
+        break;
+      }
+      offset += length;
+    }
+    return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+  }, text);
+}
+
+test('on a phone, the test card, its OTP and order ids are never broken mid-word', TIMEOUT, async (t) => {
+  const browser = suite.browser;
+  if (!requireChromium(t, browser)) return;
+  const store = suite.app.live;
+  const { page } = await openPage(t, browser, 320);
+  await page.goto(`${store.url}/`);
+  assert.equal(await linesOf(page, '4111 1111 1111 1111'), 1, 'the test card number');
+  assert.equal(await linesOf(page, 'OTP 111000'), 1, 'the OTP');
+
+  const created = await fetch(`${store.url}/api/orders`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ customer_name: 'Priya Patel', customer_phone: '9876543210' }),
+  });
+  const { order_id } = (await created.json()) as { order_id: string };
+  await page.goto(`${store.url}/admin/orders/${encodeURIComponent(order_id)}`);
+  assert.equal(await linesOf(page, order_id), 1, `the order id in the heading: ${order_id}`);
+});

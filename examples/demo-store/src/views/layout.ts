@@ -35,7 +35,7 @@ export interface PageOptions {
 function ribbon(info: ShopInfo): SafeHtml {
   const where =
     info.target === 'local-sandbox'
-      ? html`Demo store · payments go to the <strong>local Cashfree sandbox</strong>: no account, no real money. Card 4111 1111 1111 1111, OTP 111000.`
+      ? html`Demo store · payments go to the <strong>local Cashfree sandbox</strong>: no account, no real money. <span class="chip">Card 4111 1111 1111 1111</span>, <span class="chip">OTP 111000</span>.`
       : html`Demo store · payments go to <strong>Cashfree's TEST environment</strong> with your test keys: no real money.`;
   return html`<div class="ribbon">${where}</div>
 ${info.webhooksOff ? html`<div class="ribbon warn">Webhooks are off: ${info.webhooksOff}</div>` : ''}`;

@@ -12,6 +12,7 @@ h3{font-size:1.05rem;margin:0 0 .4rem}
 code,pre{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85rem}
 .ribbon{background:var(--brand);color:#f3ead6;font-size:.8rem;padding:.45rem 1rem;text-align:center}
 .ribbon strong{color:#fff}
+.chip{white-space:nowrap}
 .ribbon.warn{background:#7a3e1d}
 header.site{background:#fffdf8;border-bottom:1px solid var(--line)}
 .bar{max-width:1080px;margin:0 auto;padding:.7rem 1rem;display:flex;flex-wrap:wrap;align-items:center;gap:.4rem 1.2rem}
@@ -85,7 +86,7 @@ pre.payload{white-space:pre-wrap;overflow-wrap:anywhere;background:var(--code);p
 .copyable pre.payload+.ghost{background:#fff}
 .grid2{display:grid;gap:1rem}
 .grid2>*,.product>*{min-width:0}
-h1 code,td a code{overflow-wrap:anywhere;word-break:break-all}
+h1 code,td a code{overflow-wrap:anywhere}
 .panel{background:#1c2420;color:#e8e4da;border-radius:14px;padding:1rem;margin:1rem 0}
 .panel h2{color:#fff;font-size:1.15rem;margin:0}
 .panel .head{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;justify-content:space-between;margin-bottom:.5rem}
