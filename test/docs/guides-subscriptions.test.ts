@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,12 @@ import { after, before, type TestContext, test } from 'node:test';
 import { type RunningSandbox, startSandbox } from '@cashfree-kit/sandbox';
 import { Cashfree, type SubscriptionStatus } from 'cashfree-kit';
 import { constructWebhookEvent, type WebhookEvent } from 'cashfree-kit/webhooks';
+import {
+  DEBIT_FAILING_ACCOUNT_SUFFIX,
+  DEBIT_FAILING_VPA,
+  mandateOutcome,
+  REJECTED_ACCOUNT_SUFFIX,
+} from '../../packages/sandbox/src/test-instruments/mandates.ts';
 import { REPO_ROOT } from '../../scripts/docs/check-snippets.ts';
 import { snippetById } from '../../scripts/docs/snippets.ts';
 import { closeServer, urlOf } from '../support/webhook-http.ts';
@@ -239,5 +245,46 @@ test("the guide's renewal test file passes under node --test: three months in a 
     assert.match(run.stdout, /^# fail 0$/m);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("the guide's test-data table says what the sandbox's mandate test data do", () => {
+  const guide = readFileSync(join(REPO_ROOT, GUIDE), 'utf8');
+  const row = (text: string) =>
+    guide.split('\n').find((line) => line.startsWith('| ') && line.includes(text));
+  const outcome = (method: 'upi' | 'card' | 'enach', reference: string) => {
+    const o = mandateOutcome(method, reference);
+    return `${o.auth.outcome}/${o.charge.outcome}`;
+  };
+  const cases: [string, 'upi' | 'card' | 'enach', string, string][] = [
+    ['`success@cashfree`', 'upi', 'success@cashfree', 'SUCCESS/SUCCESS'],
+    [`\`${DEBIT_FAILING_VPA}\``, 'upi', DEBIT_FAILING_VPA, 'SUCCESS/FAILED'],
+    ['`failure@cashfree`', 'upi', 'failure@cashfree', 'FAILED/FAILED'],
+    ['`4111 1111 1111 1111`', 'card', '4111111111111111', 'SUCCESS/SUCCESS'],
+    ['`4111 1111 1111 1112`', 'card', '4111111111111112', 'FAILED/FAILED'],
+    [
+      `ending in \`${REJECTED_ACCOUNT_SUFFIX}\``,
+      'enach',
+      `5910829070${REJECTED_ACCOUNT_SUFFIX}`,
+      'FAILED/FAILED',
+    ],
+    [
+      `ending in \`${DEBIT_FAILING_ACCOUNT_SUFFIX}\``,
+      'enach',
+      `5910829070${DEBIT_FAILING_ACCOUNT_SUFFIX}`,
+      'SUCCESS/FAILED',
+    ],
+  ];
+  for (const [text, method, reference, expected] of cases) {
+    assert.ok(row(text), `the table has a row for ${text}`);
+    assert.equal(outcome(method, reference), expected, `${text}: the sandbox's outcome`);
+    const said = row(text)!;
+    const refused = /refused|declines|rejects/.test(said);
+    const debitsFail = /every debit fails/.test(said);
+    assert.equal(
+      `${refused ? 'FAILED' : 'SUCCESS'}/${refused || debitsFail ? 'FAILED' : 'SUCCESS'}`,
+      expected,
+      `the guide's words for ${text}: ${said}`,
+    );
   }
 });
