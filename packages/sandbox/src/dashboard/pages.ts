@@ -83,7 +83,8 @@ form.filters{display:flex;flex-wrap:wrap;gap:8px;align-items:flex-end;margin:0 0
 form.filters label{margin:0;font-weight:600;font-size:12px;flex:1 1 140px}
 form.filters input,form.filters select{padding:6px 8px;margin-top:2px}
 .paging{display:flex;flex-wrap:wrap;gap:12px;justify-content:space-between;align-items:center;margin-top:10px}
-.id{overflow-wrap:anywhere}
+/* Ids (a 45-character order_id has nowhere to break) wrap anywhere rather than widen a phone's screen. */
+.id,h2,summary,code{overflow-wrap:anywhere}
 </style>`);
 
 function nav(current: NavSection | undefined): Html {

@@ -64,6 +64,8 @@ function orderOf(
     return order?.payment_session_id === session ? (order?.order_id ?? null) : null;
   }
   const inPath = ORDER_PATH.exec(path)?.[1];
+  // `/pg/orders/pay/…` and `/pg/orders/sessions` name no order (a malformed OTP path lands here).
+  if (inPath === 'pay' || inPath === 'sessions') return null;
   if (inPath !== undefined) {
     try {
       return decodeURIComponent(inPath);
