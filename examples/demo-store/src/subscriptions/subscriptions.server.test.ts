@@ -264,3 +264,38 @@ test('on Cashfree’s own sandbox there is no clock to move', async () => {
     await elsewhere.close();
   }
 });
+
+test('exposed on a public URL, the Subscriptions page and its buttons need the admin token; the offer does not', async () => {
+  const locked = await startStore(
+    loadConfig({
+      CASHFREE_BASE_URL: sandbox.apiBase,
+      CASHFREE_APP_ID: sandbox.appId,
+      CASHFREE_SECRET_KEY: sandbox.secretKey,
+      CASHFREE_ENV: 'TEST',
+      DEMO_STORE_PORT: '0',
+      DEMO_STORE_DB: ':memory:',
+      DEMO_STORE_PUBLIC_URL: 'https://tea.example.test',
+      DEMO_STORE_ADMIN_TOKEN: 'subscriptions-admin-token-0001',
+    }),
+    quiet,
+  );
+  try {
+    const clock = async () =>
+      ((await (await fetch(`${sandbox.url}/_sandbox/clock`)).json()) as { offset_ms: number }).offset_ms;
+    const before = await clock();
+    assert.equal((await fetch(`${locked.url}/admin/subscriptions`)).status, 401);
+    for (const path of ['/admin/subscriptions/clock', `/admin/subscriptions/${subscriptionId}/cancel`]) {
+      assert.equal(
+        (await fetch(`${locked.url}${path}`, { method: 'POST', redirect: 'manual' })).status,
+        401,
+        path,
+      );
+    }
+    assert.equal(await clock(), before, 'the refused button did not move the clock');
+    const bearer = { authorization: 'Bearer subscriptions-admin-token-0001' };
+    assert.equal((await fetch(`${locked.url}/admin/subscriptions`, { headers: bearer })).status, 200);
+    assert.equal((await fetch(`${locked.url}/tea-of-the-month`)).status, 200);
+  } finally {
+    await locked.close();
+  }
+});
