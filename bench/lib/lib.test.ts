@@ -195,7 +195,7 @@ describe('tables', () => {
     assert.match(text, /> A note\./);
   });
 
-  test('the README block is replaced between its markers only, in the issue order', () => {
+  test('the performance page block is replaced between its markers only, in the page order', () => {
     const block = renderBlock({
       benchmarks: { 'webhook-verify': result('webhook-verify'), 'cold-start': result('cold-start') },
     });
@@ -225,7 +225,7 @@ describe('tables', () => {
     assert.match(block, /^\| target \| Node 20 \| Node 24 \|$/m);
     assert.match(block, /^\| verify ≥ 0\.95× HMAC \| ✅ 0\.99× \| ❌ 0\.90× \|$/m);
     assert.match(block, /^\| x ≥ 1 \| ✅ 2 \| not run \|$/m, 'a benchmark run on one Node only says so');
-    const headings = [...block.matchAll(/^#### (.*)$/gm)].map((m) => m[1]);
+    const headings = [...block.matchAll(/^### (.*)$/gm)].map((m) => m[1]);
     assert.deepEqual(headings, [
       'Title of cold-start (Node 20)',
       'Title of webhook-verify (Node 20)',
@@ -238,7 +238,7 @@ describe('tables', () => {
       benchmarks: { 'cold-start@node20': onNode(result('cold-start'), 'v20.20.2') },
     });
     assert.doesNotMatch(block, /\| target \|/);
-    assert.match(block, /^#### Title of cold-start$/m);
+    assert.match(block, /^### Title of cold-start$/m);
   });
 });
 
