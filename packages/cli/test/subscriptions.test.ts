@@ -276,6 +276,19 @@ describe('cashfree plans and subscriptions against a local sandbox', () => {
     const page = await fetch(String(created['mandate_url']));
     assert.equal(page.status, 200);
     assert.match(await page.text(), /basic/);
+    // A mandate on a VPA the customer's bank declines is not authorised, and says so.
+    const declined = await runCli(
+      ['subscriptions', 'authorize', 'sub_change', '--reference', 'testfailure@gocash'],
+      {
+        env,
+      },
+    );
+    assert.equal(declined.code, 1, declined.stderr);
+    assert.match(declined.stderr, /The mandate was refused \(the test data of testfailure@gocash\)/);
+    assert.equal(
+      (await ok(['subscriptions', 'get', 'sub_change'], env))['subscription_status'],
+      'INITIALIZED',
+    );
     await ok(['subscriptions', 'authorize', 'sub_change', '--method', 'card'], env);
     const changed = await ok(
       ['subscriptions', 'manage', 'sub_change', 'change-plan', '--plan-id', 'premium'],

@@ -125,7 +125,7 @@ export function subscriptionRefundView(refund: SubscriptionRefundEntity): string
     ['refund_status', refund.refund_status],
     ['refund_amount', formatRupees(refund.refund_amount)],
     ['refund_speed', refund.refund_speed ?? undefined],
-    ['refund_note', refund.refund_note ?? undefined],
+    ['refund_note', refund.refund_note || undefined],
   ]);
 }
 
