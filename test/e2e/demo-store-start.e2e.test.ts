@@ -129,6 +129,15 @@ test('local mode: both start on the ports given, answer, are printed, and Ctrl-C
   const health = (await (await fetch(`${storeUrl}/health`)).json()) as Record<string, string>;
   assert.deepEqual(health, { status: 'ok', target: 'local-sandbox', api_base: `${sandboxUrl}/pg` });
   assert.equal((await fetch(`${sandboxUrl}/_sandbox/health`)).status, 200);
+  // The sandbox's checkout names the store, as Cashfree's names the merchant's business.
+  const ordered = await fetch(`${storeUrl}/api/orders`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ customer_name: 'Priya Patel', customer_phone: '9876543210' }),
+  });
+  const { payment_session_id } = (await ordered.json()) as { payment_session_id: string };
+  const checkout = await (await fetch(`${sandboxUrl}/checkout/pay?session=${payment_session_id}`)).text();
+  assert.match(checkout, /Pay Pahadi Tea Co\./);
   assert.ok(
     existsSync(join(cwd, '.cashfree-sandbox', 'sandbox.db')),
     'the sandbox keeps its state under .cashfree-sandbox/',
