@@ -13,7 +13,7 @@
 //   npm run bench -- --quick               shorter rounds and smaller counts: a quick look
 //   npm run bench -- --rounds 7            more rounds (default 5); other options go to each benchmark
 //   npm run bench -- payouts               a 1,000-transfer batch beside create-order (--transfers N: fewer)
-//   npm run bench:readme                   puts bench/results/latest.json into README.md
+//   npm run bench:readme                   puts bench/results/latest.json into docs/performance.md
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
