@@ -299,3 +299,62 @@ test('exposed on a public URL, the Subscriptions page and its buttons need the a
     await locked.close();
   }
 });
+
+test('without webhooks, “Ask Cashfree now” brings the status and the month’s charge from Cashfree', async () => {
+  const file = join(dir, 'no-webhooks.db');
+  const quietStore = await startStore(
+    loadConfig({
+      CASHFREE_BASE_URL: sandbox.apiBase,
+      CASHFREE_APP_ID: sandbox.appId,
+      CASHFREE_SECRET_KEY: sandbox.secretKey,
+      CASHFREE_ENV: 'TEST',
+      DEMO_STORE_PORT: '0',
+      DEMO_STORE_DB: file,
+      DEMO_STORE_WEBHOOKS: 'off',
+    }),
+    quiet,
+  );
+  const db = new Database(file, { readonly: true });
+  try {
+    const records = new SubscriptionsTable(db);
+    const created = await subscribe(quietStore.url);
+    const id = String(created.body['subscription_id']);
+    const authorised = await fetch(`${sandbox.url}/_sandbox/subscriptions/${id}/authorize`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ payment_method: 'card' }),
+    });
+    assert.equal(authorised.status, 200);
+    const admin = await (await fetch(`${quietStore.url}/admin/subscriptions`)).text();
+    assert.match(admin, /DEMO_STORE_WEBHOOKS=off, so no subscription webhook arrives/);
+    const moved = await fetch(`${quietStore.url}/admin/subscriptions/clock`, {
+      method: 'POST',
+      redirect: 'manual',
+    });
+    assert.equal(moved.status, 303);
+    assert.equal(records.get(id)?.status, 'INITIALIZED', 'no webhook told the store');
+
+    const asked = await fetch(`${quietStore.url}/admin/subscriptions/${id}/refresh`, {
+      method: 'POST',
+      redirect: 'manual',
+    });
+    assert.equal(asked.status, 303);
+    const record = records.get(id);
+    assert.deepEqual(
+      [record?.status, record?.status_via, record?.mandate_method],
+      ['ACTIVE', 'Cashfree', 'card'],
+    );
+    const charges = records.charges(id);
+    assert.deepEqual(
+      charges.map((c) => [c.status, c.amount_paise, c.via]),
+      [['SUCCESS', TEA_PLAN.amountPaise, 'Cashfree']],
+    );
+    assert.match(
+      await page(`${quietStore.url}${asked.headers.get('location')}`),
+      new RegExp(`Subscription ${id} is as Cashfree has it now`),
+    );
+  } finally {
+    db.close();
+    await quietStore.close();
+  }
+});
