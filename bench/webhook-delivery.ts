@@ -98,7 +98,7 @@ await runBenchmark(
         targets: [],
         notes: [
           ...problems,
-          `The sandbox delivers at ${formatRatio(ratio)} the bare loop's rate; the issue sets no goal for this figure.`,
+          `The sandbox delivers at ${formatRatio(ratio)} the bare loop's rate; no target is set for this figure.`,
         ],
       };
     } finally {
