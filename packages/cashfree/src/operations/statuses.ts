@@ -233,7 +233,8 @@ export const SUBSCRIPTION_STATUSES = [
  * The subscription statuses after which nothing more happens: no charge, no `ACTIVATE`.
  *
  * @example
- * const over = (FINAL_SUBSCRIPTION_STATUSES as readonly string[]).includes(subscription.subscription_status);
+ * const { subscription_status } = await cashfree.subscriptions.get('sub_tea_0001');
+ * const over = (FINAL_SUBSCRIPTION_STATUSES as readonly string[]).includes(subscription_status ?? '');
  */
 export const FINAL_SUBSCRIPTION_STATUSES = [
   'CANCELLED',
