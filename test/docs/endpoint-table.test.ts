@@ -25,7 +25,7 @@ import { SdkSource } from '../../scripts/docs/sdk-source.ts';
 import { loadContract, requireContract } from '../contract/support/contract.ts';
 import { OperationIndex } from '../contract/support/operations.ts';
 import { loadPayoutsContract, requirePayoutsContract } from '../contract/support/payouts-contract.ts';
-import { sendJson, startLoopbackServer } from '../support/loopback-server.ts';
+import { type ReceivedRequest, sendJson, startLoopbackServer } from '../support/loopback-server.ts';
 
 type Resources = Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>>;
 
@@ -377,42 +377,129 @@ describe('the operation table and the CLI', () => {
     return {};
   }
 
+  /** One run of a command: its arguments after the command's name, and the query it must send. */
+  interface CliRun {
+    argv: string[];
+    /** The query string the request carries, for commands that name their target in it. */
+    query?: string;
+  }
+
+  /**
+   * The runs of the commands that take their input otherwise than as one argument per path
+   * parameter and a `--data` body: Payouts' lookups name their target in the query (by id, or by
+   * account, Cashfree's id, …), and `transfers validate` takes flags. Each way in is run.
+   */
+  const CLI_RUNS: Record<string, () => CliRun[]> = {
+    'payouts beneficiaries get': () => [
+      { argv: ['beneficiary_id_1'], query: 'beneficiary_id=beneficiary_id_1' },
+      {
+        argv: ['--account', '026291800001191', '--ifsc', 'YESB0000262'],
+        query: 'bank_account_number=026291800001191&bank_ifsc=YESB0000262',
+      },
+    ],
+    'payouts beneficiaries remove': () => [
+      { argv: ['beneficiary_id_1'], query: 'beneficiary_id=beneficiary_id_1' },
+    ],
+    'payouts transfers get': () => [
+      { argv: ['transfer_id_1'], query: 'transfer_id=transfer_id_1' },
+      { argv: ['--cf-transfer-id', '123456'], query: 'cf_transfer_id=123456' },
+    ],
+    'payouts transfers validate': () => [{ argv: ['--transfer-id', 'transfer_001', '--vpa', 'success@upi'] }],
+    'payouts batch get': () => [
+      { argv: ['batch_transfer_id_1'], query: 'batch_transfer_id=batch_transfer_id_1' },
+      { argv: ['--cf-batch-transfer-id', '654321'], query: 'cf_batch_transfer_id=654321' },
+    ],
+  };
+
+  /** The default run: an id per path parameter (`order_id_1`), then the row's valid body as `--data`. */
+  function cliRuns(command: string, call: string, operation: Operation): CliRun[] {
+    const special = CLI_RUNS[command];
+    if (special) return special();
+    const body = VALID_BODIES[call];
+    return [
+      {
+        argv: [
+          ...pathParams(operation).map((name) => `${name}_1`),
+          ...(body ? ['--data', JSON.stringify(body())] : []),
+        ],
+      },
+    ];
+  }
+
+  /**
+   * Each product's keys and base URL as the CLI reads them (`PRODUCTS[…].credentials`, and
+   * `CASHFREE_PAYOUTS_BASE_URL` for Payouts, which `CashfreePayouts.fromEnv` reads), distinct per
+   * product so a request shows whose keys it carries.
+   */
+  function cliEnv(serverUrl: string): Record<string, string> {
+    const { pg, payouts } = PRODUCTS;
+    return {
+      [pg.credentials.idVariable]: 'TESTapp',
+      [pg.credentials.secretVariable]: 'cfsk_ma_test_secret',
+      CASHFREE_BASE_URL: `${serverUrl}${pg.basePath}`,
+      [payouts.credentials.idVariable]: 'CF_PAYOUT_TEST_ID',
+      [payouts.credentials.secretVariable]: 'payout_test_secret',
+      CASHFREE_PAYOUTS_BASE_URL: `${serverUrl}${payouts.basePath}`,
+    };
+  }
+
+  /**
+   * `/_sandbox/...` is the local sandbox's own admin API, not Cashfree's: some commands ask it
+   * first whether the base URL is a local sandbox (`GET /_sandbox/health`, to print a checkout URL
+   * or read the sandbox's clock; this server is not one, so they go on as against Cashfree). Those
+   * probes are no operation, so they are left out; every other request is compared with the row.
+   */
+  const SANDBOX_ADMIN_PATH = '/_sandbox/';
+
   test('each CLI command that names an operation sends that operation’s method and path', async (t) => {
     const commands = operationCommands();
     assert.ok(commands.length >= 14, `${commands.length} CLI commands call an operation`);
+    const products = new Set(commands.map(({ operation }) => operation.product));
+    assert.deepEqual([...products].sort(), Object.keys(PRODUCTS).sort(), 'CLI commands of every product');
+    const names = commands.map(({ command }) => command);
+    assert.deepEqual(
+      Object.keys(CLI_RUNS).filter((name) => !names.includes(name)),
+      [],
+      'CLI_RUNS names only commands that call an operation',
+    );
     const calls = new Map(listOperations().map(({ call, operation }) => [operation, call]));
     for (const { command, operation } of commands) {
       const call = calls.get(operation);
       assert.ok(call, `cashfree ${command} names a row that is not in OPERATIONS`);
-      const server = await startLoopbackServer(t, (_request, response) =>
-        sendJson(response, 200, emptyAnswer(operation)),
-      );
-      const body = VALID_BODIES[call];
-      const argv = [
-        ...command.split(' '),
-        ...pathParams(operation).map((name) => `${name}_1`),
-        ...(body ? ['--data', JSON.stringify(body())] : []),
-        '--json',
-      ];
-      const output: string[] = [];
-      const code = await run(argv, {
-        env: {
-          CASHFREE_APP_ID: 'TESTapp',
-          CASHFREE_SECRET_KEY: 'cfsk_ma_test_secret',
-          CASHFREE_BASE_URL: `${server.url}${PRODUCTS[operation.product].basePath}`,
-        },
-        stdout: { write: (text: string) => output.push(text), isTTY: false },
-        stderr: { write: (text: string) => output.push(text), isTTY: false },
-        stdin: Readable.from([]),
-        untilStopped: () => new Promise<string>(() => {}),
-      });
-      assert.equal(code, 0, `cashfree ${argv.join(' ')}: ${output.join('')}`);
-      assert.deepEqual(
-        server.requests.map((request) => `${request.method} ${request.url.replace(/\?.*$/, '')}`),
-        [`${operation.method} ${pathWithIds(operation)}`],
-        `cashfree ${command}`,
-      );
-      await server.close();
+      for (const { argv: args, query } of cliRuns(command, call, operation)) {
+        const server = await startLoopbackServer(t, (_request, response) =>
+          sendJson(response, 200, emptyAnswer(operation)),
+        );
+        const argv = [...command.split(' '), ...args, '--json'];
+        const output: string[] = [];
+        const code = await run(argv, {
+          env: cliEnv(server.url),
+          stdout: { write: (text: string) => output.push(text), isTTY: false },
+          stderr: { write: (text: string) => output.push(text), isTTY: false },
+          stdin: Readable.from([]),
+          untilStopped: () => new Promise<string>(() => {}),
+        });
+        assert.equal(code, 0, `cashfree ${argv.join(' ')}: ${output.join('')}`);
+        const api = server.requests.filter((request) => !request.url.startsWith(SANDBOX_ADMIN_PATH));
+        assert.deepEqual(
+          api.map((request) => `${request.method} ${request.url.replace(/\?.*$/, '')}`),
+          [`${operation.method} ${pathWithIds(operation)}`],
+          `cashfree ${argv.join(' ')}`,
+        );
+        const [request] = api as [ReceivedRequest];
+        if (query !== undefined) {
+          assert.equal(new URL(request.url, server.url).search, `?${query}`, `cashfree ${argv.join(' ')}`);
+        }
+        if (operation.auth === 'api-keys') {
+          const idVariable = PRODUCTS[operation.product].credentials.idVariable;
+          assert.equal(
+            request.headers['x-client-id'],
+            cliEnv(server.url)[idVariable],
+            `cashfree ${command} authenticates with ${idVariable}`,
+          );
+        }
+        await server.close();
+      }
     }
   });
 });
