@@ -128,6 +128,7 @@ test('the guides the issue asks for exist, and the README and the index link eve
     'handle-webhooks.md',
     'refunds.md',
     'payment-links.md',
+    'payouts.md',
     'subscriptions.md',
     'settlements-and-reconciliation.md',
     'testing-with-the-local-sandbox.md',
@@ -156,6 +157,7 @@ test('the guides the issue asks for exist, and the README and the index link eve
     'docs/errors.md',
     'docs/fidelity.md',
     'docs/reliability.md',
+    'docs/performance.md',
   ]) {
     assert.ok(readme.includes(`](${target})`), `README.md links ${target}`);
   }
