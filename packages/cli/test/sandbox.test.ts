@@ -80,6 +80,55 @@ describe('cashfree sandbox start', () => {
     assert.ok(!stopped.stderr.includes(userSecret));
   });
 
+  test('--merchant-name is the name the checkout page shows; an empty one is a usage error', async (t) => {
+    const cli = startCli(t, [
+      'sandbox',
+      'start',
+      '--port',
+      '0',
+      '--db',
+      ':memory:',
+      '--json',
+      '--merchant-name',
+      'Pahadi Tea Co.',
+    ]);
+    const ready = JSON.parse(await cli.waitForLine((line) => line.includes('"ready"'))) as Ready;
+    const cashfree = new Cashfree({
+      appId: ready.app_id,
+      secretKey: ready.secret_key,
+      environment: 'sandbox',
+      baseUrl: ready.api_url,
+    });
+    const order = await cashfree.orders.create({
+      order_id: 'sandbox_merchant_name_1',
+      order_amount: 1,
+      order_currency: 'INR',
+      customer_details: { customer_id: 'cust_1', customer_phone: '9876543210' },
+    });
+    const page = await fetch(
+      `${ready.url}/checkout/pay?session=${encodeURIComponent(order.payment_session_id ?? '')}`,
+    );
+    assert.equal(page.status, 200);
+    const html = await page.text();
+    assert.match(html, /Pay Pahadi Tea Co\./);
+    assert.ok(!html.includes(`the merchant ${ready.app_id}`), 'the default name is replaced');
+    const stopped = await cli.stop('SIGTERM');
+    assert.equal(stopped.code, 0, stopped.stderr);
+
+    const empty = await runCli([
+      'sandbox',
+      'start',
+      '--port',
+      '0',
+      '--db',
+      ':memory:',
+      '--merchant-name',
+      ' ',
+    ]);
+    assert.equal(empty.code, 2);
+    assert.match(empty.stderr, /--merchant-name must be 1 to 100 characters/);
+  });
+
   test('a port in use fails with the fix; a bad port is a usage error', async (t) => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));

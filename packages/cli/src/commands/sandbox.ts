@@ -25,6 +25,7 @@ interface StartFlags {
   fastRetries?: boolean;
   webhookRetryTimestamp?: string;
   rateLimits?: boolean;
+  merchantName?: string;
 }
 
 // Spelled out here so the CLI parses its flags without loading the sandbox.
@@ -37,6 +38,20 @@ function parseRetryTimestamp(value: string | undefined): WebhookRetryTimestamp |
 }
 
 const DEFAULT_PORT = 8787;
+
+/** The sandbox accepts 1 to 100 characters; checked here so the error names the flag. */
+const MERCHANT_NAME_MAX = 100;
+
+function parseMerchantName(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const name = value.trim();
+  if (name === '' || name.length > MERCHANT_NAME_MAX) {
+    throw new CliError(
+      `--merchant-name must be 1 to ${MERCHANT_NAME_MAX} characters (the name checkout pages show, e.g. 'Pahadi Tea Co.'); received ${name.length}.`,
+    );
+  }
+  return name;
+}
 
 function parsePort(value: string | undefined, where: string): number | undefined {
   if (value === undefined || value.trim() === '') return undefined;
@@ -99,6 +114,7 @@ async function startAction(flags: StartFlags, context: CliContext): Promise<void
     DEFAULT_PORT;
   const webhookVersion = parseWebhookVersion(flags.webhookVersion);
   const retryTimestamp = parseRetryTimestamp(flags.webhookRetryTimestamp);
+  const merchantName = parseMerchantName(flags.merchantName);
   const options: SandboxOptions = {
     port,
     ...(flags.host ? { host: flags.host } : {}),
@@ -109,6 +125,7 @@ async function startAction(flags: StartFlags, context: CliContext): Promise<void
     ...(flags.fastRetries ? { webhookRetrySchedule: 'fast' as const } : {}),
     ...(retryTimestamp ? { webhookRetryTimestamp: retryTimestamp } : {}),
     ...(flags.rateLimits ? { rateLimits: 'cashfree-sandbox' as const } : {}),
+    ...(merchantName ? { merchantName } : {}),
   };
   // Listen for Ctrl-C from the start: a stop during start-up, or right after the banner is read,
   // must still close the server and the database.
@@ -242,6 +259,10 @@ export function registerSandboxCommands(program: Command, context: CliContext): 
       'x-webhook-timestamp of a retry: original (default; as old as the webhook) or fresh (re-signed per attempt)',
     )
     .option('--rate-limits', "enforce Cashfree's sandbox rate limits (429 after e.g. 30 orders a minute)")
+    .option(
+      '--merchant-name <name>',
+      'business name checkout, mandate and payment link pages show (default CASHFREE_SANDBOX_MERCHANT_NAME, else "the merchant <app id>")',
+    )
     .action((flags: StartFlags) => startAction(flags, context));
 
   sandbox
