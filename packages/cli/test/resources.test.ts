@@ -216,7 +216,7 @@ describe('cashfree resource commands against a local sandbox', () => {
     assert.match(
       table.stdout,
       new RegExp(
-        `${cfSettlementId}\\s+SUCCESS\\s+₹[\\d.]+\\s+₹[\\d.]+\\s+₹[\\d.]+\\s+${String(transfer?.['settlement_utr'])}`,
+        `${cfSettlementId}\\s+SUCCESS\\s+₹[\\d,.]+\\s+₹[\\d,.]+\\s+₹[\\d,.]+\\s+${String(transfer?.['settlement_utr'])}`,
       ),
     );
 
