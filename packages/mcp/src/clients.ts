@@ -1,6 +1,6 @@
 /**
- * The SDK clients the tools call: against the local sandbox (its own keys, its URL) when no keys
- * are set, otherwise from the environment exactly as `Cashfree.fromEnv()` and
+ * The SDK clients the tools call: against the local sandbox (its own keys, its URL; started by
+ * the first request sent) when no keys are set, otherwise from the environment exactly as `Cashfree.fromEnv()` and
  * `CashfreePayouts`' `payoutsOptionsFromEnv()` read it. Made once, when a tool first needs one.
  */
 import { Cashfree, PRODUCTS, type ProductName } from 'cashfree-kit';
@@ -40,21 +40,18 @@ export class Clients {
   async #make(product: ProductName): Promise<object> {
     const { target, env } = this.#mode;
     if (target === 'local') {
-      const sandbox = await this.#sandbox.get();
-      const credentials = {
-        appId: sandbox.appId,
-        secretKey: sandbox.secretKey,
-        environment: 'sandbox' as const,
-      };
+      // Made without starting the sandbox: it starts when the client sends its first request.
+      const local = await this.#sandbox.clientOptions(PRODUCTS[product].basePath);
       if (product === 'payouts') {
         return new CashfreePayouts({
-          clientId: sandbox.appId,
-          clientSecret: sandbox.secretKey,
+          clientId: local.appId,
+          clientSecret: local.secretKey,
           environment: 'sandbox',
-          baseUrl: `${sandbox.url}${PRODUCTS.payouts.basePath}`,
+          baseUrl: local.baseUrl,
+          fetch: local.fetch,
         });
       }
-      return new Cashfree({ ...credentials, baseUrl: sandbox.apiBase });
+      return new Cashfree({ ...local, environment: 'sandbox' });
     }
     if (!hasKeys(env, product)) {
       const { idVariable, secretVariable } = PRODUCTS[product].credentials;

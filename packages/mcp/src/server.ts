@@ -14,7 +14,7 @@ import {
   ListToolsRequestSchema,
   ReadResourceRequestSchema,
 } from '@modelcontextprotocol/sdk/types.js';
-import { isCashfreeError, isValidationError, PRODUCTS } from 'cashfree-kit';
+import { isCashfreeError, isConnectionError, isValidationError, PRODUCTS } from 'cashfree-kit';
 import { Clients } from './clients.js';
 import { listDocResources, readDocResource } from './docs-resources.js';
 import { INTEGRATE_PROMPT, integratePromptListing, integratePromptMessages } from './integrate-prompt.js';
@@ -114,6 +114,11 @@ export class CashfreeMcp {
       const { line, data } = await tool.run(args);
       return finish('ok', { content: [{ type: 'text', text: line }], structuredContent: data });
     } catch (error) {
+      // A client of the local sandbox sees its failed start as a failed connection.
+      const notStarted = this.#sandbox.failure;
+      if (notStarted && isConnectionError(error)) {
+        return finish('error', failure(`The local sandbox could not start: ${notStarted.message}`));
+      }
       return finish('error', failure(describeError(error)));
     }
   }
