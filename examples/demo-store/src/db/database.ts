@@ -115,6 +115,8 @@ const ADDED_COLUMNS: ReadonlyArray<{ table: string; column: string; type: string
   },
   { table: 'api_calls', column: 'repeats', type: 'INTEGER NOT NULL DEFAULT 1' },
   { table: 'api_calls', column: 'last_at', type: 'INTEGER' },
+  // Before "Charge now", every charge was one of the plan's cycles.
+  { table: 'subscription_charges', column: 'on_demand', type: 'INTEGER NOT NULL DEFAULT 0' },
 ];
 
 function addMissingColumns(db: StoreDatabase): void {

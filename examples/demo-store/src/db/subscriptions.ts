@@ -40,7 +40,22 @@ CREATE TABLE IF NOT EXISTS subscription_charges (
   -- The event that last moved it, or 'Cashfree' when "Ask Cashfree now" read it.
   via              TEXT NOT NULL,
   updated_at       INTEGER NOT NULL,
+  -- 1 for a charge the owner asked for ("Charge now"): it is not one of the plan's monthly cycles.
+  on_demand        INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY (subscription_id, payment_id)
+);
+CREATE TABLE IF NOT EXISTS subscription_refunds (
+  subscription_id  TEXT NOT NULL REFERENCES subscriptions(subscription_id),
+  refund_id        TEXT NOT NULL,
+  payment_id       TEXT NOT NULL,
+  cf_refund_id     TEXT,
+  amount_paise     INTEGER NOT NULL,
+  status           TEXT NOT NULL,
+  -- 'Cashfree' (its answer to the store's call) or the event that last moved it.
+  via              TEXT NOT NULL,
+  created_at       INTEGER NOT NULL,
+  updated_at       INTEGER NOT NULL,
+  PRIMARY KEY (subscription_id, refund_id)
 );
 `;
 
@@ -71,6 +86,21 @@ export interface ShopCharge {
   failure_reason: string | null;
   scheduled_at: number | null;
   via: string;
+  updated_at: number;
+  /** 1 for a charge the owner asked for; rows read back always have it, new ones default to 0. */
+  on_demand?: number;
+}
+
+/** A refund of one charge, as Cashfree answered or a `SUBSCRIPTION_REFUND_STATUS` webhook said. */
+export interface ShopSubscriptionRefund {
+  subscription_id: string;
+  refund_id: string;
+  payment_id: string;
+  cf_refund_id: string | null;
+  amount_paise: number;
+  status: string;
+  via: string;
+  created_at: number;
   updated_at: number;
 }
 
@@ -104,14 +134,22 @@ export function webhookMayMove(current: string, next: string): boolean {
   return true;
 }
 
+export const REQUESTED_PLACEHOLDER = 'REQUESTED';
+
 // Within one debit attempt: announced, presented, then an outcome.
 const chargeRank: Record<string, number> = {
+  [REQUESTED_PLACEHOLDER]: -1,
   INITIALIZED: 0,
   PENDING: 1,
   SUCCESS: 2,
   FAILED: 2,
   CANCELLED: 2,
 };
+
+// A refund is initiated, then processed or not.
+const refundRank: Record<string, number> = { INITIATED: 0, PENDING: 0, SUCCESS: 1, FAILED: 1, CANCELLED: 1 };
+
+/** The placeholder of an on-demand charge between the owner's click and Cashfree's answer. */
 
 /** The shop's subscriptions and their charges. */
 export class SubscriptionsTable {
@@ -232,5 +270,76 @@ export class SubscriptionsTable {
     return this.db
       .prepare('SELECT * FROM subscription_charges WHERE subscription_id = ? ORDER BY scheduled_at, rowid')
       .all(subscriptionId) as ShopCharge[];
+  }
+
+  /**
+   * Records the charge the owner asked for before Cashfree is asked, marked on demand, so its
+   * events (which may arrive before Cashfree's answer) do not move the plan's next cycle.
+   */
+  requestCharge(charge: ShopCharge): void {
+    this.db
+      .prepare(
+        `INSERT INTO subscription_charges (subscription_id, payment_id, cf_payment_id, amount_paise, status,
+           retry_attempts, failure_reason, scheduled_at, via, updated_at, on_demand)
+         VALUES (@subscription_id, @payment_id, @cf_payment_id, @amount_paise, '${REQUESTED_PLACEHOLDER}',
+           0, NULL, @scheduled_at, @via, @updated_at, 1)`,
+      )
+      .run(charge);
+  }
+
+  /** Forgets a requested charge Cashfree refused (one it answered or reported on stays). */
+  dropRequestedCharge(subscriptionId: string, paymentId: string): void {
+    this.db
+      .prepare('DELETE FROM subscription_charges WHERE subscription_id = ? AND payment_id = ? AND status = ?')
+      .run(subscriptionId, paymentId, REQUESTED_PLACEHOLDER);
+  }
+
+  /**
+   * Records what Cashfree said of a refund: a new row, or the row moved forward (INITIATED, then
+   * SUCCESS or FAILED). Answers whether it changed anything; a refund on a subscription the shop
+   * did not create is left alone.
+   */
+  recordRefund(refund: ShopSubscriptionRefund): boolean {
+    if (!this.get(refund.subscription_id)) return false;
+    const current = this.refund(refund.subscription_id, refund.refund_id);
+    if (current && (refundRank[refund.status] ?? 0) <= (refundRank[current.status] ?? 0)) return false;
+    this.db
+      .prepare(
+        `INSERT INTO subscription_refunds (subscription_id, refund_id, payment_id, cf_refund_id, amount_paise,
+           status, via, created_at, updated_at)
+         VALUES (@subscription_id, @refund_id, @payment_id, @cf_refund_id, @amount_paise,
+           @status, @via, @created_at, @updated_at)
+         ON CONFLICT (subscription_id, refund_id) DO UPDATE SET
+           cf_refund_id = COALESCE(excluded.cf_refund_id, cf_refund_id), status = excluded.status,
+           via = excluded.via, updated_at = excluded.updated_at`,
+      )
+      .run(refund);
+    return true;
+  }
+
+  refund(subscriptionId: string, refundId: string): ShopSubscriptionRefund | undefined {
+    return this.db
+      .prepare('SELECT * FROM subscription_refunds WHERE subscription_id = ? AND refund_id = ?')
+      .get(subscriptionId, refundId) as ShopSubscriptionRefund | undefined;
+  }
+
+  /** One subscription's refunds, oldest first. */
+  refunds(subscriptionId: string): ShopSubscriptionRefund[] {
+    return this.db
+      .prepare('SELECT * FROM subscription_refunds WHERE subscription_id = ? ORDER BY created_at, rowid')
+      .all(subscriptionId) as ShopSubscriptionRefund[];
+  }
+
+  /** What is left to refund of a charge: its amount less every refund that has not failed. */
+  refundablePaise(subscriptionId: string, paymentId: string): number {
+    const charge = this.charge(subscriptionId, paymentId);
+    if (!charge) return 0;
+    const { refunded } = this.db
+      .prepare(
+        `SELECT COALESCE(SUM(amount_paise), 0) AS refunded FROM subscription_refunds
+         WHERE subscription_id = ? AND payment_id = ? AND status NOT IN ('FAILED', 'CANCELLED')`,
+      )
+      .get(subscriptionId, paymentId) as { refunded: number };
+    return Math.max(0, charge.amount_paise - refunded);
   }
 }

@@ -2,17 +2,20 @@
  * "Tea of the month": the offer and its Subscribe call (`POST /api/subscriptions`, which creates
  * the subscription on the server; the browser only gets its session id for the mandate page), the
  * return page (which asks Cashfree, never the browser), and the owner's Subscriptions page with
- * Pause, Resume, Cancel, "Ask Cashfree now" and, on the local sandbox, a month on the clock.
+ * Pause, Resume, Cancel, "Charge now", "Refund" of a charge, "Ask Cashfree now" and, on the local
+ * sandbox, the clock moved a month or to a charge's date.
  */
 import { isNotFoundError } from 'cashfree-kit';
 import express, { type Request, type Router } from 'express';
 import { normaliseIndianMobile } from '../customer/phone.js';
 import type { SubscriptionsTable } from '../db/subscriptions.js';
 import type { Shop } from '../shop.js';
+import { readAmount } from '../subscriptions/amount-input.js';
 import type { ShopSubscriptions } from '../subscriptions/shop-subscriptions.js';
+import { planMaxPaise } from '../subscriptions/tea-plan.js';
 import { adminWording, shopperWording } from '../subscriptions/wording.js';
 import { errorPage } from '../views/error-page.js';
-import { formatTime } from '../views/format.js';
+import { formatInr, formatTime } from '../views/format.js';
 import { subscriptionPage } from '../views/subscription-page.js';
 import { subscriptionReturnPage } from '../views/subscription-return-page.js';
 import {
@@ -139,10 +142,16 @@ export function mountSubscriptionRoutes(router: Router, shop: Shop, options: Sub
     const webhooks = options.webhooks();
     return subscriptionsPage({
       info: shop.info,
-      subscriptions: table.recent().map((subscription) => ({
-        subscription,
-        charges: table.charges(subscription.subscription_id),
-      })),
+      subscriptions: table.recent().map((subscription) => {
+        const id = subscription.subscription_id;
+        const charges = table.charges(id);
+        const refundable = Object.fromEntries(
+          charges
+            .filter((c) => c.status === 'SUCCESS')
+            .map((c) => [c.payment_id, table.refundablePaise(id, c.payment_id)]),
+        );
+        return { subscription, charges, refunds: table.refunds(id), refundable };
+      }),
       webhookUrl: webhooks.url,
       webhookNote: webhooks.note,
       sandboxClock: options.advanceMonth !== undefined,
@@ -155,7 +164,16 @@ export function mountSubscriptionRoutes(router: Router, shop: Shop, options: Sub
     const action = text(req.query['done']);
     const id = text(req.query['subscription']);
     const record = table.get(id);
-    if (!Object.hasOwn(MANAGE, action) || !record) return undefined;
+    if (!record) return undefined;
+    const charge = table.charge(id, text(req.query['payment']));
+    if (action === 'charge' && charge) {
+      return `Charge ${charge.payment_id} of ${formatInr(charge.amount_paise)} on subscription ${id} is ${charge.status}: it is debited on ${formatTime(charge.scheduled_at)}.`;
+    }
+    const refund = table.refund(id, text(req.query['refund']));
+    if (action === 'refund' && refund) {
+      return `Refund ${refund.refund_id} of ${formatInr(refund.amount_paise)} on charge ${refund.payment_id} is ${refund.status}.`;
+    }
+    if (!Object.hasOwn(MANAGE, action)) return undefined;
     const next =
       action === 'resume' && record.next_charge_at !== null
         ? ` The next charge is on ${formatTime(record.next_charge_at)}.`
@@ -183,6 +201,98 @@ export function mountSubscriptionRoutes(router: Router, shop: Shop, options: Sub
     }
   });
 
+  /** The owner's refusal or failure, on the page; a 5xx is logged too. */
+  const refused = (res: Parameters<typeof sendPage>[0], doing: string, error: unknown) => {
+    const wording = adminWording(doing, error);
+    if (wording.status >= 500) shop.log.error('[demo-store]', wording.message);
+    sendPage(res, shop, render({ error: wording.message }), wording.status);
+  };
+  const form = express.urlencoded({ extended: false, limit: '10kb' });
+
+  // "Charge now": a CHARGE outside the plan's cycle, at the earliest Cashfree takes it.
+  router.post(`${subscriptionsHref}/:subscriptionId/charge`, form, async (req, res) => {
+    const id = req.params['subscriptionId'] ?? '';
+    if (!table.get(id)) {
+      sendPage(
+        res,
+        shop,
+        errorPage(shop.info, 'Not found', `This shop has no subscription “${id}” to charge.`),
+        404,
+      );
+      return;
+    }
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const amount = readAmount(text(body['amount']), planMaxPaise(), 'charge');
+    if ('problem' in amount) {
+      sendPage(res, shop, render({ error: `Could not charge subscription ${id}: ${amount.problem}` }), 400);
+      return;
+    }
+    try {
+      const charge = await subscriptions.chargeNow(id, amount.paise);
+      const query = new URLSearchParams({ done: 'charge', subscription: id, payment: charge.payment_id });
+      res.redirect(303, `${subscriptionsHref}?${query}`);
+    } catch (error) {
+      refused(res, `charge subscription ${id}`, error);
+    }
+  });
+
+  // "Refund": part or all of what is left of a SUCCESS charge.
+  router.post(`${subscriptionsHref}/:subscriptionId/refund`, form, async (req, res) => {
+    const id = req.params['subscriptionId'] ?? '';
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const paymentId = text(body['payment_id']);
+    const charge = table.get(id) ? table.charge(id, paymentId) : undefined;
+    if (!charge) {
+      const message = `This shop has no charge “${paymentId}” on subscription “${id}” to refund.`;
+      sendPage(res, shop, errorPage(shop.info, 'Not found', message), 404);
+      return;
+    }
+    const left = table.refundablePaise(id, paymentId);
+    const typed = text(body['amount']);
+    let paise: number | undefined;
+    if (typed !== '') {
+      const amount = readAmount(typed, left, 'refund');
+      if ('problem' in amount) {
+        const message = `Could not refund charge ${paymentId}: ${amount.problem}`;
+        sendPage(res, shop, render({ error: message }), 400);
+        return;
+      }
+      paise = amount.paise;
+    }
+    try {
+      const refund = await subscriptions.refund(id, paymentId, paise);
+      const query = new URLSearchParams({ done: 'refund', subscription: id, refund: refund.refund_id });
+      res.redirect(303, `${subscriptionsHref}?${query}`);
+    } catch (error) {
+      refused(res, `refund charge ${paymentId} of subscription ${id}`, error);
+    }
+  });
+
+  // On the local sandbox: the clock to an hour past one charge's date, so it is debited now.
+  router.post(`${subscriptionsHref}/:subscriptionId/charges/:paymentId/clock`, async (req, res) => {
+    const id = req.params['subscriptionId'] ?? '';
+    const charge = table.charge(id, req.params['paymentId'] ?? '');
+    if (!charge || charge.scheduled_at === null) {
+      const message = `This shop has no charge “${req.params['paymentId']}” with a date on subscription “${id}”.`;
+      sendPage(res, shop, errorPage(shop.info, 'Not found', message), 404);
+      return;
+    }
+    if (!subscriptions.onLocalSandbox) {
+      const error =
+        'Only the local sandbox has a clock to move; on Cashfree the charge is debited on its date.';
+      sendPage(res, shop, render({ error }), 409);
+      return;
+    }
+    try {
+      await subscriptions.moveClockPast(charge.scheduled_at);
+      res.redirect(303, `${subscriptionsHref}?watch=5`);
+    } catch (error) {
+      shop.log.error('[demo-store]', error instanceof Error ? error.message : error);
+      const message = `Could not move the sandbox's clock: ${error instanceof Error ? error.message : String(error)}`;
+      sendPage(res, shop, render({ error: message }), 502);
+    }
+  });
+
   router.post(`${subscriptionsHref}/:subscriptionId/:action`, async (req, res) => {
     const id = req.params['subscriptionId'] ?? '';
     const action = req.params['action'] ?? '';
@@ -197,9 +307,7 @@ export function mountSubscriptionRoutes(router: Router, shop: Shop, options: Sub
       else await subscriptions[action as Exclude<ManageAction, 'refresh'>](id);
       res.redirect(303, `${subscriptionsHref}?${new URLSearchParams({ done: action, subscription: id })}`);
     } catch (error) {
-      const wording = adminWording(`${verb} subscription ${id}`, error);
-      if (wording.status >= 500) shop.log.error('[demo-store]', wording.message);
-      sendPage(res, shop, render({ error: wording.message }), wording.status);
+      refused(res, `${verb} subscription ${id}`, error);
     }
   });
 }

@@ -169,6 +169,83 @@ test('a failed charge is recorded with Cashfree’s reason; the AUTH and another
   );
 });
 
+test('a charge the owner asked for is recorded by its events but moves no date of the plan', async () => {
+  await deliver(statusEvent('SUBSCRIPTION_STATUS_CHANGED', 'sub_1', 'ACTIVE'));
+  const ON_DEMAND_DUE = '2026-12-08T00:00:00+05:30';
+  table.requestCharge({
+    subscription_id: 'sub_1',
+    payment_id: 'charge_1',
+    cf_payment_id: null,
+    amount_paise: 12_050,
+    status: 'REQUESTED',
+    retry_attempts: 0,
+    failure_reason: null,
+    scheduled_at: Date.parse(ON_DEMAND_DUE),
+    via: 'Charge now',
+    updated_at: 1,
+  });
+  const fields = { payment_id: 'charge_1', payment_amount: 120.5, payment_schedule_date: ON_DEMAND_DUE };
+  // UPI's pre-debit notice may come before Cashfree's answer to the store: it is still on demand.
+  await deliver(paymentEvent('SUBSCRIPTION_PAYMENT_NOTIFICATION_INITIATED', 'INITIALIZED', fields));
+  assert.equal(table.get('sub_1')?.next_charge_at, Date.parse(DUE), 'the plan’s next charge is unmoved');
+  await deliver(paymentEvent('SUBSCRIPTION_PAYMENT_SUCCESS', 'SUCCESS', fields));
+  const charge = table.charge('sub_1', 'charge_1');
+  assert.deepEqual(
+    [charge?.status, charge?.on_demand, charge?.amount_paise, charge?.via],
+    ['SUCCESS', 1, 12_050, 'SUBSCRIPTION_PAYMENT_SUCCESS'],
+  );
+  assert.equal(table.get('sub_1')?.next_charge_at, Date.parse(DUE), 'not a month after the charge on demand');
+});
+
+function refundEvent(status: string, fields: Record<string, unknown> = {}): WebhookEvent {
+  return {
+    type: 'SUBSCRIPTION_REFUND_STATUS',
+    event_time: '2026-12-08T10:11:00+05:30',
+    data: {
+      subscription_id: 'sub_1',
+      cf_subscription_id: '77',
+      payment_id: 'charge_1',
+      cf_payment_id: '501',
+      refund_id: 'refund_1',
+      cf_refund_id: '901',
+      refund_amount: 50,
+      refund_status: status,
+      refund_speed: 'STANDARD',
+      ...fields,
+    },
+    delivery,
+  } as unknown as WebhookEvent;
+}
+
+test('SUBSCRIPTION_REFUND_STATUS records the refund and moves it forward only; another store’s is left alone', async () => {
+  assert.equal(isSubscriptionEvent(refundEvent('SUCCESS')), true);
+  await deliver(
+    paymentEvent('SUBSCRIPTION_PAYMENT_SUCCESS', 'SUCCESS', {
+      payment_id: 'charge_1',
+      payment_amount: 120.5,
+    }),
+  );
+  await deliver(refundEvent('SUCCESS'));
+  // A late, out-of-order delivery of the refund as it started.
+  await deliver({
+    ...refundEvent('INITIATED'),
+    delivery: { ...delivery, idempotencyKey: 'late' },
+  } as WebhookEvent);
+  const refund = table.refund('sub_1', 'refund_1');
+  assert.deepEqual(
+    [refund?.status, refund?.payment_id, refund?.amount_paise, refund?.cf_refund_id, refund?.via],
+    ['SUCCESS', 'charge_1', 5_000, '901', 'SUBSCRIPTION_REFUND_STATUS'],
+  );
+  assert.equal(table.refundablePaise('sub_1', 'charge_1'), 7_050);
+  await deliver(refundEvent('SUCCESS', { subscription_id: 'sub_other', refund_id: 'refund_x' }));
+  await deliver(refundEvent('SUCCESS', { refund_id: 'refund_2', payment_id: '' }));
+  assert.deepEqual(
+    table.refunds('sub_1').map((r) => r.refund_id),
+    ['refund_1'],
+    'neither another store’s refund nor one naming no charge',
+  );
+});
+
 test('the Webhooks page names the subscription each event is about, and what it reports', () => {
   const status = statusEvent('SUBSCRIPTION_STATUS_CHANGED', 'sub_1', 'ACTIVE');
   const payment = paymentEvent('SUBSCRIPTION_PAYMENT_FAILED', 'FAILED');

@@ -2,12 +2,14 @@
  * What the shop does with each verified subscription webhook, run by the inbox once per event
  * (apply-event.ts hands these types over). A status change moves the subscription (never out of a
  * final status, see db/subscriptions.ts) and says when the next charge is due; each charge event
- * records the charge, moved forward only, and the next charge after it. An event about a
- * subscription the shop did not create changes nothing.
+ * records the charge, moved forward only, and the next charge after it (a charge the owner asked
+ * for with "Charge now" is not one of the plan's cycles and moves no date); each refund event
+ * records the refund, moved forward only. An event about a subscription the shop did not create
+ * changes nothing.
  */
 import { SUBSCRIPTION_WEBHOOK_EVENT_TYPES, type WebhookEvent } from 'cashfree-kit/webhooks';
 import type { SubscriptionsTable } from '../db/subscriptions.js';
-import { chargeOf } from './shop-subscriptions.js';
+import { chargeOf, refundOf } from './shop-subscriptions.js';
 import { oneMonthAfter, readTime } from './tea-plan.js';
 
 const TYPES: ReadonlySet<string> = new Set(Object.values(SUBSCRIPTION_WEBHOOK_EVENT_TYPES).flat());
@@ -51,7 +53,8 @@ export function applySubscriptionEvent(
       if (!id || !text(payment.payment_id) || (payment.payment_type ?? 'CHARGE') !== 'CHARGE') return;
       const at = now();
       const charge = chargeOf(id, payment, event.type, at);
-      if (!table.recordCharge(charge) || charge.scheduled_at === null) return;
+      const onDemand = table.charge(id, payment.payment_id)?.on_demand === 1;
+      if (!table.recordCharge(charge) || charge.scheduled_at === null || onDemand) return;
       const planned = table.get(id)?.next_charge_at ?? null;
       if (event.type === 'SUBSCRIPTION_PAYMENT_NOTIFICATION_INITIATED') {
         // The customer was told of this debit: it is the next charge.
@@ -62,8 +65,15 @@ export function applySubscriptionEvent(
       }
       return;
     }
+    case 'SUBSCRIPTION_REFUND_STATUS': {
+      const refund = event.data;
+      const id = text(refund.subscription_id);
+      if (!id || !text(refund.refund_id) || !text(refund.payment_id)) return;
+      table.recordRefund(refundOf(id, refund, event.type, now()));
+      return;
+    }
     default:
-      // The mandate's own events (the status change follows) and refunds: recorded in the inbox.
+      // The mandate's own events (the status change follows): recorded in the inbox.
       return;
   }
 }

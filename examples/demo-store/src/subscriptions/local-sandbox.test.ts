@@ -75,3 +75,21 @@ test('a month on the clock is one calendar month from the sandbox’s now, and a
     `POST /_sandbox/clock/advance ${JSON.stringify({ ms: expected })}`,
   ]);
 });
+
+test('to a charge’s date: an hour past it from the sandbox’s now; not back when the clock is already there', async () => {
+  const now = Date.parse('2026-12-07T18:30:00+05:30');
+  const due = Date.parse('2026-12-08T00:00:00+05:30');
+  const clock = fakeSandbox({
+    'GET /_sandbox/clock': () => json({ epoch_ms: now }),
+    'POST /_sandbox/clock/advance': () => json({ epoch_ms: due + 60 * 60_000 }),
+  });
+  const sandbox = localSandbox(ORIGIN, () => HOOK, clock.fetchFn);
+  assert.equal(await sandbox.advancePast(due), due + 60 * 60_000);
+  assert.deepEqual(clock.calls, [
+    'GET /_sandbox/clock',
+    `POST /_sandbox/clock/advance ${JSON.stringify({ ms: due + 60 * 60_000 - now })}`,
+  ]);
+  clock.calls.length = 0;
+  assert.equal(await sandbox.advancePast(now - 2 * 60 * 60_000), now);
+  assert.deepEqual(clock.calls, ['GET /_sandbox/clock'], 'a past date moves nothing');
+});

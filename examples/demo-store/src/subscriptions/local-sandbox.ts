@@ -4,7 +4,8 @@
  * - Its clock. The sandbox's time runs ahead of this machine's once someone advanced it, and a
  *   resumed subscription's next charge must be ahead of the sandbox's "now", not this machine's.
  *   "Move the sandbox clock a month" advances it one calendar month and an hour, so the monthly
- *   debit due in that month has been presented and settled (UPI and card settle a minute after).
+ *   debit due in that month has been presented and settled (UPI and card settle a minute after);
+ *   "Move the clock to this charge" goes to an hour past one charge's date, for a charge on demand.
  * - The webhook URL. Subscription events belong to no order, so they have no `notify_url`: on
  *   Cashfree they go to the URL added on the dashboard (Developers → Webhooks); on the local sandbox
  *   the store registers its PG route for PG events (`products: ['pg']`) before its first
@@ -20,6 +21,11 @@ export interface LocalSandbox {
   now(): Promise<number>;
   /** Moves the sandbox's clock one calendar month (and an hour) on; resolves with its new time. */
   advanceMonth(): Promise<number>;
+  /**
+   * Moves the sandbox's clock to an hour past `at` (a charge's date: it has been debited and has
+   * settled by then), or leaves it when it is already there; resolves with its time.
+   */
+  advancePast(at: number): Promise<number>;
   /** Registers the store's webhook URL for PG events unless the sandbox has it (or webhooks are off). */
   ensureWebhookEndpoint(): Promise<void>;
 }
@@ -65,6 +71,12 @@ export function localSandbox(
         epoch_ms: number;
       };
       return moved.epoch_ms;
+    },
+    async advancePast(at) {
+      const from = await now();
+      const to = at + SETTLE_MS;
+      if (to <= from) return from;
+      return ((await call('/clock/advance', { ms: to - from })) as { epoch_ms: number }).epoch_ms;
     },
     ensureWebhookEndpoint() {
       const url = webhookUrl();

@@ -1,7 +1,8 @@
 /**
  * "Tea of the month" through cashfree-kit: the plan created once under the shop's own id, a
  * subscription per customer (its mandate authorised on Cashfree's mandate page, which returns to
- * the store), and the owner's pause, resume and cancel. Every status the shop records comes from
+ * the store), and the owner's pause, resume, cancel, "Charge now" and refunds of a charge. Every
+ * status the shop records comes from
  * Cashfree: its answer to these calls here, or a verified webhook (apply-subscription-event.ts).
  */
 import { randomBytes } from 'node:crypto';
@@ -11,11 +12,21 @@ import {
   isApiError,
   isNotFoundError,
   type PlanEntity,
+  paiseToRupeesNumber,
   rupeesToPaise,
   type SubscriptionEntity,
   type SubscriptionPaymentEntity,
+  type SubscriptionPaymentMethod,
+  type SubscriptionRefundEntity,
 } from 'cashfree-kit';
-import type { ShopCharge, ShopSubscription, SubscriptionsTable } from '../db/subscriptions.js';
+import {
+  REQUESTED_PLACEHOLDER,
+  type ShopCharge,
+  type ShopSubscription,
+  type ShopSubscriptionRefund,
+  type SubscriptionsTable,
+} from '../db/subscriptions.js';
+import { earliestChargeTime } from './charge-date.js';
 import type { LocalSandbox } from './local-sandbox.js';
 import { istTime, readTime, TEA_PLAN, teaPlanRequest } from './tea-plan.js';
 
@@ -41,7 +52,19 @@ const RESUME_LEAD_MS = 24 * 60 * 60_000;
 
 /** A subscription id such as `sub_m3k2x9_7f3a`: its creation time in base 36, then random hex. */
 export function newSubscriptionId(): string {
-  return `sub_${Date.now().toString(36)}_${randomBytes(2).toString('hex')}`;
+  return newId('sub');
+}
+
+/** `charge_m3k2x9_7f3a`, `refund_…`: the shop's own ids, which make Cashfree's calls idempotent. */
+function newId(prefix: string): string {
+  return `${prefix}_${Date.now().toString(36)}_${randomBytes(2).toString('hex')}`;
+}
+
+/** The mandate a charge runs on, named so cashfree-kit checks its lead time before the wire. */
+function chargeMethod(method: string | null): SubscriptionPaymentMethod | undefined {
+  if (method === 'upi') return { upi: {} };
+  if (method === 'card') return { card: {} };
+  return undefined;
 }
 
 /** Whether Cashfree's plan is the shop's tea plan (a different one under the id is a mistake). */
@@ -170,6 +193,17 @@ export class ShopSubscriptions {
       if (payment.payment_type !== 'CHARGE') continue;
       this.table.recordCharge(chargeOf(subscriptionId, payment, 'Cashfree', this.#now()));
     }
+    if (options.charges) {
+      // Refunds have no list call: ask for each one still waiting for its outcome.
+      const waiting = this.table.refunds(subscriptionId).filter((r) => r.status === 'INITIATED');
+      const answers = await Promise.all(
+        waiting.map((r) => this.#client.subscriptions.refunds.get(subscriptionId, r.refund_id)),
+      );
+      for (const [i, answer] of answers.entries()) {
+        const payment_id = waiting[i]?.payment_id;
+        this.table.recordRefund(refundOf(subscriptionId, { payment_id, ...answer }, 'Cashfree', this.#now()));
+      }
+    }
     return subscription;
   }
 
@@ -194,6 +228,88 @@ export class ShopSubscriptions {
     });
     this.#record(answer, next);
     return answer;
+  }
+
+  /**
+   * "Charge now": a `CHARGE` of `amountPaise` on the subscription's mandate, outside the plan's
+   * monthly cycle, at the earliest Cashfree takes it (the next day in India for UPI and cards, by
+   * Cashfree's clock: on the local sandbox, the sandbox's). Recorded first as requested, so its
+   * webhooks never move the plan's next charge; a refused charge is forgotten.
+   */
+  async chargeNow(subscriptionId: string, amountPaise: number): Promise<ShopCharge> {
+    const record = this.table.get(subscriptionId);
+    if (!record) throw new Error(`the shop has no subscription ${subscriptionId}`);
+    const now = this.options.sandbox ? await this.options.sandbox.now() : this.#now();
+    const scheduledAt = earliestChargeTime(now, record.mandate_method);
+    const paymentId = newId('charge');
+    const requested: ShopCharge = {
+      subscription_id: subscriptionId,
+      payment_id: paymentId,
+      cf_payment_id: null,
+      amount_paise: amountPaise,
+      status: REQUESTED_PLACEHOLDER,
+      retry_attempts: 0,
+      failure_reason: null,
+      scheduled_at: scheduledAt,
+      via: 'Charge now',
+      updated_at: this.#now(),
+    };
+    this.table.requestCharge(requested);
+    const method = chargeMethod(record.mandate_method);
+    let answer: Awaited<ReturnType<Cashfree['subscriptions']['payments']['create']>>;
+    try {
+      answer = await this.#client.subscriptions.payments.create({
+        subscription_id: subscriptionId,
+        payment_id: paymentId,
+        payment_type: 'CHARGE',
+        payment_amount: paiseToRupeesNumber(amountPaise),
+        payment_schedule_date: istTime(scheduledAt),
+        payment_remarks: `${TEA_PLAN.name}: charged on demand`,
+        ...(method ? { payment_method: method } : {}),
+      });
+    } catch (error) {
+      this.table.dropRequestedCharge(subscriptionId, paymentId);
+      throw error;
+    }
+    const charge = chargeOf(
+      subscriptionId,
+      {
+        ...answer,
+        payment_amount: answer.payment_amount ?? paiseToRupeesNumber(amountPaise),
+        payment_schedule_date: istTime(scheduledAt),
+      },
+      'Cashfree',
+      this.#now(),
+    );
+    this.table.recordCharge(charge);
+    return this.table.charge(subscriptionId, paymentId) ?? charge;
+  }
+
+  /**
+   * Refunds `amountPaise` of a SUCCESS charge (all that is left of it when not given); Cashfree
+   * answers INITIATED and `SUBSCRIPTION_REFUND_STATUS` reports the outcome.
+   */
+  async refund(
+    subscriptionId: string,
+    paymentId: string,
+    amountPaise?: number,
+  ): Promise<ShopSubscriptionRefund> {
+    const amount = amountPaise ?? this.table.refundablePaise(subscriptionId, paymentId);
+    const answer = await this.#client.subscriptions.refunds.create(subscriptionId, {
+      refund_id: newId('refund'),
+      refund_amount: paiseToRupeesNumber(amount),
+      payment_id: paymentId,
+      refund_note: `${TEA_PLAN.name}: refund of ${paymentId}`,
+    });
+    const refund = refundOf(subscriptionId, { payment_id: paymentId, ...answer }, 'Cashfree', this.#now());
+    this.table.recordRefund(refund);
+    return refund;
+  }
+
+  /** On the local sandbox: its clock to an hour past a charge's date, so the charge is debited. */
+  async moveClockPast(at: number): Promise<number> {
+    if (!this.options.sandbox) throw new Error('only the local sandbox has a clock to move');
+    return this.options.sandbox.advancePast(at);
   }
 
   /** `CANCEL`: final; no more charges. */
@@ -247,6 +363,28 @@ export function chargeOf(
     failure_reason: payment.failure_details?.failure_reason || null,
     scheduled_at: readTime(payment.payment_schedule_date) ?? null,
     via,
+    updated_at: at,
+  };
+}
+
+/** A refund as the shop records it, from Cashfree's answer or a `SUBSCRIPTION_REFUND_STATUS` webhook. */
+export function refundOf(
+  subscriptionId: string,
+  refund: Pick<SubscriptionRefundEntity, 'refund_id' | 'cf_refund_id' | 'refund_amount' | 'refund_status'> & {
+    payment_id?: string | undefined;
+  },
+  via: string,
+  at: number,
+): ShopSubscriptionRefund {
+  return {
+    subscription_id: subscriptionId,
+    refund_id: refund.refund_id,
+    payment_id: refund.payment_id ?? '',
+    cf_refund_id: refund.cf_refund_id || null,
+    amount_paise: rupeesToPaise(refund.refund_amount ?? 0),
+    status: refund.refund_status,
+    via,
+    created_at: at,
     updated_at: at,
   };
 }

@@ -4,8 +4,9 @@
  * (made once, found again by a second store), the mandate is authorised through the sandbox's
  * admin route (what the customer does on the mandate page), and the status arrives by verified
  * webhook; the return page reads Cashfree; a month on the sandbox clock lands the charge by
- * webhook; pause, resume and cancel; Cashfree's refusal in the owner's words. No page shows the
- * secret key.
+ * webhook; "Charge now" for the next day in India by the sandbox's clock, debited by webhook when the
+ * clock is moved to it (the plan's next charge unmoved), and refunded in part and in full; pause,
+ * resume and cancel; Cashfree's refusal in the owner's words. No page shows the secret key.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -17,6 +18,7 @@ import Database from 'better-sqlite3';
 import { loadConfig } from '../config.js';
 import { type ShopSubscription, SubscriptionsTable } from '../db/subscriptions.js';
 import { type RunningStore, startStore } from '../server.js';
+import { earliestChargeTime } from './charge-date.js';
 import { TEA_PLAN } from './tea-plan.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'demo-store-subscriptions-'));
@@ -71,8 +73,21 @@ async function page(url: string, status = 200): Promise<string> {
   return text;
 }
 
-async function post(path: string): Promise<Response> {
-  return fetch(`${store.url}${path}`, { method: 'POST', redirect: 'manual' });
+async function post(path: string, form?: Record<string, string>): Promise<Response> {
+  return fetch(`${store.url}${path}`, {
+    method: 'POST',
+    redirect: 'manual',
+    ...(form ? { body: new URLSearchParams(form) } : {}),
+  });
+}
+
+async function sandboxClock(): Promise<number> {
+  return ((await (await fetch(`${sandbox.url}/_sandbox/clock`)).json()) as { epoch_ms: number }).epoch_ms;
+}
+
+/** A query parameter of a redirect's location. */
+function locationParam(response: Response, name: string): string {
+  return new URL(response.headers.get('location') ?? '', store.url).searchParams.get(name) ?? '';
 }
 
 async function subscribe(
@@ -211,11 +226,141 @@ test('the mandate authorised: ACTIVE by webhook, the return page says so, and a 
   assert.match(shown, new RegExp(`data-payment-id="${charge.payment_id}" data-status="SUCCESS"`));
 });
 
+test('“Charge now”: for the next day in India by the sandbox clock, debited by webhook when the clock is moved to it, the plan’s next charge unmoved', async () => {
+  const planned = table.get(subscriptionId)?.next_charge_at;
+  const tooMuch = await post(`/admin/subscriptions/${subscriptionId}/charge`, { amount: '500' });
+  assert.equal(tooMuch.status, 400);
+  assert.match(
+    await tooMuch.text(),
+    /Could not charge subscription .*: The charge can be at most ₹499\.00; received ₹500\./,
+  );
+  assert.deepEqual(
+    table.charges(subscriptionId).filter((c) => c.on_demand === 1),
+    [],
+    'nothing asked of Cashfree',
+  );
+  const admin = await page(`${store.url}/admin/subscriptions`);
+  assert.match(admin, /data-testid="charge-now-form"/);
+  assert.match(admin, /name="amount" type="number"[^>]* max="499\.00" value="499\.00"/);
+
+  const now = await sandboxClock();
+  const charged = await post(`/admin/subscriptions/${subscriptionId}/charge`, { amount: '120.50' });
+  assert.equal(charged.status, 303, await charged.text());
+  const paymentId = locationParam(charged, 'payment');
+  const charge = table.charge(subscriptionId, paymentId);
+  assert.equal(charge?.on_demand, 1);
+  assert.equal(charge?.amount_paise, 12_050);
+  assert.equal(
+    charge?.scheduled_at,
+    earliestChargeTime(now, 'upi'),
+    'the start of tomorrow in India, by the sandbox',
+  );
+  assert.ok(charge && ['INITIALIZED', 'PENDING'].includes(charge.status), charge?.status);
+  const atCashfree = (await (
+    await fetch(`${sandbox.apiBase}/subscriptions/${subscriptionId}/payments/${paymentId}`, {
+      headers: {
+        'x-client-id': sandbox.appId,
+        'x-client-secret': sandbox.secretKey,
+        'x-api-version': '2025-01-01',
+      },
+    })
+  ).json()) as { payment_type: string; payment_amount: number };
+  assert.deepEqual([atCashfree.payment_type, atCashfree.payment_amount], ['CHARGE', 120.5]);
+  const notice = await page(`${store.url}${charged.headers.get('location')}`);
+  assert.match(notice, new RegExp(`Charge ${paymentId} of ₹120\\.50 on subscription ${subscriptionId} is`));
+  assert.match(notice, /charged on demand/);
+  assert.match(notice, /data-action="clock-to-charge"/);
+
+  const moved = await post(`/admin/subscriptions/${subscriptionId}/charges/${paymentId}/clock`);
+  assert.equal(moved.status, 303);
+  assert.ok((await sandboxClock()) > (charge?.scheduled_at ?? 0), 'the clock is past the charge');
+  const debited = await until('the on-demand charge SUCCESS by webhook', () => {
+    const c = table.charge(subscriptionId, paymentId);
+    return c?.status === 'SUCCESS' ? c : undefined;
+  });
+  assert.equal(debited.via, 'SUBSCRIPTION_PAYMENT_SUCCESS');
+  assert.equal(debited.on_demand, 1);
+  assert.equal(table.get(subscriptionId)?.next_charge_at, planned, 'not one of the plan’s cycles');
+  assert.equal((await post('/admin/subscriptions/sub_nope/charge', { amount: '1' })).status, 404);
+});
+
+test('“Refund”: part of a SUCCESS charge, then the rest; SUBSCRIPTION_REFUND_STATUS moves it', async () => {
+  const charge = table.charges(subscriptionId).find((c) => c.on_demand === 1 && c.status === 'SUCCESS');
+  assert.ok(charge, 'the charge of the test before');
+  const paymentId = charge.payment_id;
+  const tooMuch = await post(`/admin/subscriptions/${subscriptionId}/refund`, {
+    payment_id: paymentId,
+    amount: '200',
+  });
+  assert.equal(tooMuch.status, 400);
+  assert.match(await tooMuch.text(), /The refund can be at most ₹120\.50; received ₹200\./);
+
+  const part = await post(`/admin/subscriptions/${subscriptionId}/refund`, {
+    payment_id: paymentId,
+    amount: '50',
+  });
+  assert.equal(part.status, 303, await part.text());
+  const refundId = locationParam(part, 'refund');
+  const refund = table.refund(subscriptionId, refundId);
+  assert.deepEqual(
+    [refund?.payment_id, refund?.amount_paise, refund?.status, refund?.via],
+    [paymentId, 5_000, 'INITIATED', 'Cashfree'],
+  );
+  assert.equal(table.refundablePaise(subscriptionId, paymentId), 7_050);
+  const shown = await page(`${store.url}${part.headers.get('location')}`);
+  assert.match(shown, new RegExp(`Refund ${refundId} of ₹50\\.00 on charge ${paymentId} is INITIATED`));
+  assert.match(shown, new RegExp(`data-refund-id="${refundId}" data-status="INITIATED"`));
+  assert.match(shown, new RegExp(`<option value="${paymentId}">${paymentId} · ₹70\\.50 left</option>`));
+
+  // A UPI refund is STANDARD: processed after 10 minutes of the sandbox's clock.
+  await fetch(`${sandbox.url}/_sandbox/clock/advance`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ minutes: 11 }),
+  });
+  const done = await until('the refund SUCCESS by webhook', () => {
+    const r = table.refund(subscriptionId, refundId);
+    return r?.status === 'SUCCESS' ? r : undefined;
+  });
+  assert.equal(done.via, 'SUBSCRIPTION_REFUND_STATUS');
+
+  const rest = await post(`/admin/subscriptions/${subscriptionId}/refund`, {
+    payment_id: paymentId,
+    amount: '',
+  });
+  assert.equal(rest.status, 303, await rest.text());
+  assert.equal(
+    table.refund(subscriptionId, locationParam(rest, 'refund'))?.amount_paise,
+    7_050,
+    'all that was left',
+  );
+  assert.equal(table.refundablePaise(subscriptionId, paymentId), 0);
+  const after = await page(`${store.url}/admin/subscriptions`);
+  assert.doesNotMatch(after, new RegExp(`<option value="${paymentId}">`), 'nothing left to refund');
+  const unknown = await post(`/admin/subscriptions/${subscriptionId}/refund`, { payment_id: 'charge_nope' });
+  assert.equal(unknown.status, 404);
+});
+
 test('pause, resume and cancel through manage; a refused action is said in the owner’s words', async () => {
   const paused = await post(`/admin/subscriptions/${subscriptionId}/pause`);
   assert.equal(paused.status, 303);
   assert.equal(table.get(subscriptionId)?.status, 'PAUSED');
   assert.equal((await sandboxSubscription(subscriptionId)).subscription_status, 'PAUSED');
+  const notCharged = await post(`/admin/subscriptions/${subscriptionId}/charge`, { amount: '10' });
+  const refusal = await notCharged.text();
+  assert.equal(notCharged.status, 400);
+  assert.match(
+    refusal,
+    new RegExp(
+      `Cashfree refused to charge subscription ${subscriptionId}: .*PAUSED.*\\(subscription_inactive\\)`,
+    ),
+  );
+  assert.match(refusal, /Charge only an ACTIVE subscription/, 'the catalogue’s fix');
+  assert.equal(
+    table.charges(subscriptionId).filter((c) => c.status === 'REQUESTED').length,
+    0,
+    'the refused charge is not kept',
+  );
   assert.match(
     await page(`${store.url}${paused.headers.get('location')}`),
     new RegExp(`Subscription ${subscriptionId} is paused`),

@@ -4,7 +4,7 @@
  * shop-subscriptions.ts); a different price or interval would be a new plan under a new id, since a
  * customer's mandate was given for this one.
  */
-import type { CreatePlanRequest, SubscriptionPaymentMethodName } from 'cashfree-kit';
+import { type CreatePlanRequest, rupeesToPaise, type SubscriptionPaymentMethodName } from 'cashfree-kit';
 
 export const TEA_PLAN = {
   plan_id: 'pahadi_tea_of_the_month_499',
@@ -33,6 +33,11 @@ export function teaPlanRequest(): CreatePlanRequest {
     plan_interval_type: TEA_PLAN.intervalType,
     plan_note: TEA_PLAN.note,
   };
+}
+
+/** The most one charge on the tea plan may be, in paise: its `plan_max_amount` ("Charge now"'s bound). */
+export function planMaxPaise(): number {
+  return rupeesToPaise(teaPlanRequest().plan_max_amount);
 }
 
 const IST_OFFSET_MS = 330 * 60_000;
