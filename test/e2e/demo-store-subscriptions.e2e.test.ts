@@ -3,7 +3,10 @@
  * subscribes, approves the UPI Autopay mandate on the sandbox's hosted mandate page (opened by
  * `cashfree.subscriptionsCheckout()`), and comes back to a page that asked Cashfree; the owner sees
  * the subscription ACTIVE, moves the sandbox clock a month from the Subscriptions page and sees
- * the charge SUCCESS arrive by webhook, then pauses, resumes and cancels it. A refused mandate says
+ * the charge SUCCESS arrive by webhook; charges ₹120.50 on demand ("Charge now", for the next day
+ * in India by the sandbox's clock), moves the clock to that charge from the page and sees it
+ * SUCCESS without the plan's next charge moving, refunds ₹50 of it and sees the refund INITIATED,
+ * then SUCCESS by webhook once the clock moves on; then pauses, resumes and cancels it. A refused mandate says
  * nothing was charged and offers the mandate page again. Every page is checked for the secret key
  * and for overflow at phone width; the store runs as its own process, as `npm start` runs it.
  */
@@ -55,7 +58,7 @@ async function card(page: Page, subscriptionId: string, status: string) {
 }
 
 test(
-  'subscribe, approve the UPI mandate, ACTIVE; a month on the clock lands the charge; pause, resume, cancel',
+  'subscribe, approve the UPI mandate, ACTIVE; a month on the clock lands the charge; charge on demand, refund part; pause, resume, cancel',
   TIMEOUT,
   async (t) => {
     const browser = suite.browser;
@@ -125,6 +128,67 @@ test(
         .textContent()) ?? '';
     assert.notEqual(nextDue, firstDue, 'the next charge moved a month on');
     await checkedShot(page, 'demo-store-subscriptions-charged-phone');
+
+    // "Charge now": ₹120.50 on demand, for the next day in India by the sandbox's clock.
+    const ours = `[data-subscription-id="${subscriptionId}"]`;
+    await page.fill(`${ours} [data-testid=charge-amount]`, '120.50');
+    await page.click(`${ours} button[data-action=charge]`);
+    const chargedNotice = (await page.textContent('[data-testid=notice]')) ?? '';
+    const paymentId = /Charge (charge_\S+) of ₹120\.50 on subscription/.exec(chargedNotice)?.[1] ?? '';
+    assert.ok(paymentId, chargedNotice);
+    assert.match(chargedNotice, /is (INITIALIZED|PENDING): it is debited on \d+ \w+, 00:00:00 IST/);
+    const onDemand = page.locator(`${ours} tr[data-payment-id="${paymentId}"]`);
+    assert.match((await onDemand.textContent()) ?? '', /charged on demand/);
+    await checkedShot(page, 'demo-store-subscriptions-charge-now-phone');
+
+    // The sandbox's clock to that charge, from the page: it is debited and reported by webhook.
+    await onDemand.locator('button[data-action=clock-to-charge]').click();
+    await page.waitForURL(/\/admin\/subscriptions\?watch=/);
+    await waitFor(
+      'the charge on demand SUCCESS on the Subscriptions page',
+      async () => {
+        const row = page.locator(`${ours} tr[data-payment-id="${paymentId}"][data-status=SUCCESS]`);
+        if ((await row.count()) > 0) return row;
+        if (!/watch=[1-9]/.test(page.url())) await page.goto(`${suite.app.url}/admin/subscriptions`);
+        await page.waitForTimeout(500);
+        return undefined;
+      },
+      30_000,
+    );
+    assert.equal(
+      await page.locator(`${ours} [data-testid=next-charge]`).textContent(),
+      nextDue,
+      'a charge on demand leaves the plan’s next charge',
+    );
+
+    // "Refund": ₹50 of it; INITIATED, then SUCCESS by SUBSCRIPTION_REFUND_STATUS as the clock moves on.
+    await page.selectOption(`${ours} [data-testid=refund-charge]`, paymentId);
+    await page.fill(`${ours} [data-testid=refund-amount]`, '50');
+    await page.click(`${ours} button[data-action=refund]`);
+    const refundNotice = (await page.textContent('[data-testid=notice]')) ?? '';
+    const refundId = /Refund (refund_\S+) of ₹50\.00 on charge/.exec(refundNotice)?.[1] ?? '';
+    assert.ok(refundId, refundNotice);
+    const refundRow = `${ours} tr[data-refund-id="${refundId}"]`;
+    assert.equal(await page.getAttribute(refundRow, 'data-status'), 'INITIATED');
+    assert.match(
+      (await page.textContent(`${ours} [data-testid=refund-charge]`)) ?? '',
+      new RegExp(`${paymentId} · ₹70\\.50 left`),
+    );
+    await checkedShot(page, 'demo-store-subscriptions-refund-phone');
+    await page.click('[data-testid=advance-month]');
+    await page.waitForURL(/\/admin\/subscriptions\?watch=/);
+    const refunded = await waitFor(
+      'the refund SUCCESS on the Subscriptions page',
+      async () => {
+        const row = page.locator(`${refundRow}[data-status=SUCCESS]`);
+        if ((await row.count()) > 0) return row;
+        if (!/watch=[1-9]/.test(page.url())) await page.goto(`${suite.app.url}/admin/subscriptions`);
+        await page.waitForTimeout(500);
+        return undefined;
+      },
+      30_000,
+    );
+    assert.match((await refunded.textContent()) ?? '', /SUBSCRIPTION_REFUND_STATUS.*₹50\.00/s);
 
     // The Webhooks page lists the charge's event, about this subscription, linked to its card.
     await page.click('nav.site a[href="/events"]');

@@ -14,7 +14,8 @@ const timeFormat = new Intl.DateTimeFormat('en-IN', {
   hour: '2-digit',
   minute: '2-digit',
   second: '2-digit',
-  hour12: false,
+  // h23, not hour12: false, which prints midnight as 24:00 (the day before's end).
+  hourCycle: 'h23',
   timeZone: 'Asia/Kolkata',
 });
 
