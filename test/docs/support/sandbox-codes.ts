@@ -81,17 +81,55 @@ export class SandboxCodeScanner {
     return found;
   }
 
-  /** The route registrations in one file, e.g. `routes/orders.ts`. */
-  routesIn(relativePath: string): RouteSite[] {
+  /**
+   * The route registrations of a route list, e.g. `PG_ROUTES` in `routes/pg.ts`: those written in
+   * it, and those of every list it spreads (`...ORDER_ROUTES`), wherever that list is declared. So
+   * a route file added to the list is scanned without being named here too.
+   */
+  routesOfList(relativePath: string, listName: string): RouteSite[] {
     const source = this.program.getSourceFile(join(sandboxSrc, relativePath));
     if (!source) throw new Error(`${relativePath} is not a sandbox source file`);
+    const list = this.#arrayOf(source, listName);
+    if (!list) throw new Error(`${relativePath} has no array ${listName}`);
+    return this.#routesOfArray(list, new Set());
+  }
+
+  #arrayOf(source: ts.SourceFile, name: string): ts.ArrayLiteralExpression | undefined {
+    for (const statement of source.statements) {
+      if (!ts.isVariableStatement(statement)) continue;
+      for (const declaration of statement.declarationList.declarations) {
+        if (!ts.isIdentifier(declaration.name) || declaration.name.text !== name) continue;
+        const initialiser = declaration.initializer;
+        if (initialiser && ts.isArrayLiteralExpression(initialiser)) return initialiser;
+      }
+    }
+    return undefined;
+  }
+
+  #routesOfArray(list: ts.ArrayLiteralExpression, seen: Set<ts.Node>): RouteSite[] {
+    if (seen.has(list)) return [];
+    seen.add(list);
     const routes: RouteSite[] = [];
-    const visit = (node: ts.Node): void => {
-      const route = ts.isCallExpression(node) ? this.#route(node) : undefined;
-      if (route) routes.push(route);
-      ts.forEachChild(node, visit);
-    };
-    visit(source);
+    for (const element of list.elements) {
+      if (ts.isSpreadElement(element) && ts.isIdentifier(element.expression)) {
+        let symbol = this.#checker.getSymbolAtLocation(element.expression);
+        if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.#checker.getAliasedSymbol(symbol);
+        const declaration = symbol?.valueDeclaration;
+        const initialiser =
+          declaration && ts.isVariableDeclaration(declaration) ? declaration.initializer : undefined;
+        if (!initialiser || !ts.isArrayLiteralExpression(initialiser)) {
+          throw new Error(`${this.#where(element)}: cannot read the routes of ${element.expression.text}`);
+        }
+        routes.push(...this.#routesOfArray(initialiser, seen));
+        continue;
+      }
+      const visit = (node: ts.Node): void => {
+        const route = ts.isCallExpression(node) ? this.#route(node) : undefined;
+        if (route) routes.push(route);
+        else ts.forEachChild(node, visit);
+      };
+      visit(element);
+    }
     return routes;
   }
 
