@@ -97,6 +97,25 @@ describe('ERROR_CATALOGUE', () => {
     }
   });
 
+  test('each row names the error class the SDK throws for its (first) status and type', () => {
+    // e.g. a reused subscription_id is a 400, so a BadRequestError, not a ConflictError. A row of
+    // several statuses names the class of its first; `ApiError`, the base class, names no one status.
+    for (const entry of ERROR_CATALOGUE) {
+      const status = entry.status[0];
+      if (entry.kind !== 'code' || status === undefined || !entry.sdkError) continue;
+      if (entry.sdkError === 'ApiError' || !/^\w+$/.test(entry.sdkError)) continue;
+      const thrown = ApiError.from(
+        { status, headers: new Headers() },
+        { code: entry.code, type: entry.type },
+      );
+      assert.equal(thrown.name, entry.sdkError, `${entry.code} (HTTP ${status})`);
+    }
+    for (const code of ['plan_already_exists', 'subscription_already_exists']) {
+      assert.deepEqual(explainErrorCode(code)?.status, [400], code);
+      assert.equal(explainErrorCode(code)?.sdkError, 'BadRequestError', code);
+    }
+  });
+
   test('is frozen, so an app cannot change the advice for everyone', () => {
     assert.ok(Object.isFrozen(ERROR_CATALOGUE));
   });

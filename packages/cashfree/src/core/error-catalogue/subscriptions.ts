@@ -4,7 +4,8 @@ import type { CatalogueRow } from './entry.js';
  * The error codes of plans, subscriptions, their payments and refunds. Cashfree documents no
  * code list for subscriptions; these are the codes cashfree-kit's sandbox answers with, named in
  * Cashfree's style (`<entity>_not_found`, `<entity>_already_exists`), besides the
- * `<field>_missing` / `<field>_invalid` codes of each request's fields.
+ * `<field>_missing` / `<field>_invalid` codes of each request's fields. A field inside an object is
+ * named by its path (`action_details.next_scheduled_time_invalid`), as the sandbox answers it.
  */
 
 const notFound = (code: string, entity: string, id: string, fix: string): CatalogueRow => ({
@@ -17,11 +18,15 @@ const notFound = (code: string, entity: string, id: string, fix: string): Catalo
   fix,
 });
 
+/**
+ * A reused id is a 400, not a 409 as for orders: the contract declares no 409 for the
+ * subscription operations (their errors are 400, 401, 404, 422, 429 and 500).
+ */
 const exists = (code: string, entity: string, id: string): CatalogueRow => ({
   code,
-  status: [409],
+  status: [400],
   type: 'invalid_request_error',
-  sdkError: 'ConflictError',
+  sdkError: 'BadRequestError',
   meaning: `A ${entity} with this ${id} exists already.`,
   cause: `The ${id} was used before, for a different ${entity}.`,
   fix: `Use a new ${id} for a new ${entity}; fetch the existing one to reuse it.`,
@@ -107,7 +112,7 @@ const FIELD_CODES: readonly CatalogueRow[] = [
     'Send the subscription_id you created it with.',
   ),
   missing('customer_email', 'a subscription needs for the mandate', 'Send customer_details.customer_email.'),
-  invalid('authorization_amount', 'rupees, 0 or more', rupees('1')),
+  invalid('authorization_details.authorization_amount', 'rupees, 0 or more', rupees('1')),
   invalid('subscription_expiry_time', 'an ISO 8601 time with an offset, in the future', isoTime),
   invalid('subscription_first_charge_time', 'an ISO 8601 time with an offset, in the future', isoTime),
   invalid('subscription_note', 'a non-empty string', 'Send a short note, or leave subscription_note out.'),
@@ -117,13 +122,13 @@ const FIELD_CODES: readonly CatalogueRow[] = [
     'Send one of those actions in capitals.',
   ),
   missing('action', 'a manage call needs', 'Send the action, e.g. `PAUSE`.'),
-  invalid('next_scheduled_time', 'an ISO 8601 time with an offset, in the future', isoTime),
-  missing('next_scheduled_time', 'ACTIVATE and RETRY need (in action_details)', isoTime),
+  invalid('action_details.next_scheduled_time', 'an ISO 8601 time with an offset, in the future', isoTime),
+  missing('action_details.next_scheduled_time', 'ACTIVATE and RETRY need', isoTime),
   invalid('payment_id', 'a non-empty string', 'Send your own id for the payment, e.g. `charge_2026_12`.'),
   missing(
     'payment_id',
-    'every subscription payment needs',
-    'Send your own payment_id; it makes the call idempotent.',
+    'every subscription payment needs, and a subscription refund too unless it sends cf_payment_id',
+    'Send your own payment_id for a new payment (it makes the call idempotent); for a refund, the payment_id or cf_payment_id of the charge to refund.',
   ),
   invalid('payment_type', '`AUTH` or `CHARGE`', 'Send `AUTH` for the mandate, `CHARGE` for a debit.'),
   missing('payment_type', 'POST /subscriptions/pay needs', 'Send `AUTH` or `CHARGE`.'),
@@ -132,6 +137,12 @@ const FIELD_CODES: readonly CatalogueRow[] = [
     'payment_schedule_date',
     'a date (and time), and for UPI and card charges tomorrow (India time) or later',
     'Send e.g. 2026-12-10 10:00:00 or 2026-12-10T10:00:00+05:30, a day or more ahead for UPI and card.',
+  ),
+  missing(
+    'payment_schedule_date',
+    // Cashfree's docs: required for UPI and card charges. The code's name is the sandbox's choice.
+    'a CHARGE on a UPI or card mandate needs (eNACH and physical NACH charges may leave it out)',
+    'Send the day to debit, tomorrow (India time) or later, e.g. 2026-12-10T10:00:00+05:30.',
   ),
   invalid('payment_remarks', 'a non-empty string', 'Send a short remark, or leave payment_remarks out.'),
   invalid(
@@ -144,11 +155,41 @@ const FIELD_CODES: readonly CatalogueRow[] = [
     'an AUTH needs',
     'Send the subscription_session_id that subscriptions.create answered.',
   ),
+  missing(
+    'payment_method',
+    'an AUTH needs (the mandate instrument: one of upi, enach, pnach or card)',
+    'Send one instrument, e.g. `payment_method: { upi: { channel: "collect", upi_id: "success@upi" } }`.',
+  ),
+];
+
+/**
+ * Refusals of the sandbox's status machines that no request is answered with today: the late
+ * result is dropped and the subscription or payment stays as it was. Their names are the sandbox's
+ * choice; Cashfree documents no such codes.
+ */
+const LATE_RESULTS: readonly CatalogueRow[] = [
+  {
+    code: 'subscription_invalid',
+    status: [],
+    meaning: 'A mandate authorisation arrived for a subscription that is not INITIALIZED.',
+    cause:
+      'A second authorisation result for a subscription already authorised, or one that is over (a simulated or late bank result); the sandbox keeps the subscription as it is.',
+    fix: 'Nothing to send again: fetch the subscription for its subscription_status, and create a new subscription for a new mandate.',
+  },
+  {
+    code: 'payment_invalid',
+    status: [],
+    meaning: 'A result arrived for a subscription payment that is already SUCCESS, FAILED or CANCELLED.',
+    cause:
+      'A second outcome for the same payment (a simulated or late bank result); the first outcome stands.',
+    fix: 'Nothing to send again: fetch the payment (GET /subscriptions/{subscription_id}/payments/{payment_id}) for its payment_status.',
+  },
 ];
 
 /** The error codes of subscriptions. */
 export const SUBSCRIPTION_CODES: readonly CatalogueRow[] = [
   ...FIELD_CODES,
+  ...LATE_RESULTS,
   notFound('plan_not_found', 'plan', 'plan_id', 'Create the plan first (POST /plans), or check the plan_id.'),
   exists('plan_already_exists', 'plan', 'plan_id'),
   notFound(
