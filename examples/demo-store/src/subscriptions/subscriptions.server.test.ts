@@ -429,7 +429,14 @@ test('exposed on a public URL, the Subscriptions page and its buttons need the a
       ((await (await fetch(`${sandbox.url}/_sandbox/clock`)).json()) as { offset_ms: number }).offset_ms;
     const before = await clock();
     assert.equal((await fetch(`${locked.url}/admin/subscriptions`)).status, 401);
-    for (const path of ['/admin/subscriptions/clock', `/admin/subscriptions/${subscriptionId}/cancel`]) {
+    const buttons = [
+      '/admin/subscriptions/clock',
+      `/admin/subscriptions/${subscriptionId}/cancel`,
+      `/admin/subscriptions/${subscriptionId}/charge`,
+      `/admin/subscriptions/${subscriptionId}/refund`,
+      `/admin/subscriptions/${subscriptionId}/charges/charge_1/clock`,
+    ];
+    for (const path of buttons) {
       assert.equal(
         (await fetch(`${locked.url}${path}`, { method: 'POST', redirect: 'manual' })).status,
         401,
