@@ -73,7 +73,14 @@ export {
   environmentNamed,
 } from './environment.js';
 export { isLoopbackHost } from './loopback.js';
-export { formatRupees, paiseToRupees, paiseToRupeesNumber, rupeesToPaise } from './money.js';
+export {
+  formatInr,
+  formatInrFromPaise,
+  formatRupees,
+  paiseToRupees,
+  paiseToRupeesNumber,
+  rupeesToPaise,
+} from './money.js';
 export { ELIGIBILITY_METHOD_TYPES } from './operations/eligibility.js';
 export { API_HEADERS } from './operations/headers.js';
 export {

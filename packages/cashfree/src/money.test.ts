@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { ValidationError } from './core/errors.js';
-import { formatRupees, paiseToRupees, paiseToRupeesNumber, rupeesToPaise } from './money.js';
+import {
+  formatInr,
+  formatInrFromPaise,
+  formatRupees,
+  paiseToRupees,
+  paiseToRupeesNumber,
+  rupeesToPaise,
+} from './money.js';
 
 describe('rupeesToPaise', () => {
   test('converts numbers and strings exactly', () => {
@@ -92,5 +99,72 @@ describe('formatRupees', () => {
         assert.equal(formatRupees(paiseToRupeesNumber(paise)), paiseToRupees(paise));
       }),
     );
+  });
+});
+
+describe('formatInr', () => {
+  // Full-ICU Intl is the reference; format() of a decimal string is exact, where paise / 100 would not be.
+  const intl = new Intl.NumberFormat('en-IN', { style: 'currency', currency: 'INR' });
+
+  test('groups digits the Indian way with the rupee sign and 2 decimals', () => {
+    assert.equal(formatInr(5988), '₹5,988.00');
+    assert.equal(formatInr(123456.7), '₹1,23,456.70');
+    assert.equal(formatInr(999), '₹999.00');
+    assert.equal(formatInr(1000), '₹1,000.00');
+    assert.equal(formatInr(100000), '₹1,00,000.00');
+    assert.equal(formatInr(12_34_56_789.05), '₹12,34,56,789.05', 'crore');
+    assert.equal(formatInr(1e13), '₹1,00,00,00,00,00,000.00');
+  });
+
+  test('prints zero and negative amounts as Intl does', () => {
+    assert.equal(formatInr(0), '₹0.00');
+    assert.equal(formatInr(-0), '₹0.00', 'no minus sign on zero');
+    assert.equal(formatInr(-5988), '-₹5,988.00');
+    assert.equal(formatInr(-0.05), '-₹0.05');
+  });
+
+  test('rounds float drift to paise instead of printing it', () => {
+    assert.equal(formatInr(0.1 + 0.2), '₹0.30');
+    assert.equal(formatInr(0.29), '₹0.29');
+    assert.equal(formatInr(1.005), '₹1.00', '1.005 is stored as 1.00499…, as toFixed(2) sees it');
+  });
+
+  test('refuses what it cannot print exactly, naming the value', () => {
+    assert.throws(() => formatInr(Number.NaN), ValidationError);
+    assert.throws(() => formatInr(Number.POSITIVE_INFINITY), /finite number/);
+    assert.throws(() => formatInr(1e15), /too large/);
+  });
+
+  test('matches Intl en-IN INR for every safe integer of paise', () => {
+    fc.assert(
+      fc.property(fc.maxSafeInteger(), (paise) => {
+        assert.equal(formatInrFromPaise(paise), intl.format(paiseToRupees(paise) as `${number}`));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('matches Intl en-IN INR for 2-decimal rupee numbers', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -10_000_000_000_00, max: 10_000_000_000_00 }), (paise) => {
+        const rupees = paiseToRupeesNumber(paise);
+        assert.equal(formatInr(rupees), intl.format(rupees));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('formatInrFromPaise', () => {
+  test('formats integer paise', () => {
+    assert.equal(formatInrFromPaise(598800), '₹5,988.00');
+    assert.equal(formatInrFromPaise(5), '₹0.05');
+    assert.equal(formatInrFromPaise(-12345670), '-₹1,23,456.70');
+    assert.equal(formatInrFromPaise(Number.MAX_SAFE_INTEGER), '₹9,00,71,99,25,47,409.91');
+  });
+
+  test('refuses what is not a whole number of paise', () => {
+    assert.throws(() => formatInrFromPaise(1.5), /whole number of paise/);
+    assert.throws(() => formatInrFromPaise(Number.MAX_SAFE_INTEGER + 1), ValidationError);
   });
 });

@@ -6,7 +6,6 @@ import {
   formatKeyValues,
   formatRupees,
   formatTable,
-  groupIndian,
   visibleLength,
   wrap,
 } from './format.js';
@@ -50,16 +49,23 @@ test('money, durations and values print the way a person reads them', () => {
 });
 
 test('rupees are grouped the Indian way (thousands, then lakhs and crores), as the pages print them', () => {
-  assert.equal(groupIndian(0.05), '0.05');
-  assert.equal(groupIndian(999), '999.00');
-  assert.equal(groupIndian(1000), '1,000.00');
-  assert.equal(groupIndian(99999.99), '99,999.99');
-  assert.equal(groupIndian(123456.7), '1,23,456.70');
-  assert.equal(groupIndian(12345678.9), '1,23,45,678.90');
-  assert.equal(groupIndian(-1234567), '-12,34,567.00');
+  assert.equal(formatRupees(0.05), '₹0.05');
+  assert.equal(formatRupees(999), '₹999.00');
+  assert.equal(formatRupees(1000), '₹1,000.00');
+  assert.equal(formatRupees(99999.99), '₹99,999.99');
   assert.equal(formatRupees(123456.7), '₹1,23,456.70');
+  assert.equal(formatRupees(12345678.9), '₹1,23,45,678.90');
+  assert.equal(formatRupees(-1234567), '-₹12,34,567.00');
   assert.equal(formatRupees(1234567, 'USD'), '12,34,567.00 USD');
+  assert.equal(formatRupees(-12.5, 'USD'), '-12.50 USD');
   assert.equal(formatRupees(null), '—');
+});
+
+test('a float sum prints as paise, and a non-number as it is, never throwing', () => {
+  assert.equal(formatRupees(0.1 + 0.2), '₹0.30');
+  assert.equal(formatRupees(Number.NaN), 'NaN');
+  assert.equal(formatRupees('499.00'), '499.00');
+  assert.equal(formatRupees(1e20), '100000000000000000000');
 });
 
 test('wrap breaks at word boundaries and indents continuation lines', () => {

@@ -1,5 +1,5 @@
 /** Plain-text layouts for human output: aligned key/value blocks, tables, durations, money. */
-import { formatRupees as twoDecimals } from 'cashfree-kit';
+import { formatInr } from 'cashfree-kit';
 
 /** Visible width, ignoring ANSI colour codes. */
 export function visibleLength(text: string): number {
@@ -46,26 +46,19 @@ export function formatDuration(ms: number): string {
 }
 
 /**
- * `1234567.5` → `12,34,567.50`: the SDK's two decimals (`formatRupees`) with the digits grouped
- * the Indian way, the last three together and then by twos (lakh, crore), as the sandbox's pages
- * and the demo store print money. Done on the digits, not with `Intl`, so a Node built without
- * full ICU prints the same.
+ * `₹5,988.00` for a rupee amount, with the SDK's `formatInr` (two decimals, Indian digit grouping),
+ * the one formatter the sandbox's pages and the demo store use too; `12,34,567.00 USD` for another
+ * currency. Not a number (absent, null, a string) or too large to format: shown as it is.
  */
-export function groupIndian(amount: number): string {
-  const [whole = '', fraction] = twoDecimals(amount).split('.');
-  const sign = whole.startsWith('-') ? '-' : '';
-  const digits = sign ? whole.slice(1) : whole;
-  const last = digits.slice(-3);
-  const rest = digits.slice(0, -3).replace(/\B(?=(\d{2})+$)/g, ',');
-  return `${sign}${rest ? `${rest},` : ''}${last}${fraction === undefined ? '' : `.${fraction}`}`;
-}
-
-/** `₹5,988.00` for a rupee amount: two decimals, Indian digit grouping; `12.50 USD` for another currency. */
 export function formatRupees(amount: unknown, currency: unknown = 'INR'): string | undefined {
-  if (typeof amount !== 'number') return amount === undefined ? undefined : displayValue(amount);
+  // Beyond the safe integers of paise (or NaN) formatInr throws; output shows the raw value instead.
+  if (typeof amount !== 'number' || !Number.isSafeInteger(Math.round(amount * 100))) {
+    return amount === undefined ? undefined : displayValue(amount);
+  }
+  const inr = formatInr(amount);
   return currency === 'INR' || currency === undefined || currency === null
-    ? `₹${groupIndian(amount)}`
-    : `${groupIndian(amount)} ${String(currency)}`;
+    ? inr
+    : `${inr.replace('₹', '')} ${String(currency)}`;
 }
 
 /** Wraps `text` at `width` columns, indenting continuation lines by `indent` spaces. */
