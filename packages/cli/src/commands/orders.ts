@@ -11,8 +11,8 @@ import { apiCommand } from '../api-command.js';
 import type { CliContext } from '../context.js';
 import { amountFlag, asRequest, readJsonData, setField } from '../input/data.js';
 import { orderShipmentView, orderView } from '../output/views.js';
-import { sandboxCheckoutUrl } from '../sandbox/checkout.js';
 import { detectLocalSandbox } from '../sandbox/detect.js';
+import { sandboxCheckoutUrl } from '../sandbox/hosted-pages.js';
 
 interface UpdateExtendedFlags {
   company?: string;

@@ -26,7 +26,7 @@ import {
 } from '../output/subscription-views.js';
 import type { SandboxAdmin } from '../sandbox/admin-client.js';
 import { detectLocalSandbox, serverNow } from '../sandbox/detect.js';
-import { sandboxMandateUrl } from '../sandbox/mandate.js';
+import { sandboxMandateUrl } from '../sandbox/hosted-pages.js';
 import { actionArgument, methodsFlag, tomorrowInIndia } from './subscriptions-flags.js';
 import { registerSubscriptionPaymentsCommands } from './subscriptions-payments.js';
 import { registerSubscriptionRefundsCommands } from './subscriptions-refunds.js';
