@@ -3,7 +3,7 @@
  * Refund and link statuses shown as the shop's record move only through verified webhooks (see
  * webhooks/); an order's also moves when its return page confirms the payment with Cashfree.
  */
-import { type CreateLinkRequest, rupeesToPaise } from 'cashfree-kit';
+import { type CreateLinkRequest, formatInrFromPaise, rupeesToPaise } from 'cashfree-kit';
 import express, { type Request, type Router } from 'express';
 import QRCode from 'qrcode';
 import { refundablePaise } from '../db/refunds.js';
@@ -13,7 +13,6 @@ import { adminLinkPage } from '../views/admin-link-page.js';
 import { adminOrderPage } from '../views/admin-order-page.js';
 import { adminPage } from '../views/admin-page.js';
 import { errorPage } from '../views/error-page.js';
-import { formatInr } from '../views/format.js';
 import { trusted } from '../views/html.js';
 import { describeFailure, sendPage } from './respond.js';
 import { stepsFor } from './steps.js';
@@ -88,20 +87,20 @@ export function mountAdminRoutes(router: Router, shop: Shop): void {
     }
     if (amount === undefined) {
       await refuse(
-        `Enter the refund amount in rupees, such as 100 or 99.50 (up to the ${formatInr(refundable)} left to refund).`,
+        `Enter the refund amount in rupees, such as 100 or 99.50 (up to the ${formatInrFromPaise(refundable)} left to refund).`,
       );
       return;
     }
     if (amount > refundable || refundable === 0) {
       const spent = [
-        totals.refunded > 0 ? `${formatInr(totals.refunded)} refunded` : '',
-        totals.pending > 0 ? `${formatInr(totals.pending)} pending` : '',
+        totals.refunded > 0 ? `${formatInrFromPaise(totals.refunded)} refunded` : '',
+        totals.pending > 0 ? `${formatInrFromPaise(totals.pending)} pending` : '',
       ].filter(Boolean);
       const why = spent.length ? ` (${spent.join(', ')})` : '';
       await refuse(
         refundable === 0
-          ? `Nothing is left to refund on this ${formatInr(order.amount_paise)} order${why}.`
-          : `Cannot refund ${formatInr(amount)}: only ${formatInr(refundable)} of this ${formatInr(order.amount_paise)} order is left to refund${why}.`,
+          ? `Nothing is left to refund on this ${formatInrFromPaise(order.amount_paise)} order${why}.`
+          : `Cannot refund ${formatInrFromPaise(amount)}: only ${formatInrFromPaise(refundable)} of this ${formatInrFromPaise(order.amount_paise)} order is left to refund${why}.`,
       );
       return;
     }

@@ -5,7 +5,7 @@
  * Pause, Resume, Cancel, "Charge now", "Refund" of a charge, "Ask Cashfree now" and, on the local
  * sandbox, the clock moved a month or to a charge's date.
  */
-import { isNotFoundError } from 'cashfree-kit';
+import { formatInrFromPaise, isNotFoundError } from 'cashfree-kit';
 import express, { type Request, type Router } from 'express';
 import { normaliseIndianMobile } from '../customer/phone.js';
 import type { SubscriptionsTable } from '../db/subscriptions.js';
@@ -15,7 +15,7 @@ import type { ShopSubscriptions } from '../subscriptions/shop-subscriptions.js';
 import { planMaxPaise } from '../subscriptions/tea-plan.js';
 import { adminWording, shopperWording } from '../subscriptions/wording.js';
 import { errorPage } from '../views/error-page.js';
-import { formatInr, formatTime } from '../views/format.js';
+import { formatTime } from '../views/format.js';
 import { subscriptionPage } from '../views/subscription-page.js';
 import { subscriptionReturnPage } from '../views/subscription-return-page.js';
 import {
@@ -167,11 +167,11 @@ export function mountSubscriptionRoutes(router: Router, shop: Shop, options: Sub
     if (!record) return undefined;
     const charge = table.charge(id, text(req.query['payment']));
     if (action === 'charge' && charge) {
-      return `Charge ${charge.payment_id} of ${formatInr(charge.amount_paise)} on subscription ${id} is ${charge.status}: it is debited on ${formatTime(charge.scheduled_at)}.`;
+      return `Charge ${charge.payment_id} of ${formatInrFromPaise(charge.amount_paise)} on subscription ${id} is ${charge.status}: it is debited on ${formatTime(charge.scheduled_at)}.`;
     }
     const refund = table.refund(id, text(req.query['refund']));
     if (action === 'refund' && refund) {
-      return `Refund ${refund.refund_id} of ${formatInr(refund.amount_paise)} on charge ${refund.payment_id} is ${refund.status}.`;
+      return `Refund ${refund.refund_id} of ${formatInrFromPaise(refund.amount_paise)} on charge ${refund.payment_id} is ${refund.status}.`;
     }
     if (!Object.hasOwn(MANAGE, action)) return undefined;
     const next =

@@ -1,6 +1,12 @@
-import { type LinkEntity, type PaymentLinkOrderEntity, rupeesToPaise } from 'cashfree-kit';
+import {
+  formatInr,
+  formatInrFromPaise,
+  type LinkEntity,
+  type PaymentLinkOrderEntity,
+  rupeesToPaise,
+} from 'cashfree-kit';
 import type { ShopLink } from '../db/links.js';
-import { badge, formatInr } from './format.js';
+import { badge } from './format.js';
 import { html, type SafeHtml } from './html.js';
 import { page, type ShopInfo } from './layout.js';
 import { dataTable } from './table.js';
@@ -25,11 +31,7 @@ function linkOrdersTable(orders: PaymentLinkOrderEntity[]): SafeHtml {
     'link-orders',
     columns,
     orders.map((o) => ({
-      cells: [
-        html`<code>${o.order_id}</code>`,
-        badge(String(o.order_status)),
-        formatInr(rupeesToPaise(o.order_amount)),
-      ],
+      cells: [html`<code>${o.order_id}</code>`, badge(String(o.order_status)), formatInr(o.order_amount)],
     })),
   );
 }
@@ -58,7 +60,7 @@ function shareCard(input: AdminLinkPageInput): SafeHtml {
 ${
   closed
     ? html`<p data-testid="link-closed">${closed}</p>`
-    : html`<p class="small muted" data-testid="link-due">Scan to pay ${formatInr(due > 0 ? due : shop.amount_paise)}.${localOnly}</p>
+    : html`<p class="small muted" data-testid="link-due">Scan to pay ${formatInrFromPaise(due > 0 ? due : shop.amount_paise)}.${localOnly}</p>
 <div class="qr" data-testid="link-qr">${input.qrSvg}</div>`
 }
 </section>`;
@@ -73,8 +75,8 @@ export function adminLinkPage(input: AdminLinkPageInput): SafeHtml {
 ${shareCard(input)}
 <section class="card"><h2>Status</h2><dl class="facts">
 <dt>Link</dt><dd><code>${link.link_id}</code></dd>
-<dt>Cashfree says</dt><dd data-testid="cashfree-link-status">${badge(String(link.link_status))} ${formatInr(rupeesToPaise(link.link_amount_paid ?? 0))} of ${formatInr(rupeesToPaise(link.link_amount))} paid</dd>
-<dt>Shop record</dt><dd data-testid="shop-link-status">${badge(shop.status)} ${formatInr(shop.amount_paid_paise)} paid <span class="small muted">(moved by PAYMENT_LINK_EVENT)</span></dd>
+<dt>Cashfree says</dt><dd data-testid="cashfree-link-status">${badge(String(link.link_status))} ${formatInr(link.link_amount_paid ?? 0)} of ${formatInr(link.link_amount)} paid</dd>
+<dt>Shop record</dt><dd data-testid="shop-link-status">${badge(shop.status)} ${formatInrFromPaise(shop.amount_paid_paise)} paid <span class="small muted">(moved by PAYMENT_LINK_EVENT)</span></dd>
 <dt>For</dt><dd>${shop.customer_name} · ${shop.customer_phone}</dd>
 <dt>Expires</dt><dd>${link.link_expiry_time ?? '—'}</dd>
 </dl>

@@ -1,7 +1,7 @@
-import { paiseToRupees } from 'cashfree-kit';
+import { formatInrFromPaise, paiseToRupees } from 'cashfree-kit';
 import type { ShopOrder } from '../db/orders.js';
 import { type RefundTotals, refundablePaise, type ShopRefund } from '../db/refunds.js';
-import { badge, formatInr, formatTime } from './format.js';
+import { badge, formatTime } from './format.js';
 import { html, type SafeHtml } from './html.js';
 import { page, type ShopInfo } from './layout.js';
 import { dataTable } from './table.js';
@@ -35,7 +35,7 @@ function refundsTable(refunds: ShopRefund[]): SafeHtml {
         html`<div><code>${r.refund_id}</code><div class="small muted">${formatTime(r.created_at)}${r.updated_at !== r.created_at ? ` · updated ${formatTime(r.updated_at)}` : ''}</div></div>`,
         r.speed,
         html`<span data-testid="refund-status">${badge(r.status)}</span>`,
-        formatInr(r.amount_paise),
+        formatInrFromPaise(r.amount_paise),
       ],
     })),
   );
@@ -48,10 +48,10 @@ function refundForm(order: ShopOrder, refundable: number, totals: RefundTotals, 
     : '';
   return html`<form method="post" action="/admin/orders/${encodeURIComponent(order.order_id)}/refunds" class="stack" data-testid="refund-form">
 <div class="row2">
-<label>Amount (₹, up to ${formatInr(refundable)}${totals.pending > 0 ? `; ${formatInr(totals.pending)} already pending` : ''})<input name="amount" id="refund-amount" type="number" inputmode="decimal" step="0.01" min="1" max="${rupees}" value="${rupees}" required></label>
+<label>Amount (₹, up to ${formatInrFromPaise(refundable)}${totals.pending > 0 ? `; ${formatInrFromPaise(totals.pending)} already pending` : ''})<input name="amount" id="refund-amount" type="number" inputmode="decimal" step="0.01" min="1" max="${rupees}" value="${rupees}" required></label>
 <label>Speed<select name="speed" id="refund-speed"><option value="INSTANT">INSTANT</option><option value="STANDARD">STANDARD</option></select></label>
 </div>
-<div class="actions"><button class="primary" type="submit" id="refund-submit">Refund this amount</button><button class="secondary" type="submit" name="full" value="1" id="refund-full">${refundable === order.amount_paise ? 'Refund in full' : 'Refund the rest'} (${formatInr(refundable)})</button></div>
+<div class="actions"><button class="primary" type="submit" id="refund-submit">Refund this amount</button><button class="secondary" type="submit" name="full" value="1" id="refund-full">${refundable === order.amount_paise ? 'Refund in full' : 'Refund the rest'} (${formatInrFromPaise(refundable)})</button></div>
 <p class="small muted">The refund starts PENDING. Its status here follows REFUND_STATUS_WEBHOOK.${clock}</p>
 </form>`;
 }
@@ -64,7 +64,7 @@ function refundSection(input: AdminOrderPageInput): SafeHtml {
   if (refundable > 0) return refundForm(order, refundable, totals, input.info);
   if (totals.pending > 0) {
     // Not "fully refunded" yet: the customer has the money only once Cashfree reports SUCCESS.
-    return html`<p class="muted" data-testid="nothing-left">Nothing left to refund: ${formatInr(totals.pending)} is still being refunded; its status follows REFUND_STATUS_WEBHOOK.</p>`;
+    return html`<p class="muted" data-testid="nothing-left">Nothing left to refund: ${formatInrFromPaise(totals.pending)} is still being refunded; its status follows REFUND_STATUS_WEBHOOK.</p>`;
   }
   return html`<p class="muted" data-testid="fully-refunded">Fully refunded.</p>`;
 }
@@ -77,9 +77,9 @@ export function adminOrderPage(input: AdminOrderPageInput): SafeHtml {
 ${input.error ? html`<div class="alert bad" role="alert" data-testid="error">${input.error}</div>` : ''}
 <div class="grid2">
 <section class="card"><h2>Details</h2><dl class="facts">
-<dt>Amount</dt><dd>${formatInr(order.amount_paise)}</dd>
-<dt>Refunded</dt><dd data-testid="refunded">${formatInr(totals.refunded)}</dd>
-${totals.pending > 0 ? html`<dt>Refund pending</dt><dd data-testid="refund-pending">${formatInr(totals.pending)} <span class="small muted">(asked for, not SUCCESS yet)</span></dd>` : ''}
+<dt>Amount</dt><dd>${formatInrFromPaise(order.amount_paise)}</dd>
+<dt>Refunded</dt><dd data-testid="refunded">${formatInrFromPaise(totals.refunded)}</dd>
+${totals.pending > 0 ? html`<dt>Refund pending</dt><dd data-testid="refund-pending">${formatInrFromPaise(totals.pending)} <span class="small muted">(asked for, not SUCCESS yet)</span></dd>` : ''}
 <dt>Customer</dt><dd>${order.customer_name} · ${order.customer_phone} · ${order.customer_email}</dd>
 <dt>Created</dt><dd>${formatTime(order.created_at)}</dd>
 <dt>Paid</dt><dd data-testid="paid">${order.paid_at ? `${formatTime(order.paid_at)} (learnt by ${order.paid_via ?? 'webhook'})` : 'not yet'}</dd>

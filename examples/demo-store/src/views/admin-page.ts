@@ -1,8 +1,9 @@
+import { formatInrFromPaise } from 'cashfree-kit';
 import type { ApiCall } from '../db/api-calls.js';
 import type { ShopLink } from '../db/links.js';
 import type { ShopOrder } from '../db/orders.js';
 import type { RefundTotals } from '../db/refunds.js';
-import { badge, formatInr, formatTime } from './format.js';
+import { badge, formatTime } from './format.js';
 import { html, type SafeHtml } from './html.js';
 import { page, type ShopInfo, subjectHref } from './layout.js';
 import { dataTable } from './table.js';
@@ -18,7 +19,7 @@ export interface AdminPageInput {
 /** SUCCESS refunds, and below them what is asked for but not final: they are not the same money. */
 function refundedCell({ refunded, pending }: RefundTotals): SafeHtml | string {
   if (refunded === 0 && pending === 0) return '—';
-  return html`<div><span data-testid="refunded">${formatInr(refunded)}</span>${pending > 0 ? html`<div class="small muted" data-testid="refund-pending">+ ${formatInr(pending)} pending</div>` : ''}</div>`;
+  return html`<div><span data-testid="refunded">${formatInrFromPaise(refunded)}</span>${pending > 0 ? html`<div class="small muted" data-testid="refund-pending">+ ${formatInrFromPaise(pending)} pending</div>` : ''}</div>`;
 }
 
 function ordersTable(orders: AdminPageInput['orders']): SafeHtml {
@@ -39,7 +40,7 @@ function ordersTable(orders: AdminPageInput['orders']): SafeHtml {
         html`<div><a href="${subjectHref('order', o.order_id)}"><code>${o.order_id}</code></a><div class="small muted">${formatTime(o.created_at)}</div></div>`,
         o.customer_name,
         badge(o.status),
-        formatInr(o.amount_paise),
+        formatInrFromPaise(o.amount_paise),
         refundedCell(o.refunds),
       ],
     })),
@@ -63,7 +64,7 @@ function linksTable(links: ShopLink[]): SafeHtml {
         html`<div><a href="${subjectHref('link', l.link_id)}"><code>${l.link_id}</code></a><div class="small muted">${l.purpose}</div></div>`,
         l.customer_name,
         badge(l.status),
-        `${formatInr(l.amount_paid_paise)} of ${formatInr(l.amount_paise)}`,
+        `${formatInrFromPaise(l.amount_paid_paise)} of ${formatInrFromPaise(l.amount_paise)}`,
       ],
     })),
   );

@@ -1,12 +1,4 @@
-import { paiseToRupees } from 'cashfree-kit';
 import { html, type SafeHtml } from './html.js';
-
-const inr = new Intl.NumberFormat('en-IN', { style: 'currency', currency: 'INR' });
-
-/** `₹1,00,000.00`: Indian digit grouping. */
-export function formatInr(paise: number): string {
-  return inr.format(Number(paiseToRupees(paise)));
-}
 
 const timeFormat = new Intl.DateTimeFormat('en-IN', {
   day: 'numeric',

@@ -1,7 +1,7 @@
-import { type OrderEntity, type PaymentEntity, rupeesToPaise } from 'cashfree-kit';
+import { formatInr, type OrderEntity, type PaymentEntity } from 'cashfree-kit';
 import { attemptsInOrder, type Outcome, outcomeOf } from '../cashfree/outcome.js';
 import type { ShopOrder } from '../db/orders.js';
-import { badge, formatInr, formatTime } from './format.js';
+import { badge, formatTime } from './format.js';
 import { html, type SafeHtml, trusted } from './html.js';
 import { page, type ShopInfo } from './layout.js';
 import { cashfreeScript } from './product-page.js';
@@ -69,7 +69,7 @@ function paymentsTable(payments: PaymentEntity[]): SafeHtml {
         html`<div><code>${p.cf_payment_id}</code><div class="small muted">${p.payment_time ? formatTime(Date.parse(p.payment_time)) : ''}</div></div>`,
         html`<div>${paymentMethodText(p)}${p.error_details?.error_description ? html`<div class="small muted">${p.error_details.error_description}</div>` : ''}</div>`,
         badge(p.payment_status),
-        formatInr(rupeesToPaise(p.payment_amount ?? 0)),
+        formatInr(p.payment_amount ?? 0),
       ],
     })),
   );
@@ -104,7 +104,7 @@ ${canPay ? html`<div class="actions" style="justify-content:center"><button clas
 <div class="grid2">
 <section class="card"><h2>Order</h2><dl class="facts">
 <dt>Order</dt><dd><code data-testid="order-id">${order.order_id}</code></dd>
-<dt>Amount</dt><dd>${formatInr(rupeesToPaise(order.order_amount))}</dd>
+<dt>Amount</dt><dd>${formatInr(order.order_amount)}</dd>
 <dt>Cashfree says</dt><dd data-testid="cashfree-status">${badge(String(order.order_status))}</dd>
 <dt>Shop record</dt><dd data-testid="shop-status">${badge(shop.status)} <span class="small muted">${shop.paid_at ? `paid ${formatTime(shop.paid_at)}, learnt by ${shop.paid_via === 'return page' ? "this page's check with Cashfree" : 'webhook'}` : "moved by verified webhooks, or by this page's check with Cashfree"}</span></dd>
 <dt>Customer</dt><dd>${shop.customer_name} · ${shop.customer_phone}</dd>

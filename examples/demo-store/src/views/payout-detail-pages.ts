@@ -3,8 +3,9 @@
  * the shop's record, the Payouts webhooks about it, and a button to ask Cashfree. Each reloads
  * itself every 2 s while something is still open, so a webhook's change shows without a click.
  */
+import { formatInrFromPaise } from 'cashfree-kit';
 import type { PayoutEventRow, ShopBatch, ShopTransfer } from '../db/payouts.js';
-import { badge, formatInr, formatTime } from './format.js';
+import { badge, formatTime } from './format.js';
 import { html, type SafeHtml } from './html.js';
 import { page, type ShopInfo } from './layout.js';
 import {
@@ -36,7 +37,7 @@ export function payoutTransferPage(input: TransferPageInput): SafeHtml {
 ${input.error ? html`<div class="alert bad" role="alert" data-testid="error">${input.error}</div>` : ''}
 <section class="card" data-testid="transfer"><dl class="kv">
 <dt>Status</dt><dd>${transferStatus(t)}${t.status_description ? html`<div class="small muted">${t.status_description}</div>` : ''}</dd>
-<dt>Amount</dt><dd data-testid="transfer-amount">${formatInr(t.amount_paise)}</dd>
+<dt>Amount</dt><dd data-testid="transfer-amount">${formatInrFromPaise(t.amount_paise)}</dd>
 <dt>To</dt><dd>${t.beneficiary}</dd>
 ${t.batch_transfer_id ? html`<dt>Batch</dt><dd><a href="${batchHref(t.batch_transfer_id)}"><code>${t.batch_transfer_id}</code></a></dd>` : ''}
 <dt>Cashfree id</dt><dd>${t.cf_transfer_id ? html`<code>${t.cf_transfer_id}</code>` : '—'}</dd>
@@ -70,7 +71,7 @@ export function payoutBatchPage(input: BatchPageInput): SafeHtml {
 ${input.error ? html`<div class="alert bad" role="alert" data-testid="error">${input.error}</div>` : ''}
 <section class="card" data-testid="batch-summary"><dl class="kv">
 <dt>Status</dt><dd data-testid="batch-status">${badge(b.status)}</dd>
-<dt>Transfers</dt><dd>${b.transfer_count}, ${formatInr(b.amount_paise)} in all</dd>
+<dt>Transfers</dt><dd>${b.transfer_count}, ${formatInrFromPaise(b.amount_paise)} in all</dd>
 <dt>Cashfree id</dt><dd>${b.cf_batch_transfer_id ? html`<code>${b.cf_batch_transfer_id}</code>` : '—'}</dd>
 <dt>Sent</dt><dd>${formatTime(b.created_at)}</dd>
 </dl>${askCashfree(`${batchHref(b.batch_transfer_id)}/refresh`)}</section>

@@ -2,10 +2,11 @@
  * `GET /admin/payouts`: pay the tea estate. Save it as a beneficiary, pay it an amount in rupees,
  * send a batch from CSV, and see each transfer's status as the Payouts webhooks move it.
  */
+import { formatInrFromPaise } from 'cashfree-kit';
 import type { PayoutEventRow, ShopBatch, ShopBeneficiary, ShopTransfer } from '../db/payouts.js';
 import type { CsvProblem } from '../payouts/batch-csv.js';
 import { SUPPLIER } from '../payouts/supplier.js';
-import { badge, formatInr, formatTime } from './format.js';
+import { badge, formatTime } from './format.js';
 import { html, type SafeHtml, trusted } from './html.js';
 import { page, type ShopInfo } from './layout.js';
 import { dataTable } from './table.js';
@@ -55,7 +56,7 @@ export function transfersTable(testId: string, transfers: ShopTransfer[]): SafeH
         html`<div><a href="${payoutHref(t.transfer_id)}"><code>${t.transfer_id}</code></a><div class="small muted">${formatTime(t.created_at)}</div></div>`,
         t.beneficiary,
         transferStatus(t),
-        formatInr(t.amount_paise),
+        formatInrFromPaise(t.amount_paise),
       ],
     })),
   );
@@ -140,7 +141,7 @@ function batchesTable(batches: ShopBatch[]): SafeHtml {
         html`<div><a href="${batchHref(b.batch_transfer_id)}"><code>${b.batch_transfer_id}</code></a><div class="small muted">${formatTime(b.created_at)}</div></div>`,
         badge(b.status),
         b.transfer_count,
-        formatInr(b.amount_paise),
+        formatInrFromPaise(b.amount_paise),
       ],
     })),
   );

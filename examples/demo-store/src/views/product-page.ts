@@ -1,6 +1,6 @@
+import { formatInrFromPaise } from 'cashfree-kit';
 import { DEMO_CUSTOMER, PRODUCT } from '../product.js';
 import { teaTin } from './artwork.js';
-import { formatInr } from './format.js';
 import { html, type SafeHtml, trusted } from './html.js';
 import { page, type ShopInfo } from './layout.js';
 import { CHECKOUT_SCRIPT } from './scripts.js';
@@ -18,7 +18,7 @@ export function cashfreeScript(src: string): SafeHtml {
  * when it runs; `notice` is what the page says when the post arrived all the same.
  */
 export function productPage(info: ShopInfo, scriptUrl: string, notice?: string): SafeHtml {
-  const price = formatInr(PRODUCT.pricePaise);
+  const price = formatInrFromPaise(PRODUCT.pricePaise);
   const body = html`<div class="product">
 <div>${teaTin}</div>
 <div>

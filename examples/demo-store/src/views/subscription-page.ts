@@ -4,10 +4,10 @@
  * mandate page with `cashfree.subscriptionsCheckout()` and the subscription_session_id it got
  * back; the mandate page returns to the store's return page, which asks Cashfree what happened.
  */
+import { formatInrFromPaise } from 'cashfree-kit';
 import { DEMO_CUSTOMER } from '../product.js';
 import { TEA_PLAN } from '../subscriptions/tea-plan.js';
 import { teaTin } from './artwork.js';
-import { formatInr } from './format.js';
 import { html, type SafeHtml, trusted } from './html.js';
 import { page, type ShopInfo } from './layout.js';
 import { cashfreeScript } from './product-page.js';
@@ -89,7 +89,7 @@ export const MANDATE_SCRIPT = `
 
 /** The price line: `₹499.00 a month`. */
 export function teaPlanPrice(): string {
-  return `${formatInr(TEA_PLAN.amountPaise)} a month`;
+  return `${formatInrFromPaise(TEA_PLAN.amountPaise)} a month`;
 }
 
 export function subscriptionPage(info: ShopInfo, scriptUrl: string): SafeHtml {
@@ -101,7 +101,7 @@ export function subscriptionPage(info: ShopInfo, scriptUrl: string): SafeHtml {
 <div class="muted">${TEA_PLAN.subtitle}</div>
 <p class="price" data-testid="subscription-price">${teaPlanPrice()}<small>incl. GST · free shipping</small></p>
 <p>Each month our tasters pick one tea from the gardens we buy from (a first flush in spring, a muscatel second flush in summer, an autumnal in October) and send you a 100 g tin with a note on how to brew it.</p>
-<ul class="ticks"><li>Your first tin ships now; the first ${formatInr(TEA_PLAN.amountPaise)} is charged a month later, then every month on the same day</li><li>Approve once with UPI Autopay or your card; ₹1 proves the mandate and comes back</li><li>Pause, resume or cancel by writing to us</li></ul>
+<ul class="ticks"><li>Your first tin ships now; the first ${formatInrFromPaise(TEA_PLAN.amountPaise)} is charged a month later, then every month on the same day</li><li>Approve once with UPI Autopay or your card; ₹1 proves the mandate and comes back</li><li>Pause, resume or cancel by writing to us</li></ul>
 <section class="card" aria-labelledby="subscribe-title">
 <h2 id="subscribe-title">Subscribe</h2>
 <form id="subscribe-form" class="stack" novalidate>

@@ -6,11 +6,11 @@
  * and its payments). On the local sandbox buttons move the sandbox's clock a month, or to a
  * charge's date, so a renewal or a charge on demand lands in seconds.
  */
-import { paiseToRupees } from 'cashfree-kit';
+import { formatInrFromPaise, paiseToRupees } from 'cashfree-kit';
 import type { ShopCharge, ShopSubscription, ShopSubscriptionRefund } from '../db/subscriptions.js';
 import { chargeLeadDays } from '../subscriptions/charge-date.js';
 import { planMaxPaise, TEA_PLAN } from '../subscriptions/tea-plan.js';
-import { badge, formatInr, formatTime } from './format.js';
+import { badge, formatTime } from './format.js';
 import { html, type SafeHtml, trusted } from './html.js';
 import { page, type ShopInfo } from './layout.js';
 import { teaPlanPrice } from './subscription-page.js';
@@ -93,7 +93,7 @@ function chargesTable(charges: ShopCharge[], sandboxClock: boolean): SafeHtml {
         html`<div><span class="small">${formatTime(c.scheduled_at)}</span>${sandboxClock && c.scheduled_at !== null && WAITING.has(c.status) ? clockToCharge(c) : ''}</div>`,
         html`<div>${badge(c.status)}${c.failure_reason ? html`<div class="small muted">${c.failure_reason}</div>` : ''}${c.retry_attempts > 0 ? html`<div class="small muted">retried ${c.retry_attempts}×</div>` : ''}</div>`,
         html`<code class="small">${c.via}</code>`,
-        formatInr(c.amount_paise),
+        formatInrFromPaise(c.amount_paise),
       ],
     })),
   );
@@ -107,7 +107,7 @@ function chargeNowForm(s: ShopSubscription): SafeHtml {
       ? `Debited at the start of the next day in India: Cashfree takes a ${s.mandate_method === 'card' ? 'card' : 'UPI Autopay'} charge ${lead} day ahead or more.`
       : 'Debited as soon as Cashfree presents it to the bank.';
   return html`<form method="post" action="${actionHref(s.subscription_id, 'charge')}" class="stack" data-testid="charge-now-form">
-<label>Charge now (₹, up to ${formatInr(max)} a charge)<input name="amount" type="number" inputmode="decimal" step="0.01" min="0.01" max="${paiseToRupees(max)}" value="${paiseToRupees(Math.min(s.amount_paise, max))}" required data-testid="charge-amount"></label>
+<label>Charge now (₹, up to ${formatInrFromPaise(max)} a charge)<input name="amount" type="number" inputmode="decimal" step="0.01" min="0.01" max="${paiseToRupees(max)}" value="${paiseToRupees(Math.min(s.amount_paise, max))}" required data-testid="charge-amount"></label>
 <div class="actions"><button class="primary" type="submit" data-action="charge">Charge now</button></div>
 <p class="small muted">${when} Outside the plan's monthly charges; the next charge stays as it is.</p>
 </form>`;
@@ -123,7 +123,7 @@ function refundForm(
   return html`<form method="post" action="${actionHref(s.subscription_id, 'refund')}" class="stack" data-testid="refund-form">
 <label>Charge to refund<select name="payment_id" data-testid="refund-charge">${open.map(
     (c) =>
-      html`<option value="${c.payment_id}">${c.payment_id} · ${formatInr(refundable[c.payment_id] ?? 0)} left</option>`,
+      html`<option value="${c.payment_id}">${c.payment_id} · ${formatInrFromPaise(refundable[c.payment_id] ?? 0)} left</option>`,
   )}</select></label>
 <label>Amount (₹; empty for all that is left)<input name="amount" type="number" inputmode="decimal" step="0.01" min="0.01" data-testid="refund-amount"></label>
 <div class="actions"><button class="secondary" type="submit" data-action="refund">Refund</button></div>
@@ -149,7 +149,7 @@ function refundsTable(refunds: ShopSubscriptionRefund[]): SafeHtml {
         html`<code class="small">${r.payment_id}</code>`,
         badge(r.status),
         html`<code class="small">${r.via}</code>`,
-        formatInr(r.amount_paise),
+        formatInrFromPaise(r.amount_paise),
       ],
     })),
   );
@@ -171,7 +171,7 @@ function subscriptionCard(
 <dt>Customer</dt><dd>${s.customer_name} · ${s.customer_email} · ${s.customer_phone}</dd>
 <dt>Mandate</dt><dd>${s.mandate_method ? mandateName(s.mandate_method) : 'not approved yet'}</dd>
 <dt>Next charge</dt><dd data-testid="next-charge">${next}</dd>
-<dt>Plan</dt><dd>${formatInr(s.amount_paise)} a month · <code>${s.plan_id}</code></dd>
+<dt>Plan</dt><dd>${formatInrFromPaise(s.amount_paise)} a month · <code>${s.plan_id}</code></dd>
 </dl>
 <div class="actions">${actionsFor(s.status).map((action) => button(s.subscription_id, action))}${button(s.subscription_id, 'refresh')}</div>
 ${s.status === 'ACTIVE' ? chargeNowForm(s) : ''}

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { escapeHtml, html, scriptJson, trusted } from './html.js';
-import { formatInr } from './layout.js';
 
 test('html escapes every interpolated value unless it is already HTML', () => {
   const name = `<script>alert('x')</script> & "friends" \`tick\``;
@@ -25,10 +24,4 @@ test('scriptJson cannot close its script element', () => {
     amp: 'a&b',
     ls: '\u2028',
   });
-});
-
-test('money is shown in rupees with two decimals and Indian grouping', () => {
-  assert.equal(formatInr(100), '₹1.00');
-  assert.equal(formatInr(12345670), '₹1,23,456.70');
-  assert.equal(formatInr(5), '₹0.05');
 });

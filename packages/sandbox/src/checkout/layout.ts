@@ -105,13 +105,6 @@ ${options.body}
 </html>`;
 }
 
-const INR = new Intl.NumberFormat('en-IN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
-/** Paise → `₹1,23,456.70` (Indian digit grouping, two decimals). */
-export function formatInr(paise: number): string {
-  return `₹${INR.format(paise / 100)}`;
-}
-
 /** A `Label: value` line. */
 export function row(label: string, value: unknown): Html {
   return html`<div class="row"><span class="muted">${label}</span><span>${value}</span></div>`;

@@ -1,8 +1,9 @@
+import { formatInrFromPaise } from 'cashfree-kit';
 import { formatIst } from '../clock/time.js';
 import type { LinkDetails, LinkRow } from '../store/links.js';
 import { formatPaise } from '../util/money.js';
 import { type Html, html } from './html.js';
-import { badge, formatInr, page, row } from './layout.js';
+import { badge, page, row } from './layout.js';
 
 /** True while a link takes payments. */
 export function linkIsPayable(link: LinkRow): boolean {
@@ -22,13 +23,13 @@ function payForm(link: LinkRow): Html {
   const remaining = link.amount - link.amount_paid;
   if (link.partial_payments !== 1) {
     return html`<form method="post" action="/links/${link.link_code}/pay">
-<button class="block" type="submit">Pay ${formatInr(remaining)}</button></form>`;
+<button class="block" type="submit">Pay ${formatInrFromPaise(remaining)}</button></form>`;
   }
   const minimum = minimumNextPayment(link);
   return html`<form method="post" action="/links/${link.link_code}/pay">
 <label for="amount">Amount to pay now (₹)</label>
 <input id="amount" name="amount" type="number" inputmode="decimal" step="0.01" min="${formatPaise(minimum)}" max="${formatPaise(remaining)}" value="${formatPaise(remaining)}" required>
-<p class="muted">This link takes part payments: at least ${formatInr(minimum)}, at most the ${formatInr(remaining)} that remains.</p>
+<p class="muted">This link takes part payments: at least ${formatInrFromPaise(minimum)}, at most the ${formatInrFromPaise(remaining)} that remains.</p>
 <button class="block" type="submit">Continue to pay</button></form>`;
 }
 
@@ -45,10 +46,10 @@ export function linkPage(link: LinkRow, merchant: string, error?: string): Html 
   const body = html`<section class="card" data-testid="link" data-status="${link.status}">
 <div class="muted">Payment request from ${merchant}</div>
 <h1>${link.purpose}</h1>
-<div class="amount">${formatInr(link.amount)}</div>
+<div class="amount">${formatInrFromPaise(link.amount)}</div>
 ${row('Status', badge(link.status))}
-${row('Amount paid', html`<span data-testid="amount-paid">${formatInr(link.amount_paid)}</span>`)}
-${row('Remaining', formatInr(link.amount - link.amount_paid))}
+${row('Amount paid', html`<span data-testid="amount-paid">${formatInrFromPaise(link.amount_paid)}</span>`)}
+${row('Remaining', formatInrFromPaise(link.amount - link.amount_paid))}
 ${typeof name === 'string' ? row('For', name) : ''}
 ${row('Link', link.link_id)}
 ${row('Expires', formatIst(link.expires_at))}

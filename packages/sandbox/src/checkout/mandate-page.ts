@@ -4,6 +4,7 @@
  * e-NACH page, the card issuer's OTP), and the pages that end the checkout.
  */
 
+import { formatInrFromPaise } from 'cashfree-kit';
 import { TEST_CARD_OTP } from '../state/payment-machine.js';
 import type { SubscriptionPaymentRow } from '../store/subscriptions/payments.js';
 import type { StoredPlan } from '../store/subscriptions/plans.js';
@@ -18,7 +19,7 @@ import { TEST_BANK } from '../test-instruments/netbanking.js';
 import type { MandateInstrument } from '../validation/subscriptions.js';
 import { type Flow, flowInputs } from './flow.js';
 import { type Html, html, scriptJson } from './html.js';
-import { badge, formatInr, page, row } from './layout.js';
+import { badge, page, row } from './layout.js';
 import type { MandateReturnFields } from './mandate-return.js';
 import type { MODAL_MESSAGE_SOURCE } from './result-pages.js';
 
@@ -47,8 +48,8 @@ export function intervalText(plan: StoredPlan): string {
 export function planSummary(plan: StoredPlan): Html {
   const periodic = plan.plan_type === 'PERIODIC';
   return html`${row('Plan', plan.plan_name)}
-${periodic ? row('Amount', `${formatInr(plan.recurring_amount ?? 0)} ${intervalText(plan)}`) : row('Charges', 'when the merchant raises them')}
-${row('Maximum per charge', formatInr(plan.max_amount))}
+${periodic ? row('Amount', `${formatInrFromPaise(plan.recurring_amount ?? 0)} ${intervalText(plan)}`) : row('Charges', 'when the merchant raises them')}
+${row('Maximum per charge', formatInrFromPaise(plan.max_amount))}
 ${periodic && plan.max_cycles !== null ? row('Number of charges', `at most ${plan.max_cycles}`) : ''}`;
 }
 
@@ -56,10 +57,10 @@ function summaryCard(sub: SubscriptionRow, plan: StoredPlan, merchant: string, a
   return html`<section class="card" data-testid="mandate-summary">
 <div class="muted">${merchant} asks for a recurring payment mandate</div>
 <h1>${plan.plan_name}</h1>
-<div class="amount">${plan.plan_type === 'PERIODIC' ? formatInr(plan.recurring_amount ?? 0) : `up to ${formatInr(plan.max_amount)}`}</div>
+<div class="amount">${plan.plan_type === 'PERIODIC' ? formatInrFromPaise(plan.recurring_amount ?? 0) : `up to ${formatInrFromPaise(plan.max_amount)}`}</div>
 ${planSummary(plan)}
 ${row('Subscription', sub.subscription_id)}
-${row('Authorisation', authAmount > 0 ? `${formatInr(authAmount)} now (UPI and card; e-NACH debits nothing)` : 'no debit now')}
+${row('Authorisation', authAmount > 0 ? `${formatInrFromPaise(authAmount)} now (UPI and card; e-NACH debits nothing)` : 'no debit now')}
 </section>`;
 }
 
@@ -232,7 +233,7 @@ export function mandateStepPage(options: {
   const body = html`<section class="card">
 <div class="muted">${options.merchant}</div>
 ${planSummary(options.plan)}
-${row('Authorisation', formatInr(payment.amount))}
+${row('Authorisation', formatInrFromPaise(payment.amount))}
 </section>
 ${options.error ? html`<div class="error" role="alert" data-testid="error">${options.error}</div>` : ''}
 ${stepBody(payment, options.instrument, options.flow, options.attempts ?? 0)}`;

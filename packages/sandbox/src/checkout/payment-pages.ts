@@ -1,10 +1,11 @@
+import { formatInrFromPaise } from 'cashfree-kit';
 import { TEST_CARD_OTP } from '../state/payment-machine.js';
 import type { OrderRow } from '../store/orders.js';
 import type { PaymentRow } from '../store/payments.js';
 import { type Flow, flowInputs } from './flow.js';
 import { type Html, html } from './html.js';
 import { walletLabel } from './labels.js';
-import { formatInr, page, row } from './layout.js';
+import { page, row } from './layout.js';
 import { orderSummary } from './session-page.js';
 
 /** What the customer can do on a pending payment's page (the `action` of its form). */
@@ -135,7 +136,7 @@ ${orderSummary(order, options.merchant)}
 ${options.error ? html`<div class="error" role="alert" data-testid="error">${options.error}</div>` : ''}
 ${options.info ? html`<div class="note" role="status">${options.info}</div>` : ''}
 ${step}
-<section class="card">${row('Payment', payment.cf_payment_id)}${row('Amount', formatInr(payment.amount))}</section>`;
+<section class="card">${row('Payment', payment.cf_payment_id)}${row('Amount', formatInrFromPaise(payment.amount))}</section>`;
   return page({
     title: `Payment ${payment.cf_payment_id} · Cashfree sandbox`,
     body,

@@ -1,7 +1,8 @@
+import { formatInrFromPaise } from 'cashfree-kit';
 import type { OrderRow } from '../store/orders.js';
 import type { PaymentRow } from '../store/payments.js';
 import { type Html, html, scriptJson } from './html.js';
-import { badge, formatInr, page, row } from './layout.js';
+import { badge, page, row } from './layout.js';
 
 /** `source` of the messages the checkout iframe posts to the cashfree.js stand-in. */
 export const MODAL_MESSAGE_SOURCE = 'cashfree-sandbox-checkout';
@@ -30,7 +31,7 @@ export function resultPage(order: OrderRow, payment: PaymentRow | undefined, mer
   const body = html`<section class="card" data-testid="result" data-status="${status}">
 <div class="muted">${merchant}</div>
 <h1>${HEADLINES[status] ?? 'No payment was made'}</h1>
-<div class="amount">${formatInr(order.amount)}</div>
+<div class="amount">${formatInrFromPaise(order.amount)}</div>
 ${row('Order', order.order_id)}
 ${row('Order status', badge(order.status))}
 ${payment ? html`${row('Payment', payment.cf_payment_id)}${row('Payment status', badge(payment.status))}${row('Message', payment.message)}` : ''}

@@ -1,3 +1,4 @@
+import { formatInrFromPaise } from 'cashfree-kit';
 import { orderDetails } from '../entities/order.js';
 import type { OrderRow } from '../store/orders.js';
 import { TEST_CARDS } from '../test-instruments/cards.js';
@@ -8,7 +9,7 @@ import { APP_PROVIDERS, TEST_WALLET } from '../test-instruments/wallets.js';
 import { type Flow, flowInputs } from './flow.js';
 import { type Html, html, trusted } from './html.js';
 import { methodLabel, walletLabel } from './labels.js';
-import { formatInr, page, row } from './layout.js';
+import { page, row } from './layout.js';
 import type { FieldProblem } from './pay-form.js';
 
 /** What the customer typed in the tab they paid from, and what is wrong with it. */
@@ -127,7 +128,7 @@ export function orderSummary(order: OrderRow, merchant: string): Html {
   const customer = details.customer_details;
   return html`<section class="card">
 <div class="muted">Pay ${merchant}</div>
-<div class="amount" data-testid="amount">${formatInr(order.amount)}</div>
+<div class="amount" data-testid="amount">${formatInrFromPaise(order.amount)}</div>
 ${row('Order', html`<span data-testid="order-id">${order.order_id}</span>`)}
 ${typeof customer['customer_name'] === 'string' ? row('Customer', customer['customer_name']) : ''}
 ${details.order_note ? row('Note', details.order_note) : ''}
@@ -178,7 +179,7 @@ ${methods.map(
 <input type="hidden" name="method" value="${m}">
 ${flowInputs(flow)}
 ${PANELS[m](m === selected ? { values: options.values ?? {}, problems } : EMPTY)}
-<button class="block" type="submit">Pay ${formatInr(order.amount)}</button>
+<button class="block" type="submit">Pay ${formatInrFromPaise(order.amount)}</button>
 </form>`,
 )}
 </div>
@@ -190,7 +191,7 @@ ${flowInputs(flow)}
 <button class="block secondary" type="submit">Cancel payment</button>
 </form>`;
   return page({
-    title: `Pay ${formatInr(order.amount)} · Cashfree sandbox`,
+    title: `Pay ${formatInrFromPaise(order.amount)} · Cashfree sandbox`,
     body,
     head: html`<style>${tabCss}</style>`,
   });

@@ -2,8 +2,9 @@
  * The dashboard's list pages: orders, payments, refunds, payment links, settlements and webhook
  * deliveries, each with its filters and pages, every row linked to its order's page.
  */
+import { formatInrFromPaise } from 'cashfree-kit';
 import { type Html, html } from '../checkout/html.js';
-import { badge, formatInr } from '../checkout/layout.js';
+import { badge } from '../checkout/layout.js';
 import type { Cursor, Page, PaymentListRow, RefundListRow } from '../store/dashboard-lists.js';
 import { type FilterField, filterForm, pagingLinks } from './list-ui.js';
 import { type DashboardHeader, dashboardPage, type NavSection, orderLink } from './pages.js';
@@ -45,7 +46,7 @@ export function paymentsListTable(payments: readonly PaymentListRow[]): Html {
 <tr><th>cf_payment_id</th><th>Order</th><th>Status</th><th>Method</th><th>Amount</th><th>Message</th><th>Created</th></tr>
 ${payments.map(
   (p) =>
-    html`<tr data-payment="${p.cf_payment_id}"><td class="id">${p.cf_payment_id}</td><td class="wrap">${orderLink(p.order_id)}</td><td>${badge(p.status)}</td><td>${p.payment_group} <span class="muted">(${p.channel})</span></td><td>${formatInr(p.amount)}</td><td>${p.message}</td><td>${readableIst(p.created_at)}</td></tr>`,
+    html`<tr data-payment="${p.cf_payment_id}"><td class="id">${p.cf_payment_id}</td><td class="wrap">${orderLink(p.order_id)}</td><td>${badge(p.status)}</td><td>${p.payment_group} <span class="muted">(${p.channel})</span></td><td>${formatInrFromPaise(p.amount)}</td><td>${p.message}</td><td>${readableIst(p.created_at)}</td></tr>`,
 )}
 </table></div>`;
 }
@@ -57,7 +58,7 @@ export function refundsListTable(refunds: readonly RefundListRow[]): Html {
 <tr><th>refund_id</th><th>Order</th><th>Status</th><th>Amount</th><th>Method</th><th>Type</th><th>ARN</th><th>Created</th></tr>
 ${refunds.map(
   (r) =>
-    html`<tr data-refund="${r.refund_id}"><td class="wrap">${r.refund_id}<br><span class="muted">${r.cf_refund_id}</span></td><td class="wrap">${orderLink(r.order_id)}</td><td>${badge(r.status)}</td><td>${formatInr(r.amount)}</td><td>${r.payment_group ?? '—'}</td><td>${r.refund_type} · ${r.speed}</td><td class="id">${r.arn ?? '—'}</td><td>${readableIst(r.created_at)}</td></tr>`,
+    html`<tr data-refund="${r.refund_id}"><td class="wrap">${r.refund_id}<br><span class="muted">${r.cf_refund_id}</span></td><td class="wrap">${orderLink(r.order_id)}</td><td>${badge(r.status)}</td><td>${formatInrFromPaise(r.amount)}</td><td>${r.payment_group ?? '—'}</td><td>${r.refund_type} · ${r.speed}</td><td class="id">${r.arn ?? '—'}</td><td>${readableIst(r.created_at)}</td></tr>`,
 )}
 </table></div>`;
 }

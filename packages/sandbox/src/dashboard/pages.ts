@@ -1,5 +1,6 @@
+import { formatInrFromPaise } from 'cashfree-kit';
 import { type Html, html, trusted } from '../checkout/html.js';
-import { badge, formatInr, page, row } from '../checkout/layout.js';
+import { badge, page, row } from '../checkout/layout.js';
 import type { LinkRow } from '../store/links.js';
 import type { OrderRow } from '../store/orders.js';
 import type { PaymentRow } from '../store/payments.js';
@@ -196,7 +197,7 @@ export function ordersTable(orders: readonly OrderRow[], customerOf: (o: OrderRo
 <tr><th>Order</th><th>Status</th><th>Amount</th><th>Customer</th><th>Created</th></tr>
 ${orders.map(
   (o) =>
-    html`<tr><td>${orderLink(o.order_id)}</td><td>${badge(o.status)}</td><td>${formatInr(o.amount)}</td><td>${customerOf(o)}</td><td>${readableIst(o.created_at)}</td></tr>`,
+    html`<tr><td>${orderLink(o.order_id)}</td><td>${badge(o.status)}</td><td>${formatInrFromPaise(o.amount)}</td><td>${customerOf(o)}</td><td>${readableIst(o.created_at)}</td></tr>`,
 )}
 </table></div>`;
 }
@@ -208,7 +209,7 @@ export function linksTable(links: readonly LinkRow[]): Html {
 <tr><th>Link</th><th>Purpose</th><th>Status</th><th>Paid</th><th>Page</th></tr>
 ${links.map(
   (l) =>
-    html`<tr><td><a href="/_sandbox/links/${encodeURIComponent(l.link_id)}">${l.link_id}</a></td><td>${l.purpose}</td><td>${badge(l.status)}</td><td>${formatInr(l.amount_paid)} / ${formatInr(l.amount)}</td><td><a href="/links/${l.link_code}">/links/${l.link_code}</a></td></tr>`,
+    html`<tr><td><a href="/_sandbox/links/${encodeURIComponent(l.link_id)}">${l.link_id}</a></td><td>${l.purpose}</td><td>${badge(l.status)}</td><td>${formatInrFromPaise(l.amount_paid)} / ${formatInrFromPaise(l.amount)}</td><td><a href="/links/${l.link_code}">/links/${l.link_code}</a></td></tr>`,
 )}
 </table></div>`;
 }
@@ -221,7 +222,7 @@ export function settlementsTable(settlements: readonly SettlementRow[]): Html {
 <tr><th>Settlement</th><th>Status</th><th>Payments</th><th>Refunds</th><th>Settled</th><th>UTR</th><th>Initiated</th></tr>
 ${settlements.map(
   (s) =>
-    html`<tr><td>${s.cf_settlement_id}</td><td>${badge(s.status)}</td><td>${formatInr(s.payment_amount)}</td><td>${formatInr(s.refund_amount)}</td><td>${formatInr(s.amount_settled)}</td><td>${s.utr}</td><td>${readableIst(s.initiated_at)}</td></tr>`,
+    html`<tr><td>${s.cf_settlement_id}</td><td>${badge(s.status)}</td><td>${formatInrFromPaise(s.payment_amount)}</td><td>${formatInrFromPaise(s.refund_amount)}</td><td>${formatInrFromPaise(s.amount_settled)}</td><td>${s.utr}</td><td>${readableIst(s.initiated_at)}</td></tr>`,
 )}
 </table></div>`;
 }
@@ -338,7 +339,7 @@ export function orderPage(
     h,
     html`<section class="card" data-testid="order" data-order-id="${order.order_id}">
 <h2>Order ${order.order_id} ${badge(order.status)}</h2>
-${row('Amount', formatInr(order.amount))}
+${row('Amount', formatInrFromPaise(order.amount))}
 ${row('cf_order_id', order.cf_order_id)}
 ${row('Customer', html`${customer['customer_name'] ?? ''} ${customer['customer_phone'] ?? ''}`)}
 ${row('Note', entity['order_note'] ?? '—')}
@@ -353,7 +354,7 @@ ${order.status === 'ACTIVE' ? row('Checkout', html`<a href="/checkout/pay?sessio
         ? html`<p class="muted">No payment attempts.</p>`
         : html`<div class="scroll"><table class="list" data-testid="payments"><tr><th>cf_payment_id</th><th>Status</th><th>Method</th><th>Amount</th><th>Message</th><th>Time</th></tr>${data.payments.map(
             (p) =>
-              html`<tr><td>${p.cf_payment_id}</td><td>${badge(p.status)}</td><td>${p.payment_group} (${p.channel})</td><td>${formatInr(p.amount)}</td><td>${p.message}</td><td>${readableIst(p.created_at)}</td></tr>`,
+              html`<tr><td>${p.cf_payment_id}</td><td>${badge(p.status)}</td><td>${p.payment_group} (${p.channel})</td><td>${formatInrFromPaise(p.amount)}</td><td>${p.message}</td><td>${readableIst(p.created_at)}</td></tr>`,
           )}</table></div>`
     }</section>
 <section class="card"><h2>Refunds</h2>${
@@ -361,7 +362,7 @@ ${order.status === 'ACTIVE' ? row('Checkout', html`<a href="/checkout/pay?sessio
         ? html`<p class="muted">No refunds.</p>`
         : html`<div class="scroll"><table class="list" data-testid="refunds"><tr><th>refund_id</th><th>Status</th><th>Amount</th><th>Type</th><th>ARN</th><th>Created</th></tr>${data.refunds.map(
             (r) =>
-              html`<tr><td>${r.refund_id}</td><td>${badge(r.status)}</td><td>${formatInr(r.amount)}</td><td>${r.refund_type} · ${r.speed}</td><td>${r.arn ?? '—'}</td><td>${readableIst(r.created_at)}</td></tr>`,
+              html`<tr><td>${r.refund_id}</td><td>${badge(r.status)}</td><td>${formatInrFromPaise(r.amount)}</td><td>${r.refund_type} · ${r.speed}</td><td>${r.arn ?? '—'}</td><td>${readableIst(r.created_at)}</td></tr>`,
           )}</table></div>`
     }</section>
 <section class="card"><h2>Settlement</h2>${data.settlement ? settlementsTable([data.settlement]) : html`<p class="muted">Not settled yet.</p>`}</section>
@@ -389,9 +390,9 @@ export function linkDetailsPage(
     html`<section class="card" data-testid="link-details">
 <h2>Payment link ${link.link_id} ${badge(link.status)}</h2>
 ${row('Purpose', link.purpose)}
-${row('Amount', formatInr(link.amount))}
-${row('Paid', formatInr(link.amount_paid))}
-${row('Partial payments', link.partial_payments === 1 ? `yes (first at least ${link.minimum_partial_amount === null ? '—' : formatInr(link.minimum_partial_amount)})` : 'no')}
+${row('Amount', formatInrFromPaise(link.amount))}
+${row('Paid', formatInrFromPaise(link.amount_paid))}
+${row('Partial payments', link.partial_payments === 1 ? `yes (first at least ${link.minimum_partial_amount === null ? '—' : formatInrFromPaise(link.minimum_partial_amount)})` : 'no')}
 ${row('Page', html`<a href="/links/${link.link_code}">/links/${link.link_code}</a>`)}
 <details><summary>Link entity</summary><pre>${json(data.entity)}</pre></details>
 </section>

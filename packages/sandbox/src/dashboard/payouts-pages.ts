@@ -2,8 +2,9 @@
  * The dashboard's Payouts pages: the overview (balance, 2FA key, beneficiaries, transfers,
  * batches), one transfer, one beneficiary, one batch, and the summary card of the home page.
  */
+import { formatInr, formatInrFromPaise } from 'cashfree-kit';
 import { type Html, html } from '../checkout/html.js';
-import { badge, formatInr, row } from '../checkout/layout.js';
+import { badge, row } from '../checkout/layout.js';
 import type { BeneficiaryRow } from '../store/payouts/beneficiaries.js';
 import type { TransferRow } from '../store/payouts/transfers.js';
 import { copyButton, type DashboardHeader, dashboardPage } from './pages.js';
@@ -52,7 +53,7 @@ export function payoutsSummaryCard(
   counts: { transfers: number; beneficiaries: number },
 ): Html {
   return html`<section class="card" data-testid="payouts-summary"><h2>Payouts</h2>
-${row('Balance', formatInr(balance))}
+${row('Balance', formatInrFromPaise(balance))}
 ${row('Transfers', counts.transfers)}
 ${row('Beneficiaries', counts.beneficiaries)}
 <p><a href="/_sandbox/payouts">Beneficiaries, transfers, batches and the balance →</a></p></section>`;
@@ -74,10 +75,10 @@ export function payoutsPage(
     'Payouts',
     h,
     html`<div style="display:grid;gap:14px;grid-template-columns:repeat(auto-fit,minmax(300px,1fr))">
-<section class="card" data-testid="payouts-balance"><h2>Balance ${formatInr(s.balance)}</h2>
+<section class="card" data-testid="payouts-balance"><h2>Balance ${formatInrFromPaise(s.balance)}</h2>
 ${row('API base', html`<code>${s.apiBase}</code>`)}
 ${row('Client id', html`<code>${s.clientId}</code>`)}
-${row('Approval', s.approvalThreshold === undefined ? 'none needed' : `transfers of ${formatInr(Math.round(s.approvalThreshold * 100))} or more wait for approval`)}
+${row('Approval', s.approvalThreshold === undefined ? 'none needed' : `transfers of ${formatInr(s.approvalThreshold)} or more wait for approval`)}
 <p class="muted">Top up: <code>POST /_sandbox/payouts/balance/topup {"amount"}</code>. A successful transfer takes its amount, a service charge and 18% tax on it.</p>
 </section>
 ${twoFactorCard(s)}</div>
@@ -95,15 +96,15 @@ export function transferPage(
 ): Html {
   const t = data.transfer;
   const admin = `/_sandbox/payouts/transfers/${encodeURIComponent(t.transfer_id)}`;
-  const charge = t.service_charge === null ? '—' : formatInr(t.service_charge);
-  const tax = t.service_tax === null ? '—' : formatInr(t.service_tax);
+  const charge = t.service_charge === null ? '—' : formatInrFromPaise(t.service_charge);
+  const tax = t.service_tax === null ? '—' : formatInrFromPaise(t.service_tax);
   return dashboardPage(
     t.transfer_id,
     h,
     html`<section class="card" data-testid="payout-transfer" data-transfer-id="${t.transfer_id}">
 <h2>Transfer ${t.transfer_id} ${badge(t.status)}</h2>
 ${row('Status code', html`${t.status_code} <span class="muted">${t.status_description}</span>`)}
-${row('Amount', formatInr(t.amount))}
+${row('Amount', formatInrFromPaise(t.amount))}
 ${row('Service charge / tax', `${charge} / ${tax}`)}
 ${row('Beneficiary', transferBeneficiary(t))}
 ${row('Batch', data.batch === undefined ? '—' : batchLink(data.batch))}
@@ -163,7 +164,7 @@ export function batchPage(
 <h2>Batch ${batch.batch_transfer_id} ${badge(status)}</h2>
 ${row('cf_batch_transfer_id', batch.cf_batch_transfer_id)}
 ${row('Transfers', data.batch.transfers)}
-${row('Total', formatInr(data.batch.amount))}
+${row('Total', formatInrFromPaise(data.batch.amount))}
 ${row('Created', readableIst(batch.added_on))}
 </section>
 <section class="card"><h2>Transfers</h2>${transfersTable(data.transfers, () => batch.batch_transfer_id)}</section>

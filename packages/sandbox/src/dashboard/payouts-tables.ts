@@ -3,8 +3,9 @@
  * links between them: a transfer names its beneficiary and batch, each of those lists its
  * transfers.
  */
+import { formatInrFromPaise } from 'cashfree-kit';
 import { type Html, html } from '../checkout/html.js';
-import { badge, formatInr } from '../checkout/layout.js';
+import { badge } from '../checkout/layout.js';
 import type { StoredTransferBeneficiary } from '../entities/payouts.js';
 import type { BatchRow } from '../store/payouts/batches.js';
 import type { BeneficiaryRow } from '../store/payouts/beneficiaries.js';
@@ -48,7 +49,7 @@ export function transfersTable(
 <tr><th>Transfer</th><th>Status</th><th>Status code</th><th>Amount</th><th>Beneficiary</th><th>Batch</th><th>Created</th><th>Updated</th></tr>
 ${transfers.map((t) => {
   const batch = batchOf(t);
-  return html`<tr data-transfer="${t.transfer_id}"><td>${transferLink(t.transfer_id)}<br><span class="muted">${t.cf_transfer_id}</span></td><td>${badge(t.status)}</td><td>${t.status_code}</td><td>${formatInr(t.amount)}</td><td class="wrap">${transferBeneficiary(t)}</td><td>${batch === undefined ? html`<span class="muted">—</span>` : batchLink(batch)}</td><td>${readableIst(t.added_on)}</td><td>${readableIst(t.updated_on)}</td></tr>`;
+  return html`<tr data-transfer="${t.transfer_id}"><td>${transferLink(t.transfer_id)}<br><span class="muted">${t.cf_transfer_id}</span></td><td>${badge(t.status)}</td><td>${t.status_code}</td><td>${formatInrFromPaise(t.amount)}</td><td class="wrap">${transferBeneficiary(t)}</td><td>${batch === undefined ? html`<span class="muted">—</span>` : batchLink(batch)}</td><td>${readableIst(t.added_on)}</td><td>${readableIst(t.updated_on)}</td></tr>`;
 })}
 </table></div>`;
 }
@@ -80,7 +81,7 @@ export function batchesTable(batches: readonly BatchSummary[]): Html {
 <tr><th>Batch</th><th>Status</th><th>Transfers</th><th>Total</th><th>Created</th></tr>
 ${batches.map(
   (b) =>
-    html`<tr><td>${batchLink(b.row.batch_transfer_id)}<br><span class="muted">${b.row.cf_batch_transfer_id}</span></td><td>${badge(b.status)}</td><td>${b.transfers}</td><td>${formatInr(b.amount)}</td><td>${readableIst(b.row.added_on)}</td></tr>`,
+    html`<tr><td>${batchLink(b.row.batch_transfer_id)}<br><span class="muted">${b.row.cf_batch_transfer_id}</span></td><td>${badge(b.status)}</td><td>${b.transfers}</td><td>${formatInrFromPaise(b.amount)}</td><td>${readableIst(b.row.added_on)}</td></tr>`,
 )}
 </table></div>`;
 }

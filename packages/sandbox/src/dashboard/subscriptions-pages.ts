@@ -3,8 +3,9 @@
  * sandbox clock), one subscription with its payments (AUTH and CHARGEs), scheduled cycles and
  * refunds, and the summary card of the home page.
  */
+import { formatInrFromPaise } from 'cashfree-kit';
 import { type Html, html } from '../checkout/html.js';
-import { badge, formatInr, row } from '../checkout/layout.js';
+import { badge, row } from '../checkout/layout.js';
 import { intervalText } from '../checkout/mandate-page.js';
 import type { SubscriptionPaymentRow } from '../store/subscriptions/payments.js';
 import type { StoredPlan } from '../store/subscriptions/plans.js';
@@ -25,8 +26,8 @@ export const subscriptionLink = (subscriptionId: string) =>
 /** `₹499.00 every month`, or `on demand, up to ₹1,000.00`. */
 export function planTerms(plan: StoredPlan): string {
   return plan.plan_type === 'PERIODIC'
-    ? `${formatInr(plan.recurring_amount ?? 0)} ${intervalText(plan)}`
-    : `on demand, up to ${formatInr(plan.max_amount)}`;
+    ? `${formatInrFromPaise(plan.recurring_amount ?? 0)} ${intervalText(plan)}`
+    : `on demand, up to ${formatInrFromPaise(plan.max_amount)}`;
 }
 
 /** The mandate's instrument as the dashboard may show it: a card number masked. */
@@ -76,7 +77,7 @@ function plansTable(plans: readonly PlanListItem[]): Html {
 <tr><th>Plan</th><th>Name</th><th>Type</th><th>Terms</th><th>Max per charge</th><th>Max cycles</th><th>Subscriptions</th></tr>
 ${plans.map(
   ({ plan, subscriptions }) =>
-    html`<tr data-plan="${plan.plan_id}"><td>${plan.plan_id}</td><td>${plan.plan_name}</td><td>${plan.plan_type}</td><td>${planTerms(plan)}</td><td>${formatInr(plan.max_amount)}</td><td>${plan.max_cycles ?? '—'}</td><td>${subscriptions}</td></tr>`,
+    html`<tr data-plan="${plan.plan_id}"><td>${plan.plan_id}</td><td>${plan.plan_name}</td><td>${plan.plan_type}</td><td>${planTerms(plan)}</td><td>${formatInrFromPaise(plan.max_amount)}</td><td>${plan.max_cycles ?? '—'}</td><td>${subscriptions}</td></tr>`,
 )}
 </table></div>`;
 }
@@ -122,7 +123,7 @@ function paymentsTable(payments: readonly SubscriptionPaymentRow[]): Html {
 <tr><th>Payment</th><th>Type</th><th>Status</th><th>Amount</th><th>Cycle</th><th>Scheduled</th><th>Retries</th><th>Failure</th><th>Created</th><th>Updated</th></tr>
 ${payments.map(
   (p) =>
-    html`<tr data-payment="${p.payment_id}"><td class="wrap">${p.payment_id}<br><span class="muted">${p.cf_payment_id}</span></td><td>${p.payment_type}</td><td>${badge(p.status)}</td><td>${formatInr(p.amount)}</td><td>${p.cycle ?? '—'}</td><td>${when(p.schedule_at)}</td><td>${p.retry_attempts}</td><td>${p.failure_reason ?? '—'}</td><td>${readableIst(p.created_at)}</td><td>${readableIst(p.updated_at)}</td></tr>`,
+    html`<tr data-payment="${p.payment_id}"><td class="wrap">${p.payment_id}<br><span class="muted">${p.cf_payment_id}</span></td><td>${p.payment_type}</td><td>${badge(p.status)}</td><td>${formatInrFromPaise(p.amount)}</td><td>${p.cycle ?? '—'}</td><td>${when(p.schedule_at)}</td><td>${p.retry_attempts}</td><td>${p.failure_reason ?? '—'}</td><td>${readableIst(p.created_at)}</td><td>${readableIst(p.updated_at)}</td></tr>`,
 )}
 </table></div>`;
 }
@@ -133,7 +134,7 @@ function refundsTable(refunds: readonly SubscriptionRefundRow[], paymentIdOf: (c
 <tr><th>Refund</th><th>Charge</th><th>Status</th><th>Amount</th><th>Speed</th><th>Note</th><th>Created</th><th>Processed</th></tr>
 ${refunds.map(
   (r) =>
-    html`<tr data-refund="${r.refund_id}"><td class="wrap">${r.refund_id}<br><span class="muted">${r.cf_refund_id}</span></td><td>${paymentIdOf(r.cf_payment_id)}</td><td>${badge(r.status)}</td><td>${formatInr(r.amount)}</td><td>${r.speed}</td><td>${r.note ?? '—'}</td><td>${readableIst(r.created_at)}</td><td>${when(r.processed_at)}</td></tr>`,
+    html`<tr data-refund="${r.refund_id}"><td class="wrap">${r.refund_id}<br><span class="muted">${r.cf_refund_id}</span></td><td>${paymentIdOf(r.cf_payment_id)}</td><td>${badge(r.status)}</td><td>${formatInrFromPaise(r.amount)}</td><td>${r.speed}</td><td>${r.note ?? '—'}</td><td>${readableIst(r.created_at)}</td><td>${when(r.processed_at)}</td></tr>`,
 )}
 </table></div>`;
 }
@@ -148,7 +149,7 @@ function cyclesCard(sub: SubscriptionRow, plan: StoredPlan, cycles: readonly Sch
     body = html`${sub.status === 'ACTIVE' ? '' : html`<p class="muted">The subscription is ${sub.status}: these run once it is ACTIVE again.</p>`}
 <div class="scroll"><table class="list" data-testid="subscription-cycles">
 <tr><th>Cycle</th><th>Debit</th><th>Amount</th></tr>
-${cycles.map((c) => html`<tr><td>${c.cycle}</td><td>${readableIst(c.debitAt)}</td><td>${formatInr(plan.recurring_amount ?? 0)}</td></tr>`)}
+${cycles.map((c) => html`<tr><td>${c.cycle}</td><td>${readableIst(c.debitAt)}</td><td>${formatInrFromPaise(plan.recurring_amount ?? 0)}</td></tr>`)}
 </table></div>
 ${sub.cycle_due_at !== null && sub.status === 'ACTIVE' ? html`<p class="muted">The next cycle's work starts ${readableIst(sub.cycle_due_at)} (UPI Autopay sends its pre-debit notification a day ahead). Advance the clock to run it.</p>` : ''}`;
   }
@@ -185,7 +186,7 @@ export function subscriptionPage(
 ${row('cf_subscription_id', sub.cf_subscription_id)}
 ${row('Plan', html`${plan.plan_name} <span class="muted">(${plan.plan_id}, ${plan.plan_type})</span>`)}
 ${row('Terms', planTerms(plan))}
-${row('Max per charge', formatInr(plan.max_amount))}
+${row('Max per charge', formatInrFromPaise(plan.max_amount))}
 ${row('Cycles started', plan.max_cycles === null ? sub.cycles_started : `${sub.cycles_started} of ${plan.max_cycles}`)}
 ${row('Customer', data.customer)}
 ${row('Mandate', instrumentText(data.instrument))}
