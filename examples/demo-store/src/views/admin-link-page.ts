@@ -6,7 +6,7 @@ import {
   rupeesToPaise,
 } from 'cashfree-kit';
 import type { ShopLink } from '../db/links.js';
-import { badge } from './format.js';
+import { badge, formatIsoTime } from './format.js';
 import { html, type SafeHtml } from './html.js';
 import { page, type ShopInfo } from './layout.js';
 import { dataTable } from './table.js';
@@ -78,7 +78,7 @@ ${shareCard(input)}
 <dt>Cashfree says</dt><dd data-testid="cashfree-link-status">${badge(String(link.link_status))} ${formatInr(link.link_amount_paid ?? 0)} of ${formatInr(link.link_amount)} paid</dd>
 <dt>Shop record</dt><dd data-testid="shop-link-status">${badge(shop.status)} ${formatInrFromPaise(shop.amount_paid_paise)} paid <span class="small muted">(moved by PAYMENT_LINK_EVENT)</span></dd>
 <dt>For</dt><dd>${shop.customer_name} · ${shop.customer_phone}</dd>
-<dt>Expires</dt><dd>${link.link_expiry_time ?? '—'}</dd>
+<dt>Expires</dt><dd data-testid="link-expires">${formatIsoTime(link.link_expiry_time)}</dd>
 </dl>
 <h3 style="margin-top:1rem">Orders on this link</h3>${linkOrdersTable(input.orders)}
 </section>

@@ -16,6 +16,16 @@ export function formatTime(epochMs: number | null | undefined): string {
   return epochMs == null ? '—' : `${timeFormat.format(epochMs)} IST`;
 }
 
+/**
+ * A time Cashfree sent as ISO 8601 (`link_expiry_time`), in the same style as `formatTime`; a
+ * value that does not parse is shown as sent rather than hidden.
+ */
+export function formatIsoTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const epochMs = Date.parse(iso);
+  return Number.isNaN(epochMs) ? iso : formatTime(epochMs);
+}
+
 const tone: Record<string, string> = {
   PAID: 'ok',
   SUCCESS: 'ok',
