@@ -65,9 +65,29 @@ await runBenchmark(
       }
       const run = (name: Contender, caseName: Case, time: number) =>
         clients.get(name)!.call<RunResult>('run', { ...CASES[caseName], ms: time });
-      // Warm-up: every client, every case, so the JIT and the connection pools are warm.
+      // Warm-up: every client, every case, so the JIT and the connection pools are warm. On the
+      // way, the server's view of each request shows whether the raw-fetch limits still send what
+      // cashfree-kit sends: a limit with fewer headers would charge the SDK for its request ids.
+      const seen = new Map<string, string>();
       for (const caseName of Object.keys(CASES) as Case[]) {
-        for (const name of clients.keys()) await run(name, caseName, ms / 2);
+        for (const name of clients.keys()) {
+          await run(name, caseName, ms / 2);
+          const names = await server.call<Record<string, string[]>>('lastHeaderNames');
+          const method = CASES[caseName].op === 'get' ? 'GET' : 'POST';
+          seen.set(`${name} ${method}`, (names[method] ?? []).join(', '));
+        }
+      }
+      for (const method of ['GET', 'POST']) {
+        const sdk = seen.get(`cashfree-kit ${method}`);
+        for (const limit of [LIMIT, TIMEOUT_LIMIT]) {
+          const sent = seen.get(`${limit} ${method}`);
+          if (sent !== sdk) {
+            throw new Error(
+              `[bench] ${limit} must send the headers cashfree-kit sends (${method}): it sent [${sent}], ` +
+                `cashfree-kit sent [${sdk}]. Update sdkWireHeaders in bench/helpers/sdk-client.ts.`,
+            );
+          }
+        }
       }
       const errors = new Map<string, string>();
       const byCase = await interleaveCases(
@@ -127,7 +147,8 @@ await runBenchmark(
       }
       return {
         setup:
-          'Contenders: raw `fetch` with the same headers (the limit for a fetch-based client), the same with an ' +
+          'Contenders: raw `fetch` sending the request cashfree-kit sends (the same header names, checked during warm-up, ' +
+          'with a fresh request id per call and a fresh idempotency key per write: the limit for a fetch-based client), the same with an ' +
           '`AbortController` and a 30 s timer per request (what any client needs to give up on a hung server), cashfree-kit (built package), ' +
           'cashfree-pg 6.0.6 with error analytics off and at its default (on: Sentry with tracing). Each client runs in a ' +
           "process of its own; the server is a bare `node:http` process answering canned Cashfree bodies (the sandbox's " +

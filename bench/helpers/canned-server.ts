@@ -20,7 +20,11 @@ const orderId = (JSON.parse(createdText) as { order_id: string }).order_id;
 const fetchedText = await (await sandbox.request(`/pg/orders/${orderId}`, { headers })).text();
 sandbox.close();
 
+// The header names of the last request, per method: the benchmark checks that its raw-fetch limit
+// sends what cashfree-kit sends (header values never leave this process).
+const lastHeaderNames: Record<string, string[]> = {};
 const server = createServer((req, res) => {
+  lastHeaderNames[req.method ?? ''] = Object.keys(req.headers).sort();
   req.resume();
   req.on('end', () => {
     res.writeHead(200, { 'content-type': 'application/json' });
@@ -30,4 +34,7 @@ const server = createServer((req, res) => {
 server.keepAliveTimeout = 60_000;
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const { port } = server.address() as AddressInfo;
-serveCommands({ url: `http://127.0.0.1:${port}`, orderId, createdText, fetchedText }, {});
+serveCommands(
+  { url: `http://127.0.0.1:${port}`, orderId, createdText, fetchedText },
+  { lastHeaderNames: () => lastHeaderNames },
+);
