@@ -130,10 +130,9 @@ export class ApiCallsTable {
         .prepare('SELECT * FROM api_calls WHERE subject = ? ORDER BY id DESC LIMIT ?')
         .all(subject, limit) as Row[]
     ).map(fromRow);
-    const total = this.db
-      .prepare('SELECT COUNT(*) FROM api_calls WHERE subject = ?')
-      .pluck()
-      .get(subject) as number;
+    const { total } = this.db
+      .prepare('SELECT COUNT(*) AS total FROM api_calls WHERE subject = ?')
+      .get(subject) as { total: number };
     return { calls, total };
   }
 

@@ -8,11 +8,11 @@
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
 import { PAYOUTS_SCHEMA } from './payouts.js';
+import { openSqlite, type SqliteDatabase, type SqliteDriver } from './sqlite.js';
 import { SUBSCRIPTIONS_SCHEMA } from './subscriptions.js';
 
-export type StoreDatabase = Database.Database;
+export type StoreDatabase = SqliteDatabase;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS orders (
@@ -126,17 +126,22 @@ function addMissingColumns(db: StoreDatabase): void {
     db.transaction(() => {
       db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
       if (fill) db.exec(fill);
-    })();
+    });
   }
 }
 
-/** Opens (and creates) the database file, or an in-memory one for `:memory:`. */
-export function openDatabase(filename: string): StoreDatabase {
+/**
+ * Opens (and creates) the database file, or an in-memory one for `:memory:`, on `driver` (default:
+ * node:sqlite where the runtime has it, else better-sqlite3; see sqlite.ts).
+ */
+export function openDatabase(filename: string, driver?: SqliteDriver): StoreDatabase {
   if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
-  const db = new Database(filename);
-  db.pragma('journal_mode = WAL');
-  db.pragma('busy_timeout = 5000');
-  db.pragma('foreign_keys = ON');
+  const db = openSqlite(filename, { driver });
+  // The busy timeout first: switching to WAL takes a lock another process may hold, and
+  // node:sqlite, unlike better-sqlite3, does not wait for one by default.
+  db.exec('PRAGMA busy_timeout = 5000');
+  db.exec('PRAGMA journal_mode = WAL');
+  db.exec('PRAGMA foreign_keys = ON');
   db.exec(SCHEMA);
   db.exec(PAYOUTS_SCHEMA);
   db.exec(SUBSCRIPTIONS_SCHEMA);

@@ -209,7 +209,7 @@ export class PayoutsTable {
         )
         .run(batch);
       for (const transfer of transfers) this.insertTransfer(transfer);
-    })();
+    });
   }
 
   batch(batchId: string): ShopBatch | undefined {

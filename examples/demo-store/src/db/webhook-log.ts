@@ -43,34 +43,33 @@ export class WebhookLog {
 
   /** Every event, newest first: `limit` of them after skipping `offset`. */
   newest(limit: number, offset = 0): KeyPage {
-    const keys = this.db
+    const rows = this.db
       .prepare('SELECT inbox_key FROM webhook_events ORDER BY rowid DESC LIMIT ? OFFSET ?')
-      .pluck()
-      .all(limit, offset) as string[];
-    const total = this.db.prepare('SELECT COUNT(*) FROM webhook_events').pluck().get() as number;
-    return { keys, total };
+      .all(limit, offset) as Array<{ inbox_key: string }>;
+    const { total } = this.db.prepare('SELECT COUNT(*) AS total FROM webhook_events').get() as {
+      total: number;
+    };
+    return { keys: rows.map((row) => row.inbox_key), total };
   }
 
   /** The latest `limit` events about one order or link, newest first. */
   about(subject: Subject, limit: number): KeyPage {
     const where = 'WHERE subject_kind = ? AND subject_id = ?';
-    const keys = this.db
+    const rows = this.db
       .prepare(`SELECT inbox_key FROM webhook_events ${where} ORDER BY rowid DESC LIMIT ?`)
-      .pluck()
-      .all(subject.kind, subject.id, limit) as string[];
-    const total = this.db
-      .prepare(`SELECT COUNT(*) FROM webhook_events ${where}`)
-      .pluck()
-      .get(subject.kind, subject.id) as number;
-    return { keys, total };
+      .all(subject.kind, subject.id, limit) as Array<{ inbox_key: string }>;
+    const { total } = this.db
+      .prepare(`SELECT COUNT(*) AS total FROM webhook_events ${where}`)
+      .get(subject.kind, subject.id) as { total: number };
+    return { keys: rows.map((row) => row.inbox_key), total };
   }
 
   /** The statuses the store answered each delivery of `key` with, oldest first. */
   answers(key: string): number[] {
-    return this.db
+    const rows = this.db
       .prepare('SELECT status FROM webhook_answers WHERE inbox_key = ? ORDER BY id')
-      .pluck()
-      .all(key) as number[];
+      .all(key) as Array<{ status: number }>;
+    return rows.map((row) => row.status);
   }
 
   /**
@@ -80,9 +79,9 @@ export class WebhookLog {
   async backfill(inbox: Pick<WebhookInbox, 'list'>): Promise<number> {
     if (this.db.prepare('SELECT 1 FROM webhook_events LIMIT 1').get() !== undefined) return 0;
     const entries = await inbox.list();
-    this.db.transaction((all: InboxEntry[]) => {
-      for (const entry of all) this.received(entry.key, entry.event, entry.receivedAt);
-    })(entries);
+    this.db.transaction(() => {
+      for (const entry of entries) this.received(entry.key, entry.event, entry.receivedAt);
+    });
     return entries.length;
   }
 }
