@@ -15,11 +15,11 @@ import { join } from 'node:path';
 import type { TestContext } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { RunningSandbox } from '@cashfree-kit/sandbox';
-import Database from 'better-sqlite3';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { LinksTable } from '../../examples/demo-store/src/db/links.js';
 import { OrdersTable } from '../../examples/demo-store/src/db/orders.js';
 import { RefundsTable } from '../../examples/demo-store/src/db/refunds.js';
+import { openSqlite } from '../../examples/demo-store/src/db/sqlite.js';
 import { openPage, SCREENSHOT_DIR, screenshot } from './support/browser.js';
 import { waitFor } from './support/webhook-receiver.js';
 
@@ -160,7 +160,7 @@ export async function startDemoStore(
     if (Date.now() > deadline) return fail('did not start within 60 s');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  const db = new Database(dbFile, { readonly: true, fileMustExist: true });
+  const db = openSqlite(dbFile, { readonly: true });
   let closing: Promise<void> | undefined;
   return {
     url,

@@ -14,8 +14,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { type RunningSandbox, startSandbox } from '@cashfree-kit/sandbox';
-import Database from 'better-sqlite3';
 import { loadConfig } from '../config.js';
+import { openSqlite, type SqliteDatabase } from '../db/sqlite.js';
 import { type ShopSubscription, SubscriptionsTable } from '../db/subscriptions.js';
 import { type RunningStore, startStore } from '../server.js';
 import { earliestChargeTime } from './charge-date.js';
@@ -24,7 +24,7 @@ import { TEA_PLAN } from './tea-plan.js';
 const dir = mkdtempSync(join(tmpdir(), 'demo-store-subscriptions-'));
 let sandbox: RunningSandbox;
 let store: RunningStore;
-let reader: Database.Database;
+let reader: SqliteDatabase;
 let table: SubscriptionsTable;
 
 function config(db: string) {
@@ -44,7 +44,7 @@ before(async () => {
   sandbox = await startSandbox({ port: 0, db: ':memory:', webhookRetrySchedule: 'fast' });
   store = await startStore(config(join(dir, 'store.db')), quiet);
   // A second reader of the store's file, as the browser suites read it.
-  reader = new Database(join(dir, 'store.db'), { readonly: true });
+  reader = openSqlite(join(dir, 'store.db'), { readonly: true });
   table = new SubscriptionsTable(reader);
 });
 
@@ -466,7 +466,7 @@ test('without webhooks, “Ask Cashfree now” brings the status and the month�
     }),
     quiet,
   );
-  const db = new Database(file, { readonly: true });
+  const db = openSqlite(file, { readonly: true });
   try {
     const records = new SubscriptionsTable(db);
     const created = await subscribe(quietStore.url);
