@@ -2,6 +2,7 @@ import { PRODUCTS, WEBHOOK_VERSIONS, type WebhookVersion } from 'cashfree-kit';
 import { z } from 'zod';
 import type { ClockOptions } from './clock/sandbox-clock.js';
 import type { PayoutSettings, RateLimitMode } from './context.js';
+import type { SqliteDriver } from './store/sqlite/index.js';
 import {
   DEFAULT_WEBHOOK_TIMEOUT_MS,
   retryDelays,
@@ -92,6 +93,11 @@ export interface PayoutOptions {
 export interface SandboxAppOptions {
   /** SQLite file path, or `':memory:'`. `createSandboxApp` defaults to `':memory:'`. */
   db?: string | undefined;
+  /**
+   * The SQLite driver that opens `db`: `'node:sqlite'` (Node 22.13+) or `'better-sqlite3'` (install
+   * it: `npm install better-sqlite3`). Default: `node:sqlite` where the runtime has it, else better-sqlite3.
+   */
+  sqliteDriver?: SqliteDriver | undefined;
   /** `x-client-id` to accept. Default: `CASHFREE_APP_ID`, else {@link DEFAULT_APP_ID}. */
   appId?: string | undefined;
   /** `x-client-secret` to accept. Default: `CASHFREE_SECRET_KEY`, else {@link DEFAULT_SECRET_KEY}. */
@@ -143,6 +149,7 @@ export interface SandboxOptions extends SandboxAppOptions {
 
 const schema = z.object({
   db: z.string().min(1).optional(),
+  sqliteDriver: z.enum(['node:sqlite', 'better-sqlite3']).optional(),
   appId: z.string().min(1).optional(),
   secretKey: z.string().min(1).optional(),
   publicUrl: z.url({ protocol: /^https?$/ }).optional(),
@@ -181,6 +188,8 @@ const schema = z.object({
 /** The options with defaults applied (environment variables included). */
 export interface ResolvedOptions {
   db: string;
+  /** Undefined: the default driver for this runtime. */
+  sqliteDriver: SqliteDriver | undefined;
   appId: string;
   secretKey: string;
   /** True when the secret key is the built-in default (then it may be printed). */
@@ -240,6 +249,7 @@ export function resolveOptions(
   const { idVariable, secretVariable } = PRODUCTS.payouts.credentials;
   return {
     db: o.db ?? defaultDb,
+    sqliteDriver: o.sqliteDriver,
     appId,
     secretKey: secretKey ?? DEFAULT_SECRET_KEY,
     defaultSecret: secretKey === undefined || secretKey === DEFAULT_SECRET_KEY,

@@ -66,7 +66,7 @@ export interface SandboxAppInternals extends SandboxApp {
 /** @internal */
 export function openSandboxApp(options: SandboxAppOptions, defaultDb: string): SandboxAppInternals {
   const o = resolveOptions(options, defaultDb);
-  const store = new Store(o.db);
+  const store = new Store(o.db, { driver: o.sqliteDriver });
   try {
     const clock = new SandboxClock(store.meta, o.clock);
     const config: SandboxConfig = {

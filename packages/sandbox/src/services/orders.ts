@@ -2,6 +2,7 @@ import type { SandboxContext } from '../context.js';
 import { badRequest, conflict, notFound } from '../http/errors.js';
 import { checkPaymentAllowed, nextOrderStatus } from '../state/order-machine.js';
 import type { OrderDetails, OrderRow, OrderStatus } from '../store/orders.js';
+import { sqliteErrorCode } from '../store/sqlite/index.js';
 import { newPaymentSessionId, randomAlphanumeric } from '../util/ids.js';
 
 /** Due-source kind: an ACTIVE order reaches its `order_expiry_time`. */
@@ -18,7 +19,7 @@ export interface NewOrder {
 }
 
 function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string } | null)?.code === 'SQLITE_CONSTRAINT_UNIQUE';
+  return sqliteErrorCode(error) === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
 /** Creates an ACTIVE order (its expiry is due by the orders index). Call inside `ctx.transact`. */

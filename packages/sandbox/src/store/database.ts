@@ -1,10 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import Database from 'better-sqlite3';
 import { migrations } from './migrations/index.js';
+import { type Db, openSqlite, type SqliteDriver, sqliteErrorCode } from './sqlite/index.js';
 
-/** An open better-sqlite3 connection. */
-export type Db = Database.Database;
+export type { Db, SqliteDriver } from './sqlite/index.js';
+
+/** How {@link openDatabase} opens the file. */
+export interface OpenDatabaseOptions {
+  /** Default: `node:sqlite` where the runtime has it (Node 22.13+), else better-sqlite3. */
+  driver?: SqliteDriver | undefined;
+}
 
 /**
  * Opens (creating when needed) the sandbox database and brings its schema up to date.
@@ -15,11 +20,11 @@ export type Db = Database.Database;
  *   two processes sharing a file would collide; the second one fails fast with a clear message.
  * - A 64 MB page cache keeps the `order_id` index hot at a million orders.
  */
-export function openDatabase(file: string): Db {
+export function openDatabase(file: string, options: OpenDatabaseOptions = {}): Db {
   const memory = file === ':memory:';
   const path = memory ? file : resolve(file);
   if (!memory) mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path);
+  const db = openSqlite(path, options.driver);
   try {
     db.pragma('busy_timeout = 250');
     db.pragma('locking_mode = EXCLUSIVE');
@@ -30,7 +35,13 @@ export function openDatabase(file: string): Db {
     migrate(db);
   } catch (error) {
     db.close();
-    if (error instanceof Error && /locked|busy/i.test(error.message)) {
+    // Both drivers say "database is locked" (SQLITE_BUSY) when another connection holds the file.
+    const code = sqliteErrorCode(error);
+    if (
+      code === 'SQLITE_BUSY' ||
+      code === 'SQLITE_LOCKED' ||
+      (error instanceof Error && /locked|busy/i.test(error.message))
+    ) {
       throw new Error(
         `[cashfree-sandbox] the database ${path} is in use by another sandbox process. ` +
           'Stop that process, or start this one with another database file (or ":memory:").',
@@ -44,7 +55,7 @@ export function openDatabase(file: string): Db {
 
 /** Runs the migrations newer than the database's `user_version`, each in its own transaction. */
 export function migrate(db: Db): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
+  const current = db.pragma('user_version') as number;
   const latest = migrations.at(-1)?.version ?? 0;
   if (current > latest) {
     throw new Error(

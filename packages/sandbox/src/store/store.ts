@@ -1,7 +1,7 @@
 import { ApiRequestsTable } from './api-requests.js';
 import { ClockAdvancesTable } from './clock-advances.js';
 import { DashboardLists } from './dashboard-lists.js';
-import { type Db, IdSequence, openDatabase } from './database.js';
+import { type Db, IdSequence, type OpenDatabaseOptions, openDatabase } from './database.js';
 import { EventsTable } from './events.js';
 import { IdempotencyTable } from './idempotency.js';
 import { JobsTable } from './jobs.js';
@@ -40,7 +40,7 @@ const DATA_TABLES = [
 
 /**
  * The sandbox's SQLite state: one prepared-statement class per table and an id sequence per
- * Cashfree id. Everything is synchronous (better-sqlite3), so a transaction never interleaves
+ * Cashfree id. Everything is synchronous (node:sqlite or better-sqlite3), so a transaction never interleaves
  * with another request.
  */
 export class Store {
@@ -73,8 +73,8 @@ export class Store {
     batchTransfer: IdSequence;
   };
 
-  constructor(file: string) {
-    const db = openDatabase(file);
+  constructor(file: string, options: OpenDatabaseOptions = {}) {
+    const db = openDatabase(file, options);
     this.db = db;
     this.#run = db.transaction((fn: () => unknown) => fn());
     this.meta = new MetaTable(db);

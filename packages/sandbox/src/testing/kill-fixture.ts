@@ -1,12 +1,15 @@
 /**
- * Child process for the persistence test: starts a sandbox on the database file given as argv[2],
- * creates an order over HTTP, prints its id once the response arrived, and waits to be killed.
+ * Child process for the persistence test: starts a sandbox on the database file given as argv[2]
+ * (with the SQLite driver named by argv[3], if any), creates an order over HTTP, prints its id once
+ * the response arrived, and waits to be killed.
  */
 import { startSandbox } from '../server.js';
+import type { SqliteDriver } from '../store/sqlite/index.js';
 
 const db = process.argv[2];
-if (!db) throw new Error('usage: kill-fixture.ts <db file>');
-const sandbox = await startSandbox({ port: 0, db });
+if (!db) throw new Error('usage: kill-fixture.ts <db file> [node:sqlite | better-sqlite3]');
+const sqliteDriver = process.argv[3] as SqliteDriver | undefined;
+const sandbox = await startSandbox({ port: 0, db, sqliteDriver });
 const res = await fetch(`${sandbox.url}/pg/orders`, {
   method: 'POST',
   headers: {

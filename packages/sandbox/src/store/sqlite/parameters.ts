@@ -1,0 +1,102 @@
+/**
+ * Parameter binding for `node:sqlite`, made to behave as better-sqlite3's, which the store was
+ * written against: node:sqlite throws on a key the statement does not name and on `undefined`,
+ * and binds NULL for a missing named parameter or a missing positional one. The statement's SQL is
+ * read once for the names it uses, and each call binds exactly those, so a row object with extra
+ * fields still binds (the tables pass their row objects as they are) and a forgotten field fails
+ * loudly on both drivers instead of writing NULL on one of them.
+ */
+
+/** The parameters one statement's SQL uses: its named ones (bare, without `@` `:` `$`) and how many positional ones. */
+export interface ParameterShape {
+  readonly named: readonly string[];
+  readonly positional: number;
+}
+
+const IDENTIFIER = /[A-Za-z0-9_]/;
+
+/** Reads the parameters out of SQL, skipping string literals, quoted identifiers and comments. */
+export function parameterShape(sql: string): ParameterShape {
+  const named = new Set<string>();
+  let positional = 0;
+  let i = 0;
+  while (i < sql.length) {
+    const c = sql[i] as string;
+    if (c === "'" || c === '"' || c === '`' || c === '[') {
+      const close = c === '[' ? ']' : c;
+      i = sql.indexOf(close, i + 1);
+      if (i === -1) break;
+      // A doubled quote is an escaped one inside the same literal.
+      while (close !== ']' && sql[i + 1] === close) i = sql.indexOf(close, i + 2);
+      if (i === -1) break;
+      i++;
+    } else if (c === '-' && sql[i + 1] === '-') {
+      const end = sql.indexOf('\n', i);
+      i = end === -1 ? sql.length : end + 1;
+    } else if (c === '/' && sql[i + 1] === '*') {
+      const end = sql.indexOf('*/', i + 2);
+      i = end === -1 ? sql.length : end + 2;
+    } else if (c === '?') {
+      let j = i + 1;
+      while (j < sql.length && /[0-9]/.test(sql[j] as string)) j++;
+      // `?NNN` is positional parameter NNN; a bare `?` is the next one after the largest so far.
+      positional = j > i + 1 ? Math.max(positional, Number(sql.slice(i + 1, j))) : positional + 1;
+      i = j;
+    } else if (c === '@' || c === ':' || c === '$') {
+      let j = i + 1;
+      while (j < sql.length && IDENTIFIER.test(sql[j] as string)) j++;
+      if (j > i + 1) named.add(sql.slice(i + 1, j));
+      i = j;
+    } else {
+      i++;
+    }
+  }
+  return { named: [...named], positional };
+}
+
+/** A named-parameter object as better-sqlite3 recognises one: a plain object. */
+function isNamedBag(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * The arguments to hand node:sqlite for one call: the named object first (only the names the SQL
+ * uses, `undefined` as null), then the positional values (`undefined` as null). Throws
+ * better-sqlite3's errors for a missing named parameter and for too few or too many positional ones.
+ */
+export function bindArguments(shape: ParameterShape, params: readonly unknown[]): unknown[] {
+  // The common cases first: positional only, or one object of named parameters.
+  if (shape.named.length === 0) {
+    if (params.length !== shape.positional) throw countError(params.length, shape.positional);
+    for (let i = 0; i < params.length; i++) {
+      if (params[i] === undefined) return params.map((value) => (value === undefined ? null : value));
+    }
+    return params as unknown[];
+  }
+  let bag: Record<string, unknown> | undefined;
+  const positional: unknown[] = [];
+  for (const value of params) {
+    if (isNamedBag(value)) {
+      if (bag) throw new TypeError('You cannot specify named parameters in two different objects');
+      bag = value;
+    } else {
+      positional.push(value === undefined ? null : value);
+    }
+  }
+  if (positional.length !== shape.positional) throw countError(positional.length, shape.positional);
+  const bound: Record<string, unknown> = {};
+  for (const name of shape.named) {
+    if (bag === undefined || !(name in bag)) throw new RangeError(`Missing named parameter "${name}"`);
+    const value = bag[name];
+    bound[name] = value === undefined ? null : value;
+  }
+  return [bound, ...positional];
+}
+
+function countError(given: number, expected: number): RangeError {
+  return new RangeError(
+    given < expected ? 'Too few parameter values were provided' : 'Too many parameter values were provided',
+  );
+}
