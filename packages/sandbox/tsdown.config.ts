@@ -10,6 +10,9 @@ export default defineConfig({
   fixedExtension: false,
   target: 'node20',
   sourcemap: true,
+  // The SQLite seam loads better-sqlite3 with createRequire(import.meta.url); the shim gives the
+  // CommonJS build an import.meta.url.
+  shims: true,
   clean: true,
   // Runtime dependencies are installed beside the sandbox, so they are not bundled.
   external: [/^node:/, /^hono/, /^@hono\//, 'better-sqlite3', 'zod', /^cashfree-kit/],
