@@ -45,7 +45,11 @@ export function openNodeSqlite(filename: string, readonly: boolean): SqliteDatab
         db.exec(depth === 1 ? 'COMMIT' : `RELEASE ${savepoint}`);
         return result;
       } catch (error) {
-        db.exec(depth === 1 ? 'ROLLBACK' : `ROLLBACK TO ${savepoint}; RELEASE ${savepoint}`);
+        try {
+          db.exec(depth === 1 ? 'ROLLBACK' : `ROLLBACK TO ${savepoint}; RELEASE ${savepoint}`);
+        } catch {
+          // SQLite rolls back by itself after some errors (a full disk): the first error is the news.
+        }
         throw error;
       } finally {
         depth -= 1;
