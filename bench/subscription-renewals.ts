@@ -4,7 +4,7 @@
 // next 12 debits: 12·N charges, each with its pre-debit notification and its success, every one a
 // signed webhook to a local receiver that verifies it. Measured: charges per second (until the
 // last webhook of the year was answered), peak RSS and database size, against the limit: a plain
-// better-sqlite3 insert loop of the same rows (the sandbox's schema, copies of the rows one
+// insert loop of the same rows on the sandbox's SQLite driver (the sandbox's schema, copies of the rows one
 // renewal stored), in the same rounds, interleaved. And the cost of one cycle with N active
 // subscriptions beside one with N active + 10·N over (cancelled or completed): it must follow the
 // charges due, not everything stored. Each contender runs in a fresh process of its own.
@@ -14,6 +14,7 @@
 //
 //   npm run bench -- subscription-renewals [--quick] [--rounds 2] [--subscriptions 10000]
 import { parseArgs } from 'node:util';
+import { defaultSqliteDriver } from '../packages/sandbox/src/store/sqlite/index.ts';
 import { type Helper, helperPath, startHelper } from './lib/processes.js';
 import { type Figure, figuresOf, findFigure } from './lib/results.js';
 import { rotate, type Samples } from './lib/rounds.js';
@@ -179,8 +180,9 @@ await runBenchmark(
           `the sandbox clock moved to each of the next ${MONTHS} debits: ${count(charges)} charges, each with its pre-debit ` +
           'notification and its SUCCESS, each a signed webhook to a receiver in a process of its own that verifies it; ' +
           "a cycle is timed from the clock's move until its last webhook was answered. The sandbox runs as `npm start` does " +
-          '(database file, WAL, synchronous=NORMAL), a fresh one per contender and round. The limit: a better-sqlite3 ' +
-          'insert loop in a process of its own, with the same settings and the sandbox’s schema of the renewal tables ' +
+          '(database file, WAL, synchronous=NORMAL), a fresh one per contender and round. The limit: an insert loop ' +
+          `on the sandbox's SQLite driver (${defaultSqliteDriver()} on this Node, through the sandbox's seam) ` +
+          'in a process of its own, with the same settings and the sandbox’s schema of the renewal tables ' +
           '(subscription_payments, events, webhook_deliveries, with their indexes), inserting per cycle in one transaction ' +
           'copies of the rows the sandbox stored for one renewal (the charge, its two events, their deliveries). ' +
           `Peak RSS is each process's maximum resident set (the sandbox's includes storing the subscriptions). ` +

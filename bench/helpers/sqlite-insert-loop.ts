@@ -1,5 +1,7 @@
-// Helper process (the renewal benchmark's limit): a plain better-sqlite3 insert loop of the rows a
-// year of renewals stores, and nothing else: the sandbox's own schema for those tables (its
+// Helper process (the renewal benchmark's limit): a plain insert loop of the rows a year of
+// renewals stores, and nothing else, on the SQLite driver the sandbox uses on this Node (node:sqlite
+// on 22.13+, else better-sqlite3) through the sandbox's own seam, so the limit and the sandbox bind
+// and commit the same way: the sandbox's own schema for those tables (its
 // indexes included) in a fresh database file with the sandbox's settings (WAL,
 // synchronous=NORMAL), and for each cycle one transaction inserting, per subscription, copies of
 // the rows the sandbox stored for one renewal (the charge, its events, their deliveries) with
@@ -7,7 +9,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { type Db, openSqlite } from '../../packages/sandbox/src/store/sqlite/index.ts';
 import { serveCommands } from '../lib/processes.js';
 
 type Row = Record<string, unknown>;
@@ -23,7 +25,7 @@ const dir = mkdtempSync(join(tmpdir(), 'cashfree-bench-insert-loop-'));
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 
 /** `INSERT INTO table (columns) VALUES (@columns)` for the columns of `row` but `omit`. */
-function insertFor(db: Database.Database, table: string, row: Row, omit: readonly string[]) {
+function insertFor(db: Db, table: string, row: Row, omit: readonly string[]) {
   const columns = Object.keys(row).filter((c) => !omit.includes(c));
   return db.prepare(
     `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
@@ -40,7 +42,7 @@ function run({
   months: number;
 }) {
   const file = join(dir, 'insert-loop.db');
-  const db = new Database(file);
+  const db = openSqlite(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   for (const sql of templates.schema) db.exec(sql);

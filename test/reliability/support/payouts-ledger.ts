@@ -1,9 +1,10 @@
 /**
  * Reads a stopped sandbox's Payouts tables directly (see the sandbox's migration 0004-payouts), so
  * the Payouts fault run checks what was durably stored, not what an endpoint chooses to show.
- * Amounts are integer paise, as the sandbox stores them.
+ * Amounts are integer paise, as the sandbox stores them. Opened through the sandbox's SQLite seam
+ * (node:sqlite on Node 22.13+, else better-sqlite3); it only reads.
  */
-import Database from 'better-sqlite3';
+import { openSqlite } from '../../../packages/sandbox/src/store/sqlite/index.ts';
 
 export interface LedgerTransfer {
   cf_transfer_id: number;
@@ -32,7 +33,7 @@ export interface PayoutsLedger {
 
 /** Transfers, batches and the balance of `file` (the sandbox must be stopped). */
 export function readPayoutsLedger(file: string): PayoutsLedger {
-  const db = new Database(file, { readonly: true });
+  const db = openSqlite(file);
   try {
     const balance = db.prepare("SELECT value FROM meta WHERE key = 'payouts.balance'").get() as
       | { value: string }

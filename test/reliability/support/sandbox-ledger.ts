@@ -1,9 +1,10 @@
 /**
  * Reads a stopped sandbox's SQLite file directly, bypassing its API, so that the reliability
  * suites check what was durably stored rather than what an endpoint chooses to show. Amounts are
- * integer paise, as the sandbox stores them.
+ * integer paise, as the sandbox stores them. Opened through the sandbox's SQLite seam, so it reads
+ * with the driver the sandbox wrote with (node:sqlite on Node 22.13+, else better-sqlite3).
  */
-import Database from 'better-sqlite3';
+import { openSqlite } from '../../../packages/sandbox/src/store/sqlite/index.ts';
 
 export interface LedgerOrder {
   cf_order_id: number;
@@ -57,7 +58,7 @@ export interface Ledger {
 
 /** Orders, payments, refunds, outbox events and webhook deliveries of `file` (the sandbox must be stopped). */
 export function readLedger(file: string): Ledger {
-  const db = new Database(file);
+  const db = openSqlite(file);
   try {
     const orders = db
       .prepare('SELECT cf_order_id, order_id, status, amount, payment_session_id, details FROM orders')
