@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../database.js';
 import {
   defaultSqliteDriver,
@@ -224,6 +226,44 @@ test('SQLite seam: asking for node:sqlite on a Node without it names the Node th
   assert.throws(
     () => openSqlite(':memory:', 'node:sqlite'),
     /node:sqlite is not in this Node .*Node 22\.13\+ has it/,
+  );
+});
+
+test('SQLite seam: with neither driver, opening fails with one line naming the fix', () => {
+  // A child process where node:sqlite is hidden and better-sqlite3 cannot be found, as on Node 20
+  // after `npm install` left the optional peer out.
+  const hide = join(dir, 'no-drivers.cjs');
+  writeFileSync(
+    hide,
+    `const Module = require('node:module');
+const resolve = Module._resolveFilename;
+Module._resolveFilename = function (request, ...rest) {
+  if (request === 'better-sqlite3') throw Object.assign(new Error("Cannot find module 'better-sqlite3'"), { code: 'MODULE_NOT_FOUND' });
+  return resolve.call(this, request, ...rest);
+};
+const builtin = process.getBuiltinModule;
+process.getBuiltinModule = (id) => (id === 'node:sqlite' ? undefined : builtin(id));
+`,
+  );
+  const open = fileURLToPath(new URL('./open.ts', import.meta.url));
+  const child = spawnSync(
+    process.execPath,
+    [
+      '--require',
+      hide,
+      '--import',
+      'tsx',
+      '--input-type=module',
+      '-e',
+      `import { openSqlite } from ${JSON.stringify(open)};
+try { openSqlite(':memory:'); } catch (error) { console.log(error.message); }`,
+    ],
+    { encoding: 'utf8' },
+  );
+  assert.equal(
+    child.stdout.trim(),
+    `[cashfree-sandbox] no SQLite driver: this Node (${process.version}) has no node:sqlite (Node 22.13+ has it); run \`npm install better-sqlite3\``,
+    child.stderr,
   );
 });
 
