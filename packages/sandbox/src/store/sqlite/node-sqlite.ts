@@ -3,6 +3,8 @@ import type { Db, RunResult, Statement } from './types.js';
 
 /** The parts of `node:sqlite`'s StatementSync the seam uses. */
 interface StatementSync {
+  /** Node 22.15+: ignore keys of a named-parameter object the statement does not name. */
+  setAllowUnknownNamedParameters?(enabled: boolean): void;
   run(...params: unknown[]): RunResult;
   get(...params: unknown[]): Record<string, unknown> | undefined;
   all(...params: unknown[]): Array<Record<string, unknown>>;
@@ -23,30 +25,38 @@ export interface NodeSqliteModule {
 
 /**
  * A node:sqlite statement that binds and answers as better-sqlite3's does (see parameters.ts).
- * Rows come back from node:sqlite with a null prototype; they are copied into plain objects so
- * code and tests see the same rows on both drivers (`assert.deepStrictEqual` compares prototypes).
+ * Rows come back from node:sqlite with a null prototype; they are given Object.prototype so code
+ * and tests see the same rows on both drivers (`assert.deepStrictEqual` compares prototypes). In
+ * place: a copy of each row cost more than the read itself.
  */
 class NodeStatement implements Statement {
   readonly #statement: StatementSync;
   readonly #shape: ParameterShape;
+  readonly #extraKeysAllowed: boolean;
 
   constructor(statement: StatementSync, shape: ParameterShape) {
     this.#statement = statement;
     this.#shape = shape;
+    this.#extraKeysAllowed = typeof statement.setAllowUnknownNamedParameters === 'function';
+    statement.setAllowUnknownNamedParameters?.(true);
+  }
+
+  #bind(params: unknown[]): unknown[] {
+    return bindArguments(this.#shape, params, this.#extraKeysAllowed);
   }
 
   run(...params: unknown[]): RunResult {
-    return this.#statement.run(...bindArguments(this.#shape, params));
+    return this.#statement.run(...this.#bind(params));
   }
 
   get(...params: unknown[]): unknown {
-    const row = this.#statement.get(...bindArguments(this.#shape, params));
-    return row === undefined ? undefined : { ...row };
+    const row = this.#statement.get(...this.#bind(params));
+    return row === undefined ? undefined : Object.setPrototypeOf(row, Object.prototype);
   }
 
   all(...params: unknown[]): unknown[] {
-    const rows = this.#statement.all(...bindArguments(this.#shape, params));
-    for (let i = 0; i < rows.length; i++) rows[i] = { ...rows[i] };
+    const rows = this.#statement.all(...this.#bind(params));
+    for (const row of rows) Object.setPrototypeOf(row, Object.prototype);
     return rows;
   }
 }

@@ -65,8 +65,14 @@ function isNamedBag(value: unknown): value is Record<string, unknown> {
  * The arguments to hand node:sqlite for one call: the named object first (only the names the SQL
  * uses, `undefined` as null), then the positional values (`undefined` as null). Throws
  * better-sqlite3's errors for a missing named parameter and for too few or too many positional ones.
+ * `extraKeysAllowed`: the statement ignores keys it does not name (Node 22.15+), so an object
+ * holding every name with no `undefined` is passed as it is, without a copy.
  */
-export function bindArguments(shape: ParameterShape, params: readonly unknown[]): unknown[] {
+export function bindArguments(
+  shape: ParameterShape,
+  params: readonly unknown[],
+  extraKeysAllowed = false,
+): unknown[] {
   // The common cases first: positional only, or one object of named parameters.
   if (shape.named.length === 0) {
     if (params.length !== shape.positional) throw countError(params.length, shape.positional);
@@ -74,6 +80,17 @@ export function bindArguments(shape: ParameterShape, params: readonly unknown[])
       if (params[i] === undefined) return params.map((value) => (value === undefined ? null : value));
     }
     return params as unknown[];
+  }
+  if (extraKeysAllowed && shape.positional === 0 && params.length === 1 && isNamedBag(params[0])) {
+    const bag = params[0];
+    let complete = true;
+    for (const name of shape.named) {
+      if (bag[name] === undefined) {
+        complete = false;
+        break;
+      }
+    }
+    if (complete) return params as unknown[];
   }
   let bag: Record<string, unknown> | undefined;
   const positional: unknown[] = [];

@@ -13,7 +13,7 @@ import {
   sqliteDriverProblem,
   sqliteErrorCode,
 } from './index.js';
-import { parameterShape } from './parameters.js';
+import { bindArguments, parameterShape } from './parameters.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cashfree-sandbox-sqlite-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -277,4 +277,17 @@ test('SQLite seam: parameters are read from the SQL, not from string literals or
   );
   assert.deepEqual(parameterShape('SELECT ?3, ?'), { named: [], positional: 4 });
   assert.deepEqual(parameterShape("SELECT json_extract(x, '$.a') FROM t"), { named: [], positional: 0 });
+});
+
+test('SQLite seam: node:sqlite gets only the names a statement uses, or the object itself when it ignores the rest', () => {
+  const shape = parameterShape('INSERT INTO t (a, b) VALUES (@a, @b)');
+  const row = { a: 1, b: 2, extra: 3 };
+  // Before Node 22.15 node:sqlite throws on a key the statement does not name: the copy leaves it out.
+  assert.deepEqual(bindArguments(shape, [row]), [{ a: 1, b: 2 }]);
+  // Where the statement ignores unknown keys, a complete object is bound as it is, without a copy.
+  const bound = bindArguments(shape, [row], true);
+  assert.equal(bound[0], row);
+  // An undefined value or a missing name still goes through the copy: NULL, or better-sqlite3's error.
+  assert.deepEqual(bindArguments(shape, [{ a: undefined, b: 2 }], true), [{ a: null, b: 2 }]);
+  assert.throws(() => bindArguments(shape, [{ a: 1 }], true), /Missing named parameter "b"/);
 });
