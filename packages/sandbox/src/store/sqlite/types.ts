@@ -1,4 +1,12 @@
-/** The SQLite drivers the sandbox can open its database with. */
+/**
+ * The SQLite drivers the sandbox can open its database with: `node:sqlite` (Node 22.13+; the
+ * default where the runtime has it) or `better-sqlite3` (Node 20: `npm install better-sqlite3`).
+ *
+ * @example
+ * const sqliteDriver: SqliteDriver = 'node:sqlite';
+ * const sandbox = createSandboxApp({ db: ':memory:', sqliteDriver });
+ * sandbox.close();
+ */
 export type SqliteDriver = 'node:sqlite' | 'better-sqlite3';
 
 /** What a write reports: rows changed and the rowid of the last insert. */
