@@ -13,6 +13,7 @@ import {
   sqliteDriverProblem,
   sqliteErrorCode,
 } from './index.js';
+import { type DatabaseSync, NodeSqliteDb, type NodeSqliteModule } from './node-sqlite.js';
 import { bindArguments, parameterShape } from './parameters.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cashfree-sandbox-sqlite-'));
@@ -290,4 +291,46 @@ test('SQLite seam: node:sqlite gets only the names a statement uses, or the obje
   // An undefined value or a missing name still goes through the copy: NULL, or better-sqlite3's error.
   assert.deepEqual(bindArguments(shape, [{ a: undefined, b: 2 }], true), [{ a: null, b: 2 }]);
   assert.throws(() => bindArguments(shape, [{ a: 1 }], true), /Missing named parameter "b"/);
+});
+
+test('SQLite seam on node:sqlite as Node 22.13 has it (no isTransaction, no setAllowUnknownNamedParameters): nesting and binding hold', {
+  skip: sqliteDriverProblem('node:sqlite') ?? false,
+}, (t) => {
+  const { DatabaseSync: Current } = process.getBuiltinModule('node:sqlite') as NodeSqliteModule;
+  // Only the methods Node 22.13 has: the seam must count transactions and copy bound objects itself.
+  class Older implements DatabaseSync {
+    readonly #db: DatabaseSync;
+    constructor(path: string) {
+      this.#db = new Current(path);
+    }
+    exec(sql: string) {
+      this.#db.exec(sql);
+    }
+    prepare(sql: string) {
+      const statement = this.#db.prepare(sql);
+      return {
+        run: (...params: unknown[]) => statement.run(...params),
+        get: (...params: unknown[]) => statement.get(...params),
+        all: (...params: unknown[]) => statement.all(...params),
+      };
+    }
+    close() {
+      this.#db.close();
+    }
+  }
+  const db = new NodeSqliteDb({ DatabaseSync: Older }, ':memory:');
+  t.after(() => db.close());
+  db.exec('CREATE TABLE t (a TEXT, b INTEGER)');
+  const insert = db.prepare<{ a: string; b: number }>('INSERT INTO t (a, b) VALUES (@a, @b)');
+  const inner = db.transaction((a: string) => {
+    insert.run({ a, b: 1, extra: true } as { a: string; b: number });
+    if (a === 'bad') throw new Error('inner fails');
+  });
+  db.transaction(() => {
+    inner('good');
+    assert.throws(() => inner('bad'), /inner fails/);
+    assert.equal(db.inTransaction, true);
+  })();
+  assert.equal(db.inTransaction, false);
+  assert.deepEqual(db.prepare('SELECT a, b FROM t').all(), [{ a: 'good', b: 1 }]);
 });
