@@ -5,8 +5,9 @@
 // Node 24 sits beside Node 20's instead of replacing it. Benchmarks print numbers; they are not
 // tests and never fail a build.
 //
-// On another Node, use a copy of the repository whose node_modules was installed by that Node
-// (better-sqlite3 is native): e.g. `PATH=/path/to/node24/bin:$PATH npm ci && npm run bench`.
+// On another Node, put it first on PATH: `PATH=/path/to/node24/bin:$PATH npm run bench`. On Node
+// 22.13+ the sandbox opens SQLite with node:sqlite, so the same node_modules serves; a native
+// module built for another Node (better-sqlite3 installed for Node 20) is never loaded there.
 //
 //   npm run bench                          all of them (about 5 minutes on 2 cores)
 //   npm run bench -- cold-start webhook    only those whose file name contains a word

@@ -7,7 +7,7 @@
 //
 //   node scripts/check-fresh-clone-start.mjs        (KEEP_CLONE=1 keeps the clone for a look)
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +20,14 @@ const started = Date.now();
 let npmStart;
 let output = '';
 
+// Node 22.13+ has node:sqlite, which the sandbox and the demo store open when it is there.
+const hasNodeSqlite = (() => {
+  try {
+    return Boolean(process.getBuiltinModule?.('node:sqlite'));
+  } catch {
+    return false;
+  }
+})();
 const say = (line) => console.log(`[fresh-clone] ${line}`);
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
@@ -83,12 +91,27 @@ try {
   say(`cloning the committed checkout (${head}) into ${clone}`);
   execFileSync('git', ['clone', '--quiet', '--no-hardlinks', root, clone], { stdio: 'inherit' });
 
-  say(
-    'npm install (as the README says; better-sqlite3 compiles from source when no prebuilt binary is reachable)',
-  );
+  say(`npm install on Node ${process.version} (as the README says)`);
   const installStarted = Date.now();
   execFileSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: clone, stdio: 'inherit' });
   say(`npm install done in ${seconds(installStarted)}`);
+  const betterSqlite3 = existsSync(join(clone, 'node_modules', 'better-sqlite3'));
+  if (hasNodeSqlite) {
+    // The point of node:sqlite (docs/decisions/0006): on this Node, npm install builds nothing native.
+    if (betterSqlite3)
+      fail('npm install put better-sqlite3 (a native build) into a Node that has node:sqlite');
+    say('nothing native was built: the sandbox and the store use node:sqlite');
+  } else {
+    say('this Node has no node:sqlite: npm install better-sqlite3 (the README says so for Node 20)');
+    const sqliteStarted = Date.now();
+    execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', 'better-sqlite3@12'], {
+      cwd: clone,
+      stdio: 'inherit',
+    });
+    say(
+      `better-sqlite3 installed (compiled from source when no prebuilt binary is reachable) in ${seconds(sqliteStarted)}`,
+    );
+  }
 } catch (error) {
   fail(`${error.message}`);
 }

