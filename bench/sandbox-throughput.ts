@@ -5,8 +5,16 @@
 // (wrk where installed, else autocannon) in another. Two sandboxes run side by side: one started empty, one holding
 // 1,000,000 stored orders, so "cost does not grow with data" is measured in the same rounds.
 //
+// Where the runtime can load both SQLite drivers (Node 22.13+ with better-sqlite3 built for it), a
+// third sandbox, empty, runs on the other driver, so the driver's cost is measured in the same rounds.
+//
 //   npm run bench -- sandbox-throughput [--quick] [--rounds 5] [--orders 1000000]
 import { parseArgs } from 'node:util';
+import {
+  defaultSqliteDriver,
+  SQLITE_DRIVERS,
+  sqliteDriverProblem,
+} from '../packages/sandbox/src/store/sqlite/index.ts';
 import { apiHeaders, ORDER_REQUEST } from './lib/fixtures.js';
 import { type LoadGenerator, type LoadRequest, openLoadGenerator } from './lib/load.js';
 import { type Helper, helperPath, startHelper } from './lib/processes.js';
@@ -37,8 +45,8 @@ await runBenchmark(
     const seconds = settings.quick ? 1 : 2;
     const FULL = `sandbox, ${stored.toLocaleString('en-US')} orders stored`;
     const helpers: Helper[] = [];
-    const start = async <T>(name: string) => {
-      const h = await startHelper<T>(helperPath(name));
+    const start = async <T>(name: string, args: string[] = []) => {
+      const h = await startHelper<T>(helperPath(name), args);
       helpers.push(h);
       return h;
     };
@@ -48,12 +56,24 @@ await runBenchmark(
       const bare = await start<{ url: string }>('canned-server.ts');
       const fresh = await start<SandboxReady>('sandbox-server.ts');
       const full = await start<SandboxReady>('sandbox-server.ts');
+      const defaultDriver = defaultSqliteDriver();
+      const otherDriver = SQLITE_DRIVERS.find((d) => d !== defaultDriver && !sqliteDriverProblem(d));
+      const OTHER = otherDriver && `sandbox, empty at start, on ${otherDriver}`;
+      const other = otherDriver && (await start<SandboxReady>('sandbox-server.ts', [otherDriver]));
       settings.log(`sandbox-throughput: storing ${stored} orders`);
       const filled = await full.call<{ ms: number }>('prefill', { count: stored });
       settings.log(`sandbox-throughput: stored in ${Math.round(filled.ms)} ms`);
 
-      const targets = { [BARE]: bare.ready.url, [FRESH]: fresh.ready.url, [FULL]: full.ready.url };
+      const targets: Record<string, string> = {
+        [BARE]: bare.ready.url,
+        [FRESH]: fresh.ready.url,
+        [FULL]: full.ready.url,
+      };
       const servers: Record<string, Helper> = { [BARE]: bare, [FRESH]: fresh, [FULL]: full };
+      if (OTHER && other) {
+        targets[OTHER] = other.ready.url;
+        servers[OTHER] = other;
+      }
       const headers = apiHeaders(fresh.ready.appId, fresh.ready.secretKey);
       const body = JSON.stringify(ORDER_REQUEST);
       const paths: Record<string, string[]> = {};
@@ -85,6 +105,7 @@ await runBenchmark(
       for (const [contender, server] of [
         [FRESH, fresh],
         [FULL, full],
+        ...(OTHER && other ? ([[OTHER, other]] as const) : []),
       ] as const) {
         const ids = await server.call<string[]>('orderIds', { count: 10_000 });
         paths[contender] = ids.map((id) => `/pg/orders/${encodeURIComponent(id)}`);
@@ -137,7 +158,7 @@ await runBenchmark(
         setup:
           `${CONNECTIONS} connections, ${seconds} s per contender per round, load from ${load.name} in a process of its own; each server in its own process. ` +
           "Contenders: a bare `node:http` server answering the sandbox's own create-order / get-order JSON (the limit), " +
-          'the sandbox as `npm start` runs it (database file, WAL, synchronous=NORMAL) started empty, and one holding ' +
+          `the sandbox as \`npm start\` runs it (database file on ${defaultDriver}, WAL, synchronous=NORMAL) started empty, and one holding ` +
           `${stored.toLocaleString('en-US')} orders (stored in one transaction before the rounds, shaped as create-order stores them: ` +
           'half with random shop order ids, most PAID or EXPIRED). Create-order sends a realistic body without order_id or ' +
           'idempotency key (as cashfree-pg does); get-order cycles through 10,000 existing ids spread over each table. ' +
@@ -160,7 +181,29 @@ await runBenchmark(
             met: growth.median >= 0.9,
           },
         ],
-        notes: failures.length > 0 ? [`Responses that were not 2xx: ${failures.join('; ')}`] : [],
+        notes: [
+          ...(failures.length > 0 ? [`Responses that were not 2xx: ${failures.join('; ')}`] : []),
+          ...(OTHER
+            ? CASES.map(
+                (caseName) =>
+                  `${caseName}: the sandbox on ${otherDriver} does ${formatRatio(
+                    spread(
+                      pairedRatios(
+                        byCase[caseName][OTHER]!['requests/s']!,
+                        byCase[caseName][FRESH]!['requests/s']!,
+                      ),
+                    ),
+                  )} the requests/s of the sandbox on ${defaultDriver} (server CPU µs/request: ${formatRatio(
+                    spread(
+                      pairedRatios(
+                        byCase[caseName][OTHER]!['server CPU µs/request']!,
+                        byCase[caseName][FRESH]!['server CPU µs/request']!,
+                      ),
+                    ),
+                  )}).`,
+              )
+            : [`Every sandbox runs on ${defaultDriver}, the driver \`npm start\` picks on this Node.`]),
+        ],
       };
     } finally {
       await load?.close();

@@ -3,12 +3,14 @@
 // `prefill { count }` stores orders shaped as create-order stores them, in one transaction
 // (realistic rows and indexes, no HTTP); `orderIds { count }` picks existing order ids
 // spread over the whole table; `addEndpoint` and `emit` drive webhook delivery (benchmark 6).
+// An optional first argument names the SQLite driver (default: the runtime's, as `npm start`).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSandbox } from '@cashfree-kit/sandbox';
 import type { SandboxAppInternals } from '../../packages/sandbox/src/sandbox-app.ts';
 import { createOrder } from '../../packages/sandbox/src/services/orders.ts';
+import { defaultSqliteDriver, type SqliteDriver } from '../../packages/sandbox/src/store/sqlite/index.ts';
 import { newPaymentSessionId, randomAlphanumeric } from '../../packages/sandbox/src/util/ids.ts';
 import { DEFAULT_ORDER_TTL_MS, parseCreateOrder } from '../../packages/sandbox/src/validation/orders.ts';
 import { lastEventId, triggerEvent } from '../../packages/sandbox/src/webhooks/trigger.ts';
@@ -17,7 +19,8 @@ import { serveCommands } from '../lib/processes.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cashfree-bench-sandbox-'));
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
-const sandbox = await startSandbox({ port: 0, db: join(dir, 'sandbox.db') });
+const sqliteDriver = (process.argv[2] as SqliteDriver | undefined) ?? defaultSqliteDriver();
+const sandbox = await startSandbox({ port: 0, db: join(dir, 'sandbox.db'), sqliteDriver });
 const ctx = (sandbox.sandbox as SandboxAppInternals).context;
 
 /**
@@ -118,6 +121,6 @@ async function idle(): Promise<boolean> {
 }
 
 serveCommands(
-  { url: sandbox.url, appId: sandbox.appId, secretKey: sandbox.secretKey },
+  { url: sandbox.url, appId: sandbox.appId, secretKey: sandbox.secretKey, sqliteDriver },
   { prefill, orderIds, orderCount, addEndpoint, emit, idle },
 );
