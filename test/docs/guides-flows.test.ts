@@ -13,7 +13,7 @@ import { createServer, type RequestListener } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, type TestContext, test } from 'node:test';
-import { type RunningSandbox, startSandbox, TEST_CARD_OTP } from '@cashfree-kit/sandbox';
+import { type RunningSandbox, startSandbox, TEST_CARD_EXPIRY, TEST_CARD_OTP } from '@cashfree-kit/sandbox';
 import { Cashfree, type OrderEntity, type RefundEntity } from 'cashfree-kit';
 import { constructWebhookEvent, signWebhook, type WebhookEvent } from 'cashfree-kit/webhooks';
 import { createMemoryInboxStore, createWebhookInbox, type WebhookInbox } from 'cashfree-kit/webhooks/inbox';
@@ -79,8 +79,8 @@ async function payByCard(paymentSessionId: string, cardNumber = '411111111111111
       card: {
         channel: 'post',
         card_number: cardNumber,
-        card_expiry_mm: '03',
-        card_expiry_yy: '30',
+        card_expiry_mm: TEST_CARD_EXPIRY.mm,
+        card_expiry_yy: TEST_CARD_EXPIRY.yy,
         card_cvv: '123',
       },
     },

@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { TEST_CARD_EXPIRY } from '@cashfree-kit/sandbox';
 import type { Page } from 'playwright-core';
 import { startCheckoutStore } from './checkout.example.js';
 import { openPage, requireChromium, screenshot } from './support/browser.js';
@@ -72,7 +73,7 @@ test(
       await page.$$eval('.field-error', (all) => all.map((el) => el.getAttribute('data-field'))),
       ['card_expiry'],
     );
-    await page.fill('#card_expiry', '03/39');
+    await page.fill('#card_expiry', TEST_CARD_EXPIRY.mmYy);
     await page.fill('#card_cvv', '123');
     await page.click('form.panel-card button[type=submit]');
     await page.locator('#otp').waitFor();

@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { TEST_CARD_EXPIRY } from '@cashfree-kit/sandbox';
 import type { WebhookEvent } from 'cashfree-kit/webhooks';
 import type { FrameLocator, Page } from 'playwright-core';
 import { startCheckoutStore } from './checkout.example.js';
@@ -37,7 +38,7 @@ async function clickPay(page: Page, query: string): Promise<string> {
 
 async function enterCard(checkout: Page | FrameLocator, cardNumber: string): Promise<void> {
   await checkout.locator('#card_number').fill(cardNumber);
-  await checkout.locator('#card_expiry').fill('03/28');
+  await checkout.locator('#card_expiry').fill(TEST_CARD_EXPIRY.mmYy);
   await checkout.locator('#card_cvv').fill('123');
   await checkout.locator('form.panel-card button[type=submit]').click();
   await checkout.locator('#otp').waitFor();

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestContext } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import type { RunningSandbox } from '@cashfree-kit/sandbox';
+import { type RunningSandbox, TEST_CARD_EXPIRY } from '@cashfree-kit/sandbox';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { LinksTable } from '../../examples/demo-store/src/db/links.js';
 import { OrdersTable } from '../../examples/demo-store/src/db/orders.js';
@@ -307,7 +307,7 @@ export async function shootOne(page: Page, name: ReadmeShot, element?: Locator):
 /** Card details and OTP on the sandbox's checkout (a page, or the modal's frame). */
 export async function payByCard(checkout: Page | FrameLocator, cardNumber: string): Promise<void> {
   await checkout.locator('#card_number').fill(cardNumber);
-  await checkout.locator('#card_expiry').fill('03/28');
+  await checkout.locator('#card_expiry').fill(TEST_CARD_EXPIRY.mmYy);
   await checkout.locator('#card_cvv').fill('123');
   await checkout.locator('form.panel-card button[type=submit]').click();
   await checkout.locator('#otp').fill('111000');

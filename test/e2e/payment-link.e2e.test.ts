@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { TEST_CARD_EXPIRY } from '@cashfree-kit/sandbox';
 import type { Page } from 'playwright-core';
 import { startLinkMerchant } from './payment-link.example.js';
 import { openPage, requireChromium, screenshot } from './support/browser.js';
@@ -22,7 +23,7 @@ async function payOnLink(page: Page, linkPage: string, amount: string): Promise<
   const orderId = (await page.textContent('[data-testid=order-id]'))?.trim() ?? '';
   assert.ok(orderId.startsWith('CFPay_'), `a link order, got ${orderId}`);
   await page.fill('#card_number', '4111 1111 1111 1111');
-  await page.fill('#card_expiry', '03/28');
+  await page.fill('#card_expiry', TEST_CARD_EXPIRY.mmYy);
   await page.fill('#card_cvv', '123');
   await page.click('form.panel-card button[type=submit]');
   await page.fill('#otp', '111000');

@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { TEST_CARD_EXPIRY } from '@cashfree-kit/sandbox';
 import { openPage, requireChromium, screenshot } from './support/browser.js';
 import { browserSuite, sandboxClient } from './support/suite.js';
 
@@ -32,8 +33,8 @@ test('a developer moves through the dashboard on a phone: lists, the request log
       card: {
         channel: 'post',
         card_number: '4111111111111111',
-        card_expiry_mm: '03',
-        card_expiry_yy: '28',
+        card_expiry_mm: TEST_CARD_EXPIRY.mm,
+        card_expiry_yy: TEST_CARD_EXPIRY.yy,
         card_cvv: '123',
       },
     },

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import type { Server } from 'node:http';
 import { test } from 'node:test';
-import type { RunningSandbox } from '@cashfree-kit/sandbox';
+import { type RunningSandbox, TEST_CARD_EXPIRY } from '@cashfree-kit/sandbox';
 import type { Cashfree } from 'cashfree-kit';
 import type { WebhookEvent } from 'cashfree-kit/webhooks';
 import express from 'express';
@@ -177,7 +177,7 @@ test('card in the modal: OTP step, subscriptionsCheckout resolves, the subscript
 
   const modal = page.frameLocator('#cashfree-sandbox-modal iframe');
   await modal.getByLabel('Card number').fill('4111 1111 1111 1111');
-  await modal.getByLabel('Expiry (MM/YY)').fill('03/30');
+  await modal.getByLabel('Expiry (MM/YY)').fill(TEST_CARD_EXPIRY.mmYy);
   await modal.getByLabel('CVV').fill('123');
   await modal.locator('form.panel-card button[type=submit]').click();
   await modal.getByLabel('OTP').fill('000000');

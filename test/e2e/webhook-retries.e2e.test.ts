@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { DeliveryView } from '@cashfree-kit/sandbox';
+import { type DeliveryView, TEST_CARD_EXPIRY } from '@cashfree-kit/sandbox';
 import { openPage, requireChromium, screenshot } from './support/browser.js';
 import { browserSuite, sandboxClient } from './support/suite.js';
 import { waitFor } from './support/webhook-receiver.js';
@@ -47,8 +47,8 @@ test('an endpoint that was down gets every event once the schedule retries', {
         card: {
           channel: 'post',
           card_number: cardNumber,
-          card_expiry_mm: '03',
-          card_expiry_yy: '28',
+          card_expiry_mm: TEST_CARD_EXPIRY.mm,
+          card_expiry_yy: TEST_CARD_EXPIRY.yy,
           card_cvv: '123',
         },
       },

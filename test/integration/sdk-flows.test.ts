@@ -8,7 +8,12 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { type RunningSandbox, type SandboxEvent, startSandbox } from '@cashfree-kit/sandbox';
+import {
+  type RunningSandbox,
+  type SandboxEvent,
+  startSandbox,
+  TEST_CARD_EXPIRY,
+} from '@cashfree-kit/sandbox';
 import { Cashfree, isNotFoundError } from 'cashfree-kit';
 import { CFEnvironment, Cashfree as OfficialCashfree } from 'cashfree-pg';
 
@@ -55,8 +60,8 @@ const customer = { customer_id: 'cust_sdk', customer_phone: '9876543210', custom
 const card = {
   channel: 'post' as const,
   card_number: '4111111111111111',
-  card_expiry_mm: '03',
-  card_expiry_yy: '28',
+  card_expiry_mm: TEST_CARD_EXPIRY.mm,
+  card_expiry_yy: TEST_CARD_EXPIRY.yy,
   card_cvv: '123',
 };
 

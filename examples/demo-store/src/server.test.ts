@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { type RunningSandbox, startSandbox } from '@cashfree-kit/sandbox';
+import { type RunningSandbox, startSandbox, TEST_CARD_EXPIRY } from '@cashfree-kit/sandbox';
 import { Cashfree } from 'cashfree-kit';
 import { signWebhook } from 'cashfree-kit/webhooks';
 import { loadConfig } from './config.js';
@@ -101,8 +101,8 @@ async function payByCard(paymentSessionId: string): Promise<void> {
       card: {
         channel: 'post',
         card_number: '4111111111111111',
-        card_expiry_mm: '03',
-        card_expiry_yy: '28',
+        card_expiry_mm: TEST_CARD_EXPIRY.mm,
+        card_expiry_yy: TEST_CARD_EXPIRY.yy,
         card_cvv: '123',
       },
     },

@@ -8,7 +8,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { type RunningSandbox, startSandbox } from '@cashfree-kit/sandbox';
+import { type RunningSandbox, startSandbox, TEST_CARD_EXPIRY } from '@cashfree-kit/sandbox';
 import { Cashfree } from 'cashfree-kit';
 import type { Teardown } from '../../../test/support/loopback-server.ts';
 
@@ -302,8 +302,8 @@ export async function payWithTestCard(client: Cashfree, orderId: string): Promis
       card: {
         channel: 'post',
         card_number: '4111111111111111',
-        card_expiry_mm: '03',
-        card_expiry_yy: '28',
+        card_expiry_mm: TEST_CARD_EXPIRY.mm,
+        card_expiry_yy: TEST_CARD_EXPIRY.yy,
         card_cvv: '123',
       },
     },

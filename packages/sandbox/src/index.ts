@@ -43,7 +43,7 @@ export { createSandboxApp, type SandboxApp } from './sandbox-app.js';
 export { DEFAULT_PORT, PortInUseError, type RunningSandbox, startSandbox } from './server.js';
 export { TEST_CARD_OTP } from './state/payment-machine.js';
 export type { SqliteDriver } from './store/sqlite/index.js';
-export { TEST_CARDS } from './test-instruments/cards.js';
+export { TEST_CARD_EXPIRY, TEST_CARDS } from './test-instruments/cards.js';
 export { TEST_BANK } from './test-instruments/netbanking.js';
 export { TEST_VPAS } from './test-instruments/upi.js';
 export { TEST_WALLET } from './test-instruments/wallets.js';

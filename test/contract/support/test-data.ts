@@ -1,5 +1,7 @@
 /** Inputs the sandbox and official-SDK suites share: Cashfree's sandbox test card and a few constants. */
 
+import { TEST_CARD_EXPIRY } from '@cashfree-kit/sandbox';
+
 export const DAY_MS = 24 * 3600 * 1000;
 
 /** Cashfree's sandbox card that succeeds after OTP 111000, paid with the OTP in the API (`post`). */
@@ -7,8 +9,8 @@ export const TEST_CARD = {
   card: {
     channel: 'post' as const,
     card_number: '4111111111111111',
-    card_expiry_mm: '03',
-    card_expiry_yy: '30',
+    card_expiry_mm: TEST_CARD_EXPIRY.mm,
+    card_expiry_yy: TEST_CARD_EXPIRY.yy,
     card_cvv: '123',
   },
 };

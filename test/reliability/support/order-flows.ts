@@ -2,13 +2,14 @@
  * The payment flow the reliability suites drive through cashfree-kit: an order for a test
  * customer, paid by Cashfree's test card with OTP 111000 (the seed's test data).
  */
+import { TEST_CARD_EXPIRY } from '@cashfree-kit/sandbox';
 import type { Cashfree, CreateOrderRequest, OrderEntity } from 'cashfree-kit';
 
 export const TEST_CARD = {
   channel: 'post' as const,
   card_number: '4111111111111111',
-  card_expiry_mm: '03',
-  card_expiry_yy: '28',
+  card_expiry_mm: TEST_CARD_EXPIRY.mm,
+  card_expiry_yy: TEST_CARD_EXPIRY.yy,
   card_cvv: '123',
 };
 export const TEST_OTP = '111000';

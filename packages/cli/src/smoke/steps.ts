@@ -113,6 +113,8 @@ export const SMOKE_STEPS: readonly SmokeStep[] = [
       const order = need(state.order, 'the order');
       const sessionId = need(order.payment_session_id, 'payment_session_id');
       if (state.payMode === 'test-card') {
+        // Loaded here, as the CLI loads the sandbox only where a command needs it.
+        const { TEST_CARD_EXPIRY } = await import('@cashfree-kit/sandbox');
         const pay = await state.client.orders.pay({
           payment_session_id: sessionId,
           payment_method: {
@@ -120,8 +122,8 @@ export const SMOKE_STEPS: readonly SmokeStep[] = [
               channel: 'post',
               card_number: '4111111111111111',
               card_holder_name: 'Test',
-              card_expiry_mm: '03',
-              card_expiry_yy: '28',
+              card_expiry_mm: TEST_CARD_EXPIRY.mm,
+              card_expiry_yy: TEST_CARD_EXPIRY.yy,
               card_cvv: '123',
             },
           },

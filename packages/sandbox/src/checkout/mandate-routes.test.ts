@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { SandboxEvent } from '../context.js';
+import { TEST_CARD_EXPIRY } from '../test-instruments/cards.js';
 import { harness } from '../testing/harness.js';
 import { signMandateReturn } from './mandate-return.js';
 
@@ -234,7 +235,7 @@ test('card: OTP step, a wrong OTP asks again, the right one makes the subscripti
   const step = await start(session, {
     method: 'card',
     card_number: '4111 1111 1111 1111',
-    card_expiry: '03/30',
+    card_expiry: TEST_CARD_EXPIRY.mmYy,
     card_cvv: '123',
     card_holder_name: 'Priya Patel',
   });
@@ -256,7 +257,7 @@ test('card: a declined test card, three wrong OTPs, and bad card fields', async 
   const step = await start(declined.session, {
     method: 'card',
     card_number: '4111111111111112',
-    card_expiry: '03/30',
+    card_expiry: TEST_CARD_EXPIRY.mmYy,
     card_cvv: '123',
   });
   const fields = returnFields((await act(step, { action: 'otp', otp: '111000' })).text);
@@ -267,14 +268,19 @@ test('card: a declined test card, three wrong OTPs, and bad card fields', async 
   const step2 = await start(wrong.session, {
     method: 'card',
     card_number: '4111111111111111',
-    card_expiry: '03/30',
+    card_expiry: TEST_CARD_EXPIRY.mmYy,
     card_cvv: '123',
   });
   const failed = returnFields((await act(step2, { action: 'otp', otp: '1', attempts: '2' })).text);
   assert.equal(failed['cf_checkoutStatus'], 'FAILED');
   assert.equal((await statusOf(wrong.id)).authorization_details.authorization_status, 'FAILED');
 
-  const form = { method: 'card', card_number: '4111111111111111', card_expiry: '03/30', card_cvv: '123' };
+  const form = {
+    method: 'card',
+    card_number: '4111111111111111',
+    card_expiry: TEST_CARD_EXPIRY.mmYy,
+    card_cvv: '123',
+  };
   const cases: Array<[Record<string, string>, RegExp]> = [
     [{ card_number: '1234' }, /Card number: enter/],
     [{ card_expiry: '13/30' }, /Expiry: enter/],
@@ -296,7 +302,7 @@ test('a method the subscription does not allow is refused; cancel returns to the
     session,
     method: 'card',
     card_number: '4111111111111111',
-    card_expiry: '03/30',
+    card_expiry: TEST_CARD_EXPIRY.mmYy,
     card_cvv: '123',
   });
   assert.equal(refused.status, 400);
@@ -336,7 +342,7 @@ test('an attempt left behind (the back button) fails when another starts, and ca
   const second = await start(session, {
     method: 'card',
     card_number: '4111111111111111',
-    card_expiry: '03/30',
+    card_expiry: TEST_CARD_EXPIRY.mmYy,
     card_cvv: '123',
   });
   assert.notEqual(first, second);

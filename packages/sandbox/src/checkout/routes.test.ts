@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { HOUR_MS } from '../clock/time.js';
 import type { SandboxEvent } from '../context.js';
+import { TEST_CARD_EXPIRY } from '../test-instruments/cards.js';
 import { harness } from '../testing/harness.js';
 import { fillReturnUrl } from './routes.js';
 
@@ -37,7 +38,7 @@ const paymentsOf = async (orderId: string) =>
 const CARD_FORM = {
   method: 'card',
   card_number: '4111 1111 1111 1111',
-  card_expiry: '03/28',
+  card_expiry: TEST_CARD_EXPIRY.mmYy,
   card_cvv: '123',
 };
 

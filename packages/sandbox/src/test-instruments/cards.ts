@@ -67,6 +67,19 @@ export const TEST_CARDS: Readonly<Record<string, TestCard>> = {
   '65292523412356': success('rupay', 'credit_card', 'R', 'Union Bank of India'),
 };
 
+/**
+ * The expiry to pay with in tests, examples and fixtures, as `card_expiry_mm`/`card_expiry_yy` and
+ * as typed into the checkout's MM/YY field. Cashfree takes any future expiry for 4111 1111 1111
+ * 1111 (its test-data page prints 03/2028 beside the domestic cards), and the local sandbox
+ * refuses an expired card by its clock; a date that runs out would break every card payment in
+ * the tests on that day, so this one is far off, and cards.test.ts fails once it is less than
+ * five years away.
+ *
+ * @example
+ * const card = { channel: 'post', card_number: '4111111111111111', card_expiry_mm: TEST_CARD_EXPIRY.mm, card_expiry_yy: TEST_CARD_EXPIRY.yy, card_cvv: '123' };
+ */
+export const TEST_CARD_EXPIRY = { mm: '12', yy: '45', mmYy: '12/45' } as const;
+
 /** Luhn check: catches typos in card numbers. */
 export function passesLuhn(digits: string): boolean {
   let sum = 0;

@@ -5,6 +5,7 @@
 import { after } from 'node:test';
 import type { SandboxAppOptions } from '../options.js';
 import { createSandboxApp, type SandboxApp } from '../sandbox-app.js';
+import { TEST_CARD_EXPIRY } from '../test-instruments/cards.js';
 
 /** The sandbox time every harness starts at. */
 export const START = '2025-01-15T10:00:00+05:30';
@@ -36,8 +37,8 @@ export const CARD = {
   card: {
     channel: 'post',
     card_number: '4111111111111111',
-    card_expiry_mm: '03',
-    card_expiry_yy: '28',
+    card_expiry_mm: TEST_CARD_EXPIRY.mm,
+    card_expiry_yy: TEST_CARD_EXPIRY.yy,
     card_cvv: '123',
   },
 };
