@@ -4,6 +4,7 @@
  * schemas are exercised beyond their required core. `sdk-requests.test.ts` runs them through a
  * recording fake fetch and checks each request against the contract.
  */
+import { TEST_CARD_EXPIRY } from '@cashfree-kit/sandbox';
 import type { Cashfree } from 'cashfree-kit';
 
 export interface SdkRequestCase {
@@ -126,8 +127,8 @@ export const sdkRequestCases: SdkRequestCase[] = [
             channel: 'post',
             card_number: '4111111111111111',
             card_holder_name: 'Asha Rao',
-            card_expiry_mm: '03',
-            card_expiry_yy: '30',
+            card_expiry_mm: TEST_CARD_EXPIRY.mm,
+            card_expiry_yy: TEST_CARD_EXPIRY.yy,
             card_cvv: '123',
           },
         },
@@ -148,8 +149,8 @@ export const sdkRequestCases: SdkRequestCase[] = [
           emi: {
             channel: 'link',
             card_number: '4111111111111111',
-            card_expiry_mm: '03',
-            card_expiry_yy: '30',
+            card_expiry_mm: TEST_CARD_EXPIRY.mm,
+            card_expiry_yy: TEST_CARD_EXPIRY.yy,
             card_cvv: '123',
             card_bank_name: 'kotak',
             emi_tenure: 3,
@@ -184,8 +185,8 @@ export const sdkRequestCases: SdkRequestCase[] = [
           card: {
             channel: 'link',
             card_number: '4111111111111111',
-            card_expiry_mm: '03',
-            card_expiry_yy: '30',
+            card_expiry_mm: TEST_CARD_EXPIRY.mm,
+            card_expiry_yy: TEST_CARD_EXPIRY.yy,
             card_cvv: '123',
           },
         },
@@ -642,8 +643,8 @@ export const sdkRequestCases: SdkRequestCase[] = [
             channel: 'link',
             card_number: '4111111111111111',
             card_holder_name: 'Asha Rao',
-            card_expiry_mm: '12',
-            card_expiry_yy: '30',
+            card_expiry_mm: TEST_CARD_EXPIRY.mm,
+            card_expiry_yy: TEST_CARD_EXPIRY.yy,
             card_cvv: '123',
           },
         },

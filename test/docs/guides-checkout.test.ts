@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { createServer, type RequestListener } from 'node:http';
 import { after, before, test } from 'node:test';
-import { type RunningSandbox, startSandbox, TEST_CARD_OTP } from '@cashfree-kit/sandbox';
+import { type RunningSandbox, startSandbox, TEST_CARD_EXPIRY, TEST_CARD_OTP } from '@cashfree-kit/sandbox';
 import { Cashfree } from 'cashfree-kit';
 import type { Browser } from 'playwright-core';
 import { REPO_ROOT } from '../../scripts/docs/check-snippets.ts';
@@ -101,7 +101,7 @@ test("the guide's checkout page pays in Chromium and returns through the verify 
   await tab.click('#pay');
   await tab.waitForURL(/\/checkout\/pay\?session=/);
   await tab.locator('#card_number').fill('4111 1111 1111 1111');
-  await tab.locator('#card_expiry').fill('03/30');
+  await tab.locator('#card_expiry').fill(TEST_CARD_EXPIRY.mmYy);
   await tab.locator('#card_cvv').fill('123');
   await tab.locator('form.panel-card button[type=submit]').click();
   await tab.locator('#otp').fill(TEST_CARD_OTP);

@@ -236,7 +236,7 @@ export interface CreateOrderRequest {
  *
  * @example
  * const card: CardPaymentMethod = {
- *   card: { channel: 'link', card_number: '4111111111111111', card_holder_name: 'Test', card_expiry_mm: '03', card_expiry_yy: '30', card_cvv: '123' },
+ *   card: { channel: 'link', card_number: '4111111111111111', card_holder_name: 'Test', card_expiry_mm: '12', card_expiry_yy: '45', card_cvv: '123' },
  * };
  */
 export interface CardPaymentMethod {
@@ -318,7 +318,7 @@ export interface AppPaymentMethod {
  *
  * @example
  * const emi: CardEmiPaymentMethod = {
- *   emi: { channel: 'link', card_number: '4111111111111111', card_expiry_mm: '03', card_expiry_yy: '30', card_cvv: '123', card_bank_name: 'Kotak', emi_tenure: 3 },
+ *   emi: { channel: 'link', card_number: '4111111111111111', card_expiry_mm: '12', card_expiry_yy: '45', card_cvv: '123', card_bank_name: 'Kotak', emi_tenure: 3 },
  * };
  */
 export interface CardEmiPaymentMethod {

@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { TEST_CARD_EXPIRY } from '../test-instruments/cards.js';
 import { harness, START } from '../testing/harness.js';
 
 const h = harness({ merchantName: 'Pahadi Tea Co.' });
@@ -41,7 +42,7 @@ test('every wrong card field is named at once, in the customer’s words, and wh
   assert.equal(page.status, 400);
   assert.deepEqual(fieldMessages(page.text), {
     card_number: 'Enter the full card number: 12 to 19 digits.',
-    card_expiry: 'Enter the expiry date as MM/YY, for example 03/28.',
+    card_expiry: `Enter the expiry date as MM/YY, for example ${TEST_CARD_EXPIRY.mmYy}.`,
     card_cvv: 'Enter the 3 or 4 digit CVV from the back of the card.',
   });
   assert.match(page.text, /Please check these 3:/);

@@ -1,4 +1,5 @@
 import { SandboxHttpError } from '../http/errors.js';
+import { TEST_CARD_EXPIRY } from '../test-instruments/cards.js';
 import type { CheckoutMethod } from '../test-instruments/payment-methods.js';
 import { cardExpired } from '../validation/card-expiry.js';
 import { type PayOrderRequest, parsePayOrder } from '../validation/order-pay.js';
@@ -52,7 +53,10 @@ function cardProblems(get: (name: string) => string | undefined, now: number): F
   if (!get('card_expiry'))
     problems.push({ field: 'card_expiry', message: 'Enter the expiry date as MM/YY.' });
   else if (!expiry || month < 1 || month > 12) {
-    problems.push({ field: 'card_expiry', message: 'Enter the expiry date as MM/YY, for example 03/28.' });
+    problems.push({
+      field: 'card_expiry',
+      message: `Enter the expiry date as MM/YY, for example ${TEST_CARD_EXPIRY.mmYy}.`,
+    });
   } else if (cardExpired(String(month).padStart(2, '0'), expiry[2]!.slice(-2), now)) {
     problems.push({
       field: 'card_expiry',

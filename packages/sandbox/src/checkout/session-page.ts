@@ -56,7 +56,7 @@ function cardPanel(state: TabState): Html {
 <input id="card_number" name="card_number" inputmode="numeric" autocomplete="cc-number" placeholder="4111 1111 1111 1111" required${number.attrs}>
 ${number.message}
 <div class="inline">
-  <div><label for="card_expiry">Expiry (MM/YY)</label><input id="card_expiry" name="card_expiry" placeholder="03/28" autocomplete="cc-exp" required${expiry.attrs}>${expiry.message}</div>
+  <div><label for="card_expiry">Expiry (MM/YY)</label><input id="card_expiry" name="card_expiry" placeholder="MM/YY" autocomplete="cc-exp" required${expiry.attrs}>${expiry.message}</div>
   <div><label for="card_cvv">CVV</label><input id="card_cvv" name="card_cvv" inputmode="numeric" placeholder="123" autocomplete="cc-csc" required${cvv.attrs}>${cvv.message}</div>
 </div>
 <label for="card_holder_name">Name on card</label>
