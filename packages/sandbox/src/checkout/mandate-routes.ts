@@ -27,6 +27,7 @@ import {
 } from './mandate-page.js';
 import { mandateReturnFields } from './mandate-return.js';
 import { MODAL_MESSAGE_SOURCE } from './result-pages.js';
+import { answerSessionLookup } from './session-lookup.js';
 
 type Ctx = Context<AppEnv>;
 
@@ -188,25 +189,12 @@ export function mandateRoutes(ctx: SandboxContext): Hono<AppEnv> {
     withFlow(`/subscriptions/checkout/mandates/${payment.cf_payment_id}/done`, flow);
 
   r.get('/subscriptions/sessions/:session', (c) => {
-    c.header('access-control-allow-origin', '*');
-    c.header('cache-control', 'no-store');
     const sessionId = c.req.param('session');
-    const sub = bySession(sessionId);
-    if (!sub) {
-      return c.json(
-        {
-          message: `subscription_session_id : is not valid. Value received: ${sessionId}`,
-          code: 'subscription_session_id_invalid',
-          type: 'invalid_request_error',
-        },
-        404,
-      );
-    }
-    return c.json({
+    return answerSessionLookup(c, 'subscription_session_id', sessionId, bySession, (sub) => ({
       subscription_id: sub.subscription_id,
       subscription_status: sub.status,
       checkout_url: `/subscriptions/checkout?session=${encodeURIComponent(sessionId)}`,
-    });
+    }));
   });
 
   r.get('/subscriptions/checkout', (c) =>

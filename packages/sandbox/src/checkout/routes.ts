@@ -19,6 +19,7 @@ import { mandateRoutes } from './mandate-routes.js';
 import { type FieldProblem, readPayForm } from './pay-form.js';
 import { actionsFor, paymentStepPage, type StepAction } from './payment-pages.js';
 import { MODAL_MESSAGE_SOURCE, modalResultPage, resultPage } from './result-pages.js';
+import { answerSessionLookup } from './session-lookup.js';
 import { checkoutPage, noticePage } from './session-page.js';
 
 type Ctx = Context<AppEnv>;
@@ -218,27 +219,14 @@ export function checkoutRoutes(ctx: SandboxContext): Hono<AppEnv> {
   });
 
   r.get('/checkout/sessions/:session', (c) => {
-    c.header('access-control-allow-origin', '*');
-    c.header('cache-control', 'no-store');
     const sessionId = c.req.param('session');
-    const order = sessionOrder(sessionId);
-    if (!order) {
-      return c.json(
-        {
-          message: `payment_session_id : is not valid. Value received: ${sessionId}`,
-          code: 'payment_session_id_invalid',
-          type: 'invalid_request_error',
-        },
-        404,
-      );
-    }
-    return c.json({
+    return answerSessionLookup(c, 'payment_session_id', sessionId, sessionOrder, (order) => ({
       order_id: order.order_id,
       order_status: order.status,
       order_amount: order.amount / 100,
       order_currency: order.currency,
       checkout_url: `/checkout/pay?session=${encodeURIComponent(sessionId)}`,
-    });
+    }));
   });
 
   r.get('/checkout/pay', (c) => {
