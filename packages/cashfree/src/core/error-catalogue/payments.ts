@@ -94,7 +94,7 @@ export const PAYMENT_CODES: readonly CatalogueRow[] = [
     meaning: 'The card expiry is not valid: not a two-digit year, or a month that has passed.',
     cause:
       'card_expiry_yy is not two digits, or card_expiry_mm/card_expiry_yy is before the current month. The local sandbox refuses an expired card by its clock with this code; Cashfree does not document its answer to one.',
-    fix: 'Send the expiry as two-digit month and year (card_expiry_mm "03", card_expiry_yy "28") of a card that has not expired; sandbox test cards take any future expiry.',
+    fix: 'Send the expiry as two-digit month and year (card_expiry_mm "12", card_expiry_yy "45") of a card that has not expired; sandbox test cards take any future expiry.',
   },
   {
     code: 'card_bank_name_missing',
