@@ -1,4 +1,10 @@
-import { bindArguments, type ParameterShape, parameterShape } from './parameters.js';
+import {
+  bindArguments,
+  bindNamedByPosition,
+  numberedForm,
+  type ParameterShape,
+  parameterShape,
+} from './parameters.js';
 import type { Db, RunResult, Statement } from './types.js';
 
 /** The parts of `node:sqlite`'s StatementSync the seam uses. */
@@ -33,16 +39,21 @@ class NodeStatement implements Statement {
   readonly #statement: StatementSync;
   readonly #shape: ParameterShape;
   readonly #extraKeysAllowed: boolean;
+  /** Its named parameters were rewritten to numbered ones: bind the object's values by position. */
+  readonly #byPosition: boolean;
 
-  constructor(statement: StatementSync, shape: ParameterShape) {
+  constructor(statement: StatementSync, shape: ParameterShape, byPosition: boolean) {
     this.#statement = statement;
     this.#shape = shape;
+    this.#byPosition = byPosition;
     this.#extraKeysAllowed = typeof statement.setAllowUnknownNamedParameters === 'function';
     statement.setAllowUnknownNamedParameters?.(true);
   }
 
   #bind(params: unknown[]): unknown[] {
-    return bindArguments(this.#shape, params, this.#extraKeysAllowed);
+    return this.#byPosition
+      ? bindNamedByPosition(this.#shape, params)
+      : bindArguments(this.#shape, params, this.#extraKeysAllowed);
   }
 
   run(...params: unknown[]): RunResult {
@@ -104,7 +115,12 @@ export class NodeSqliteDb implements Db {
   prepare<Params extends unknown[] | object = unknown[], Row = unknown>(
     sql: string,
   ): Params extends unknown[] ? Statement<Params, Row> : Statement<[Params], Row> {
-    return new NodeStatement(this.#db.prepare(sql), parameterShape(sql)) as never;
+    const numbered = numberedForm(sql);
+    return (
+      numbered
+        ? new NodeStatement(this.#db.prepare(numbered.sql), { named: numbered.names, positional: 0 }, true)
+        : new NodeStatement(this.#db.prepare(sql), parameterShape(sql), false)
+    ) as never;
   }
 
   transaction<F extends (...args: never[]) => unknown>(fn: F): (...args: Parameters<F>) => ReturnType<F> {

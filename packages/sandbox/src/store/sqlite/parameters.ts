@@ -15,9 +15,17 @@ export interface ParameterShape {
 
 const IDENTIFIER = /[A-Za-z0-9_]/;
 
+/** Where one named parameter sits in its SQL: `sql.slice(start, end)` is `@name`. */
+interface NamedOccurrence {
+  readonly start: number;
+  readonly end: number;
+  readonly name: string;
+}
+
 /** Reads the parameters out of SQL, skipping string literals, quoted identifiers and comments. */
-export function parameterShape(sql: string): ParameterShape {
+function scanParameters(sql: string): ParameterShape & { occurrences: NamedOccurrence[] } {
   const named = new Set<string>();
+  const occurrences: NamedOccurrence[] = [];
   let positional = 0;
   let i = 0;
   while (i < sql.length) {
@@ -45,13 +53,59 @@ export function parameterShape(sql: string): ParameterShape {
     } else if (c === '@' || c === ':' || c === '$') {
       let j = i + 1;
       while (j < sql.length && IDENTIFIER.test(sql[j] as string)) j++;
-      if (j > i + 1) named.add(sql.slice(i + 1, j));
+      if (j > i + 1) {
+        const name = sql.slice(i + 1, j);
+        named.add(name);
+        occurrences.push({ start: i, end: j, name });
+      }
       i = j;
     } else {
       i++;
     }
   }
-  return { named: [...named], positional };
+  return { named: [...named], positional, occurrences };
+}
+
+/** The parameters one statement's SQL uses. */
+export function parameterShape(sql: string): ParameterShape {
+  const { named, positional } = scanParameters(sql);
+  return { named, positional };
+}
+
+/**
+ * A statement with only named parameters, rewritten to numbered ones (`@a, @b, @a` → `?1, ?2, ?1`),
+ * or undefined for any other. node:sqlite binds a named-parameter object key by key, looking each
+ * up by its prefixed name: for a 14-column row that cost 5.2 µs a statement against 1.9 µs for the
+ * same values by position (Node 24), and it made the sandbox's get-order 0.82× as fast as on
+ * better-sqlite3.
+ */
+export function numberedForm(sql: string): { sql: string; names: readonly string[] } | undefined {
+  const { named, positional, occurrences } = scanParameters(sql);
+  if (positional > 0 || named.length === 0) return undefined;
+  let out = '';
+  let from = 0;
+  for (const { start, end, name } of occurrences) {
+    out += `${sql.slice(from, start)}?${named.indexOf(name) + 1}`;
+    from = end;
+  }
+  return { sql: out + sql.slice(from), names: named };
+}
+
+/**
+ * The values for a {@link numberedForm} statement, in its order, from the one object of named
+ * parameters better-sqlite3 takes (`undefined` as null); anything else throws better-sqlite3's error.
+ */
+export function bindNamedByPosition(shape: ParameterShape, params: readonly unknown[]): unknown[] {
+  const bag = params.length === 1 ? params[0] : undefined;
+  if (!isNamedBag(bag)) return bindArguments(shape, params);
+  const values: unknown[] = new Array(shape.named.length);
+  for (let i = 0; i < shape.named.length; i++) {
+    const name = shape.named[i] as string;
+    const value = bag[name];
+    if (value === undefined && !(name in bag)) throw new RangeError(`Missing named parameter "${name}"`);
+    values[i] = value === undefined ? null : value;
+  }
+  return values;
 }
 
 /** A named-parameter object as better-sqlite3 recognises one: a plain object. */

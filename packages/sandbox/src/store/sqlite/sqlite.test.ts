@@ -14,7 +14,7 @@ import {
   sqliteErrorCode,
 } from './index.js';
 import { type DatabaseSync, NodeSqliteDb, type NodeSqliteModule } from './node-sqlite.js';
-import { bindArguments, parameterShape } from './parameters.js';
+import { bindArguments, bindNamedByPosition, numberedForm, parameterShape } from './parameters.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cashfree-sandbox-sqlite-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -291,6 +291,22 @@ test('SQLite seam: node:sqlite gets only the names a statement uses, or the obje
   // An undefined value or a missing name still goes through the copy: NULL, or better-sqlite3's error.
   assert.deepEqual(bindArguments(shape, [{ a: undefined, b: 2 }], true), [{ a: null, b: 2 }]);
   assert.throws(() => bindArguments(shape, [{ a: 1 }], true), /Missing named parameter "b"/);
+});
+
+test('SQLite seam: a statement with only named parameters is numbered for node:sqlite, and its object bound by position', () => {
+  const numbered = numberedForm("INSERT INTO t (a, b, c, note) VALUES (@a, :b, @a, '@not') -- @c");
+  assert.deepEqual(numbered, {
+    sql: "INSERT INTO t (a, b, c, note) VALUES (?1, ?2, ?1, '@not') -- @c",
+    names: ['a', 'b'],
+  });
+  assert.equal(numberedForm('SELECT * FROM t WHERE a = @a AND b = ?'), undefined, 'mixed: left as it is');
+  assert.equal(numberedForm('SELECT * FROM t WHERE a = ?'), undefined, 'positional only: left as it is');
+  const shape = { named: ['a', 'b'], positional: 0 };
+  assert.deepEqual(bindNamedByPosition(shape, [{ b: 2, a: 1, extra: 3 }]), [1, 2]);
+  assert.deepEqual(bindNamedByPosition(shape, [{ a: undefined, b: 2 }]), [null, 2]);
+  assert.throws(() => bindNamedByPosition(shape, [{ a: 1 }]), /Missing named parameter "b"/);
+  assert.throws(() => bindNamedByPosition(shape, []), /Missing named parameter "a"/);
+  assert.throws(() => bindNamedByPosition(shape, [1, 2]), /Too many parameter values/);
 });
 
 test('SQLite seam on node:sqlite as Node 22.13 has it (no isTransaction, no setAllowUnknownNamedParameters): nesting and binding hold', {
