@@ -137,13 +137,23 @@ await runBenchmark(
         const withTimeout = findFigure(figures, caseName, TIMEOUT_LIMIT, 'requests/s');
         const r = ours.ratio!;
         const againstTimeout = pairedRatios(ours.values, withTimeout.values);
-        targets.push({
-          goal: `${caseName}: cashfree-kit ≥ 0.9× raw fetch and above cashfree-pg`,
-          measured:
-            `${formatRatio(r)} raw fetch; ${formatRatio(spread(againstTimeout))} raw fetch + timeout signal; ` +
-            `${formatNumber(ours.median)} vs cashfree-pg ${formatNumber(pg.median)} req/s`,
-          met: r.median >= 0.9 && ours.median > pg.median,
-        });
+        const withTimeoutRatio = spread(againstTimeout);
+        targets.push(
+          {
+            goal: `${caseName}: cashfree-kit ≥ 0.9× raw fetch and above cashfree-pg`,
+            measured:
+              `${formatRatio(r)} raw fetch; ${formatRatio(withTimeoutRatio)} raw fetch + timeout signal; ` +
+              `${formatNumber(ours.median)} vs cashfree-pg ${formatNumber(pg.median)} req/s`,
+            met: r.median >= 0.9 && ours.median > pg.median,
+          },
+          {
+            // Issue 25's form of the target: against the limit that, like the SDK, can give up on
+            // a hung server.
+            goal: `${caseName}: cashfree-kit ≥ 0.9× raw fetch + timeout signal`,
+            measured: formatRatio(withTimeoutRatio),
+            met: withTimeoutRatio.median >= 0.9,
+          },
+        );
       }
       return {
         setup:
