@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, test } from 'node:test';
 import { openDatabase } from './database.js';
 import { openSqlite, SQLITE_DRIVERS, whyDriverMissing } from './sqlite.js';
+import { insertAwaitingSubscription } from './subscription-fixture.js';
 import {
   REQUESTED_PLACEHOLDER,
   type ShopCharge,
@@ -32,22 +33,7 @@ for (const driver of SQLITE_DRIVERS) {
 
     beforeEach(() => {
       table = new SubscriptionsTable(openDatabase(':memory:', driver));
-      table.insert({
-        subscription_id: 'sub_1',
-        cf_subscription_id: null,
-        plan_id: 'plan',
-        amount_paise: 49_900,
-        customer_name: 'Priya Patel',
-        customer_email: 'priya@example.com',
-        customer_phone: '9876543210',
-        session_id: 'subs_session_1',
-        status: 'INITIALIZED',
-        status_via: 'Cashfree',
-        mandate_method: null,
-        next_charge_at: null,
-        created_at: 1,
-        updated_at: 1,
-      });
+      insertAwaitingSubscription(table);
     });
 
     const charge = (fields: Partial<ShopCharge>): ShopCharge => ({

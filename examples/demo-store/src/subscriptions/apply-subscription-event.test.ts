@@ -13,6 +13,7 @@ import { openDatabase } from '../db/database.js';
 import { LinksTable } from '../db/links.js';
 import { OrdersTable } from '../db/orders.js';
 import { RefundsTable } from '../db/refunds.js';
+import { insertAwaitingSubscription } from '../db/subscription-fixture.js';
 import { SubscriptionsTable } from '../db/subscriptions.js';
 import { applyEvent } from '../webhooks/apply-event.js';
 import { statusReported, subjectOf } from '../webhooks/subject.js';
@@ -28,22 +29,7 @@ let inbox: WebhookInbox;
 beforeEach(() => {
   const db = openDatabase(':memory:');
   table = new SubscriptionsTable(db);
-  table.insert({
-    subscription_id: 'sub_1',
-    cf_subscription_id: null,
-    plan_id: 'plan',
-    amount_paise: 49_900,
-    customer_name: 'Priya Patel',
-    customer_email: 'priya@example.com',
-    customer_phone: '9876543210',
-    session_id: 'subs_session_1',
-    status: 'INITIALIZED',
-    status_via: 'Cashfree',
-    mandate_method: null,
-    next_charge_at: null,
-    created_at: 1,
-    updated_at: 1,
-  });
+  insertAwaitingSubscription(table);
   const records = {
     orders: new OrdersTable(db),
     refunds: new RefundsTable(db),
