@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import type { SandboxEvent } from '../context.js';
 import { TEST_CARD_EXPIRY } from '../test-instruments/cards.js';
 import { harness } from '../testing/harness.js';
+import { assertSessionLookup } from '../testing/session-lookup.js';
 import { signMandateReturn } from './mandate-return.js';
 
 const h = harness();
@@ -87,25 +88,17 @@ const eventsFor = (id: string) =>
   events.filter((e) => JSON.stringify(e.data).includes(`"subscription_id":"${id}"`)).map((e) => e.type);
 
 test('the session lookup, known or not, may be read from any origin and is never cached; an unknown session is a 404 naming subscription_session_id', async () => {
-  const lookupHeaders = [
-    ['access-control-allow-origin', '*'],
-    ['cache-control', 'no-store'],
-    ['content-type', 'application/json'],
-  ];
   const { id, session } = await subscription();
-  const ok = await h.sandbox.request(`/subscriptions/sessions/${session}`);
-  assert.equal(ok.status, 200);
-  assert.deepEqual([...ok.headers], lookupHeaders);
-  assert.equal((await ok.json()).subscription_id, id);
-
-  const bad = await h.sandbox.request('/subscriptions/sessions/subs_session_unknown_42');
-  assert.equal(bad.status, 404);
-  assert.deepEqual([...bad.headers], lookupHeaders);
-  assert.deepEqual(await bad.json(), {
-    message: 'subscription_session_id : is not valid. Value received: subs_session_unknown_42',
-    code: 'subscription_session_id_invalid',
-    type: 'invalid_request_error',
-  });
+  const found = await assertSessionLookup<{ subscription_id: string }>(
+    h,
+    '/subscriptions/sessions',
+    'subscription_session_id',
+    {
+      known: session,
+      unknown: 'subs_session_unknown_42',
+    },
+  );
+  assert.equal(found.subscription_id, id);
 });
 
 test('the session check, the mandate page with plan, merchant and forms, and the stand-in method', async () => {

@@ -4,6 +4,7 @@ import { HOUR_MS } from '../clock/time.js';
 import type { SandboxEvent } from '../context.js';
 import { TEST_CARD_EXPIRY } from '../test-instruments/cards.js';
 import { harness } from '../testing/harness.js';
+import { assertSessionLookup } from '../testing/session-lookup.js';
 import { fillReturnUrl } from './routes.js';
 
 const h = harness();
@@ -70,25 +71,17 @@ test('the cashfree.js stand-in and the session check it uses', async () => {
 });
 
 test('the session lookup, known or not, may be read from any origin and is never cached; an unknown session is a 404 naming payment_session_id', async () => {
-  const lookupHeaders = [
-    ['access-control-allow-origin', '*'],
-    ['cache-control', 'no-store'],
-    ['content-type', 'application/json'],
-  ];
   const order = await h.createOrder({ order_id: 'order_co_lookup' });
-  const ok = await h.sandbox.request(`/checkout/sessions/${order.payment_session_id}`);
-  assert.equal(ok.status, 200);
-  assert.deepEqual([...ok.headers], lookupHeaders);
-  assert.equal((await ok.json()).order_id, 'order_co_lookup');
-
-  const bad = await h.sandbox.request('/checkout/sessions/session_unknown_42');
-  assert.equal(bad.status, 404);
-  assert.deepEqual([...bad.headers], lookupHeaders);
-  assert.deepEqual(await bad.json(), {
-    message: 'payment_session_id : is not valid. Value received: session_unknown_42',
-    code: 'payment_session_id_invalid',
-    type: 'invalid_request_error',
-  });
+  const found = await assertSessionLookup<{ order_id: string }>(
+    h,
+    '/checkout/sessions',
+    'payment_session_id',
+    {
+      known: order.payment_session_id,
+      unknown: 'session_unknown_42',
+    },
+  );
+  assert.equal(found.order_id, 'order_co_lookup');
 });
 
 test('the checkout page shows the order in ₹, the allowed methods and the test data, escaping what the merchant sent', async () => {
