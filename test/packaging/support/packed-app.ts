@@ -20,6 +20,7 @@ import { dirname, join, relative } from 'node:path';
 import type { TestContext } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { defaultSqliteDriver } from '../../../packages/sandbox/src/store/sqlite/index.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const run = promisify(execFile);
@@ -65,14 +66,6 @@ function workspaceRange(name: string): string {
   const range = manifest.devDependencies[name];
   assert.ok(range, `the root package.json has ${name} among its devDependencies`);
   return range;
-}
-
-function hasNodeSqlite(): boolean {
-  try {
-    return Boolean(process.getBuiltinModule('node:sqlite'));
-  } catch {
-    return false;
-  }
 }
 
 function installedVersion(name: string): string {
@@ -121,9 +114,9 @@ export function createApp(t: TestContext, commands: string[]): string {
     // takes minutes; where the app needs it, it gets the binary the workspace built (below).
     npm_config_ignore_scripts: 'true',
   });
-  // Node 22.13+ has node:sqlite, which the sandbox opens; on Node 20 the app installs
-  // better-sqlite3 as the README says (the sandbox's optional peer).
-  const needsBetterSqlite3 = !hasNodeSqlite();
+  // The app installs better-sqlite3 (the sandbox's optional peer, as the README says for Node 20)
+  // only where the sandbox would open its database with it: on a Node without node:sqlite.
+  const needsBetterSqlite3 = defaultSqliteDriver() === 'better-sqlite3';
   const tools = ['express', 'typescript', '@types/express', '@types/node'].map(
     (name) => `${name}@${workspaceRange(name)}`,
   );
