@@ -20,6 +20,7 @@ import { createMemoryInboxStore, createWebhookInbox, type WebhookInbox } from 'c
 import { REPO_ROOT } from '../../scripts/docs/check-snippets.ts';
 import { snippetById } from '../../scripts/docs/snippets.ts';
 import { waitFor } from '../e2e/support/webhook-receiver.ts';
+import { untilTomorrowIst } from '../support/ist-clock.ts';
 import { closeServer, urlOf } from '../support/webhook-http.ts';
 import { paymentSuccessBody } from '../support/webhook-payloads.ts';
 import { provideGlobals, resolveImports, runSnippet } from './support/run-snippet.ts';
@@ -417,6 +418,10 @@ test('settlements: the reconciliation adds up, and every paid order is marked se
       },
     },
   });
+  // Whatever the time of day this runs at, the test's payments and refund happen at 10:00 IST on
+  // a day of their own: they share one settlement, and the earlier tests' payments settle (09:00 IST)
+  // before `started`. Run near midnight IST without this, they straddled two cycles.
+  sandbox.sandbox.advanceClock(untilTomorrowIst(sandbox.sandbox.now(), '10:00'));
   const started = new Date(sandbox.sandbox.now() - 60_000).toISOString();
   for (const [orderId, amount] of [
     ['order_settle_1', 499],
@@ -435,13 +440,20 @@ test('settlements: the reconciliation adds up, and every paid order is marked se
     'reconcile',
   );
   assert.deepEqual(await reconcile(started, ended), [], 'every settlement adds up to what arrived');
-  // The day's one settlement also carries the payments of the tests before this one.
-  const orderIds = settled.map((s) => s.orderId);
-  assert.ok(orderIds.includes('order_settle_1') && orderIds.includes('order_settle_2'), orderIds.join(', '));
-  assert.equal(new Set(orderIds).size, orderIds.length, 'each order marked once');
+  assert.deepEqual(
+    settled.map((s) => s.orderId),
+    ['order_settle_1', 'order_settle_2'],
+    "the day's settlement carries both payments, each marked once",
+  );
   const forOrder = await customer.settlements.forOrder('order_settle_1');
-  assert.ok(forOrder.transfer_utr);
-  assert.ok(settled.every((s) => s.utr === forOrder.transfer_utr && s.id === forOrder.cf_settlement_id));
+  assert.ok(forOrder.transfer_utr, 'the settlement was transferred, with a UTR');
+  for (const s of settled) {
+    assert.deepEqual(
+      { utr: s.utr, id: s.id },
+      { utr: forOrder.transfer_utr, id: forOrder.cf_settlement_id },
+      s.orderId,
+    );
+  }
 
   const log = t.mock.method(console, 'log', () => {});
   provideGlobals(t, { cashfree: customer, orderId: 'order_settle_1' });

@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TEST_CARD_EXPIRY } from '@cashfree-kit/sandbox';
+import { untilTomorrowIst } from '../support/ist-clock.ts';
 import { openPage, requireChromium, screenshot } from './support/browser.js';
 import { browserSuite, sandboxClient } from './support/suite.js';
 
@@ -20,6 +21,9 @@ test('a developer moves through the dashboard on a phone: lists, the request log
 }, async (t) => {
   const browser = suite.browser;
   if (!requireChromium(t, browser)) return;
+  // Pay at 10:00 IST whatever the hour CI runs at: the +1 day button then always passes the next
+  // 09:00 IST settlement cycle (paid after midnight IST, the cycle was 33 hours away).
+  suite.sandbox.sandbox.advanceClock(untilTomorrowIst(suite.sandbox.sandbox.now(), '10:00'));
   const cashfree = sandboxClient(suite.sandbox);
   const order = await cashfree.orders.create({
     order_id: LONG_ORDER_ID,
