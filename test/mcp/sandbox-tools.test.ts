@@ -184,4 +184,14 @@ test('the sandbox tools and helpers', async (t) => {
       ),
     );
   });
+
+  // Last: it moves this server's sandbox clock years ahead.
+  await t.test('a card payment still succeeds after the sandbox clock moves four years ahead', async () => {
+    await call(client, 'sandbox_advance_clock', { days: 4 * 366 });
+    const paid = dataOf(
+      await call(client, 'sandbox_pay_order', { order_id: await newOrder(client), method: 'card' }),
+    );
+    assert.equal(statusOf(paid, 'payment', 'payment_status'), 'SUCCESS', 'the test card has not expired');
+    assert.equal(statusOf(paid, 'order', 'order_status'), 'PAID');
+  });
 });

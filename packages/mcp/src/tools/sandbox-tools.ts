@@ -270,7 +270,6 @@ async function payOrder(access: SandboxAccess, args: Record<string, unknown>): P
       typeof args['card_number'] === 'string'
         ? args['card_number'].replace(/\s/g, '')
         : firstKey(instruments.TEST_CARDS, (card) => card.outcome === outcome);
-    const year = String((new Date().getUTCFullYear() + 3) % 100).padStart(2, '0');
     const pay = await cashfree.orders.pay({
       payment_session_id: session,
       payment_method: {
@@ -278,8 +277,8 @@ async function payOrder(access: SandboxAccess, args: Record<string, unknown>): P
           channel: 'post',
           card_number: number,
           card_holder_name: 'Test Customer',
-          card_expiry_mm: '12',
-          card_expiry_yy: year,
+          card_expiry_mm: instruments.TEST_CARD_EXPIRY.mm,
+          card_expiry_yy: instruments.TEST_CARD_EXPIRY.yy,
           card_cvv: '123',
         },
       },
