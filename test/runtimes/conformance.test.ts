@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, type TestContext, test } from 'node:test';
-import { type RunningSandbox, startSandbox } from '@cashfree-kit/sandbox';
+import { type RunningSandbox, startSandbox, TEST_CARD_EXPIRY } from '@cashfree-kit/sandbox';
 import type { CheckResult } from './conformance/checks.ts';
 import {
   ESBUILD_VERSION,
@@ -60,6 +60,7 @@ function settings(runtime: string, faultsUrl: string): Record<string, string> {
     CASHFREE_SECRET_KEY: sandbox.secretKey,
     CONFORMANCE_SANDBOX_URL: sandbox.url,
     CONFORMANCE_FAULTS_URL: faultsUrl,
+    CONFORMANCE_CARD_EXPIRY: `${TEST_CARD_EXPIRY.mm}/${TEST_CARD_EXPIRY.yy}`,
   };
 }
 

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { type RunningSandbox, startSandbox } from '@cashfree-kit/sandbox';
+import { type RunningSandbox, startSandbox, TEST_CARD_EXPIRY } from '@cashfree-kit/sandbox';
 import { Cashfree } from 'cashfree-kit';
 import {
   type Child,
@@ -73,8 +73,8 @@ async function paymentWebhookReaches(webhookUrl: string, receiver: { output(): s
       card: {
         channel: 'post',
         card_number: '4111111111111111',
-        card_expiry_mm: '03',
-        card_expiry_yy: '39',
+        card_expiry_mm: TEST_CARD_EXPIRY.mm,
+        card_expiry_yy: TEST_CARD_EXPIRY.yy,
         card_cvv: '123',
       },
     },

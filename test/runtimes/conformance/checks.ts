@@ -30,6 +30,8 @@ export interface ConformanceConfig {
   sandboxUrl: string;
   /** The harness's fault server: `/flaky/pg` fails each call's first attempt, `/hang/pg` never answers. */
   faultsUrl: string;
+  /** The sandbox's test card expiry (TEST_CARD_EXPIRY), as `MM/YY`: the harness passes it in. */
+  cardExpiry: string;
   /**
    * Opens an inbox store on one of the runtime's own SQLite drivers, on a file; absent where the
    * runtime has none (workerd). The harness says which drivers it expects, so none goes missing.
@@ -125,8 +127,8 @@ export async function runChecks(config: ConformanceConfig): Promise<CheckResult[
             card: {
               channel: 'post',
               card_number: '4111111111111111',
-              card_expiry_mm: '03',
-              card_expiry_yy: '39',
+              card_expiry_mm: config.cardExpiry.slice(0, 2),
+              card_expiry_yy: config.cardExpiry.slice(3),
               card_cvv: '123',
             },
           },

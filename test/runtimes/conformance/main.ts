@@ -3,7 +3,7 @@
  * one `CONFORMANCE {json}` line per check, then `CONFORMANCE-END`; the Node harness reads them.
  *
  * Its settings come from the environment the harness sets: CASHFREE_APP_ID, CASHFREE_SECRET_KEY,
- * CONFORMANCE_SANDBOX_URL, CONFORMANCE_FAULTS_URL, CONFORMANCE_RUNTIME and CONFORMANCE_SQLITE
+ * CONFORMANCE_SANDBOX_URL, CONFORMANCE_FAULTS_URL, CONFORMANCE_CARD_EXPIRY, CONFORMANCE_RUNTIME and CONFORMANCE_SQLITE
  * (the SQLite drivers this runtime must have, comma-separated). `process` is a global on all three.
  */
 import { mkdtempSync } from 'node:fs';
@@ -28,6 +28,7 @@ const results = await runChecks({
   secretKey: setting('CASHFREE_SECRET_KEY'),
   sandboxUrl: setting('CONFORMANCE_SANDBOX_URL'),
   faultsUrl: setting('CONFORMANCE_FAULTS_URL'),
+  cardExpiry: setting('CONFORMANCE_CARD_EXPIRY'),
   sqlite: {
     drivers,
     open: (driver, filename) => createSqliteInboxStore({ filename, driver: driver as SqliteDriver }),

@@ -11,6 +11,7 @@ interface Env {
   CASHFREE_SECRET_KEY: string;
   CONFORMANCE_SANDBOX_URL: string;
   CONFORMANCE_FAULTS_URL: string;
+  CONFORMANCE_CARD_EXPIRY: string;
 }
 
 export default {
@@ -21,6 +22,7 @@ export default {
       secretKey: env.CASHFREE_SECRET_KEY,
       sandboxUrl: env.CONFORMANCE_SANDBOX_URL,
       faultsUrl: env.CONFORMANCE_FAULTS_URL,
+      cardExpiry: env.CONFORMANCE_CARD_EXPIRY,
     });
     return Response.json(results);
   },
