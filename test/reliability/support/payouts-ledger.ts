@@ -33,7 +33,7 @@ export interface PayoutsLedger {
 
 /** Transfers, batches and the balance of `file` (the sandbox must be stopped). */
 export function readPayoutsLedger(file: string): PayoutsLedger {
-  const db = openSqlite(file);
+  const db = openSqlite(file, { readonly: true });
   try {
     const balance = db.prepare("SELECT value FROM meta WHERE key = 'payouts.balance'").get() as
       | { value: string }

@@ -58,7 +58,7 @@ export interface Ledger {
 
 /** Orders, payments, refunds, outbox events and webhook deliveries of `file` (the sandbox must be stopped). */
 export function readLedger(file: string): Ledger {
-  const db = openSqlite(file);
+  const db = openSqlite(file, { readonly: true });
   try {
     const orders = db
       .prepare('SELECT cf_order_id, order_id, status, amount, payment_session_id, details FROM orders')

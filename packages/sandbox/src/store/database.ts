@@ -24,7 +24,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
   const memory = file === ':memory:';
   const path = memory ? file : resolve(file);
   if (!memory) mkdirSync(dirname(path), { recursive: true });
-  const db = openSqlite(path, options.driver);
+  const db = openSqlite(path, { driver: options.driver });
   try {
     db.pragma('busy_timeout = 250');
     db.pragma('locking_mode = EXCLUSIVE');

@@ -12,7 +12,10 @@ interface BetterSqlite3Database {
 }
 
 /** better-sqlite3's default export. */
-export type BetterSqlite3Constructor = new (path: string) => BetterSqlite3Database;
+export type BetterSqlite3Constructor = new (
+  path: string,
+  options?: { readonly?: boolean; fileMustExist?: boolean },
+) => BetterSqlite3Database;
 
 /**
  * An open database on better-sqlite3. The store was written against it, so its statements and
@@ -22,8 +25,9 @@ export class BetterSqlite3Db implements Db {
   readonly driver = 'better-sqlite3';
   readonly #db: BetterSqlite3Database;
 
-  constructor(Database: BetterSqlite3Constructor, path: string) {
-    this.#db = new Database(path);
+  constructor(Database: BetterSqlite3Constructor, path: string, readonly = false) {
+    // node:sqlite never creates a file it opens read only; better-sqlite3 is told to match.
+    this.#db = new Database(path, { readonly, fileMustExist: readonly });
   }
 
   get open(): boolean {

@@ -26,7 +26,7 @@ export interface DatabaseSync {
 
 /** The `node:sqlite` module, as `process.getBuiltinModule` hands it out. */
 export interface NodeSqliteModule {
-  DatabaseSync: new (path: string) => DatabaseSync;
+  DatabaseSync: new (path: string, options?: { readOnly?: boolean }) => DatabaseSync;
 }
 
 /**
@@ -89,8 +89,8 @@ export class NodeSqliteDb implements Db {
   readonly #release;
   readonly #rollbackTo;
 
-  constructor(module: NodeSqliteModule, path: string) {
-    this.#db = new module.DatabaseSync(path);
+  constructor(module: NodeSqliteModule, path: string, readonly = false) {
+    this.#db = new module.DatabaseSync(path, { readOnly: readonly });
     // Prepared once: a transaction per request is the sandbox's hot path.
     this.#begin = this.#db.prepare('BEGIN');
     this.#commit = this.#db.prepare('COMMIT');

@@ -57,11 +57,21 @@ export function defaultSqliteDriver(): SqliteDriver {
   return loadNodeSqlite() ? 'node:sqlite' : 'better-sqlite3';
 }
 
+/** How {@link openSqlite} opens a database. */
+export interface OpenSqliteOptions {
+  /** Default: {@link defaultSqliteDriver}. */
+  driver?: SqliteDriver | undefined;
+  /** Read only: writes throw, and a missing file is an error instead of a new database. */
+  readonly?: boolean | undefined;
+}
+
 /**
- * Opens `path` (a file or `':memory:'`) with `driver`, by default {@link defaultSqliteDriver}.
- * Throws one `[cashfree-sandbox]` error naming the fix when the driver cannot be loaded.
+ * Opens `path` (a file or `':memory:'`). Throws one `[cashfree-sandbox]` error naming the fix when
+ * the driver cannot be loaded.
  */
-export function openSqlite(path: string, driver: SqliteDriver = defaultSqliteDriver()): Db {
+export function openSqlite(path: string, options: OpenSqliteOptions = {}): Db {
+  const driver = options.driver ?? defaultSqliteDriver();
+  const readonly = options.readonly ?? false;
   if (driver === 'node:sqlite') {
     const module = loadNodeSqlite();
     if (!module) {
@@ -70,7 +80,7 @@ export function openSqlite(path: string, driver: SqliteDriver = defaultSqliteDri
           'Node 22.13+ has it. Leave sqliteDriver unset to use better-sqlite3.',
       );
     }
-    return new NodeSqliteDb(module, path);
+    return new NodeSqliteDb(module, path, readonly);
   }
   let Database: BetterSqlite3Constructor;
   try {
@@ -87,7 +97,7 @@ export function openSqlite(path: string, driver: SqliteDriver = defaultSqliteDri
       { cause: error },
     );
   }
-  return new BetterSqlite3Db(Database, path);
+  return new BetterSqlite3Db(Database, path, readonly);
 }
 
 function isMissing(error: unknown): boolean {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -26,7 +26,7 @@ for (const driver of SQLITE_DRIVERS) {
   const named = (what: string) => `SQLite seam on ${driver}: ${what}`;
 
   function table(t: { after(fn: () => void): void }) {
-    const db = openSqlite(':memory:', driver);
+    const db = openSqlite(':memory:', { driver });
     t.after(() => db.close());
     db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT, b INTEGER UNIQUE)');
     return db;
@@ -108,13 +108,32 @@ for (const driver of SQLITE_DRIVERS) {
     assert.equal(db.pragma('user_version'), 7);
     assert.equal(db.pragma('synchronous = NORMAL'), undefined, 'a setting that answers no row');
     assert.equal(db.pragma('synchronous'), 1);
-    const file = openSqlite(join(dir, `pragma-${driver.replace(':', '-')}.db`), driver);
+    const file = openSqlite(join(dir, `pragma-${driver.replace(':', '-')}.db`), { driver });
     t.after(() => file.close());
     assert.equal(file.pragma('journal_mode = WAL'), 'wal');
   });
 
+  test(named('read only: it reads a stopped sandbox’s database, refuses writes, creates no file'), {
+    skip,
+  }, (t) => {
+    const file = join(dir, `readonly-${driver.replace(':', '-')}.db`);
+    const sandboxDb = openDatabase(file, { driver });
+    sandboxDb.prepare("INSERT INTO meta (key, value) VALUES ('probe', 'written')").run();
+    sandboxDb.close();
+    const reader = openSqlite(file, { driver, readonly: true });
+    t.after(() => reader.close());
+    assert.deepEqual(reader.prepare("SELECT value FROM meta WHERE key = 'probe'").get(), {
+      value: 'written',
+    });
+    assert.throws(() => reader.exec("DELETE FROM meta WHERE key = 'probe'"), /readonly/);
+    assert.throws(() => reader.pragma('user_version = 99'), /readonly/);
+    const missing = join(dir, `missing-${driver.replace(':', '-')}.db`);
+    assert.throws(() => openSqlite(missing, { driver, readonly: true }));
+    assert.equal(existsSync(missing), false, 'a read-only open never creates the file');
+  });
+
   test(named('close() twice is harmless, and open says it is closed'), { skip }, () => {
-    const db = openSqlite(':memory:', driver);
+    const db = openSqlite(':memory:', { driver });
     assert.equal(db.open, true);
     db.close();
     db.close();
@@ -225,7 +244,7 @@ test('SQLite seam: asking for node:sqlite on a Node without it names the Node th
   skip: sqliteDriverProblem('node:sqlite') ? false : 'this Node has node:sqlite',
 }, () => {
   assert.throws(
-    () => openSqlite(':memory:', 'node:sqlite'),
+    () => openSqlite(':memory:', { driver: 'node:sqlite' }),
     /node:sqlite is not in this Node .*Node 22\.13\+ has it/,
   );
 });
