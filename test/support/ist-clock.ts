@@ -3,19 +3,17 @@
  * test whose assertions depend on which cycle a payment joins must not depend on the hour CI runs
  * at: it moves the sandbox clock to a known IST time first.
  */
-
-/** IST is UTC+05:30 all year. */
-const IST_OFFSET_MS = 330 * 60_000;
-const DAY_MS = 86_400_000;
+import { DAY_MS, HOUR_MS, istDay, istMidnight, MINUTE_MS } from '../../packages/sandbox/src/clock/time.ts';
 
 /**
  * How many milliseconds to advance a clock reading `nowMs` so it reads `time` (`'HH:MM'`, IST) on
- * the next IST day: always forward, between 0 and 48 hours.
+ * the next IST day: always forward, at most 48 hours.
  *
  * @example sandbox.advanceClock(untilTomorrowIst(sandbox.now(), '10:00'));
  */
 export function untilTomorrowIst(nowMs: number, time: string): number {
-  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) throw new RangeError(`time must be HH:MM, got ${time}`);
-  const today = new Date(nowMs + IST_OFFSET_MS).toISOString().slice(0, 10);
-  return Date.parse(`${today}T${time}:00+05:30`) + DAY_MS - nowMs;
+  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
+  if (!match) throw new RangeError(`time must be HH:MM, got ${time}`);
+  const [, hours, minutes] = match;
+  return istMidnight(istDay(nowMs)) + DAY_MS + Number(hours) * HOUR_MS + Number(minutes) * MINUTE_MS - nowMs;
 }
