@@ -9,12 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import {
-  defaultSqliteDriver,
-  SQLITE_DRIVERS,
-  sqliteDriverProblem,
-} from '../packages/sandbox/src/store/sqlite/index.ts';
 import { type BenchResult, readResults } from './lib/results.js';
+import { benchSqliteDrivers } from './lib/sqlite-drivers.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sdkBuilt = existsSync(join(root, 'packages', 'cashfree', 'dist', 'index.js'));
@@ -111,7 +107,7 @@ describe('benchmark smoke runs (one round, --quick)', {
   test('sandbox-throughput, with autocannon as the load generator', () => {
     const r = runBench('sandbox-throughput.ts', ['--orders', '2000'], { BENCH_LOAD: 'autocannon' });
     // Where this runtime loads both SQLite drivers, a third sandbox runs on the one npm start does not pick.
-    const other = SQLITE_DRIVERS.find((d) => d !== defaultSqliteDriver() && !sqliteDriverProblem(d));
+    const { picked, other } = benchSqliteDrivers();
     assertFigures(
       r,
       [
@@ -123,11 +119,7 @@ describe('benchmark smoke runs (one round, --quick)', {
       'requests/s',
     );
     assert.match(r.setup, /autocannon/);
-    assert.match(
-      r.setup,
-      new RegExp(`database file on ${defaultSqliteDriver()}`),
-      'the setup names the driver',
-    );
+    assert.match(r.setup, new RegExp(`database file on ${picked}`), 'the setup names the driver');
     assert.equal(r.targets.length, 3);
     assert.deepEqual(
       r.notes.filter((note) => note.startsWith('Responses that were not 2xx')),

@@ -10,17 +10,13 @@
 //
 //   npm run bench -- sandbox-throughput [--quick] [--rounds 5] [--orders 1000000]
 import { parseArgs } from 'node:util';
-import {
-  defaultSqliteDriver,
-  SQLITE_DRIVERS,
-  sqliteDriverProblem,
-} from '../packages/sandbox/src/store/sqlite/index.ts';
 import { apiHeaders, ORDER_REQUEST } from './lib/fixtures.js';
 import { type LoadGenerator, type LoadRequest, openLoadGenerator } from './lib/load.js';
 import { type Helper, helperPath, startHelper } from './lib/processes.js';
 import { type Figure, figuresOf, findFigure } from './lib/results.js';
 import { interleaveCases } from './lib/rounds.js';
 import { runBenchmark } from './lib/run.js';
+import { benchSqliteDrivers } from './lib/sqlite-drivers.js';
 import { pairedRatios, spread } from './lib/stats.js';
 import { formatNumber, formatRatio } from './lib/table.js';
 
@@ -56,8 +52,7 @@ await runBenchmark(
       const bare = await start<{ url: string }>('canned-server.ts');
       const fresh = await start<SandboxReady>('sandbox-server.ts');
       const full = await start<SandboxReady>('sandbox-server.ts');
-      const defaultDriver = defaultSqliteDriver();
-      const otherDriver = SQLITE_DRIVERS.find((d) => d !== defaultDriver && !sqliteDriverProblem(d));
+      const { picked: defaultDriver, other: otherDriver } = benchSqliteDrivers();
       const OTHER = otherDriver && `sandbox, empty at start, on ${otherDriver}`;
       const other = otherDriver && (await start<SandboxReady>('sandbox-server.ts', [otherDriver]));
       settings.log(`sandbox-throughput: storing ${stored} orders`);
